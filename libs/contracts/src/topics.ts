@@ -1,0 +1,19 @@
+/** One topic per producer; only the owner writes its topic. Keys are case ids. */
+export const Topics = {
+  portal: 'portal.case-events',
+  approval: 'approval.events',
+  scitech: 'scitech.events',
+  psb: 'psb.events',
+  hrss: 'hrss.events',
+  sharing: 'sharing.events',
+} as const;
+
+export type Producer = keyof typeof Topics;
+export type TopicName = (typeof Topics)[Producer];
+
+export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);
+
+/** Where a consumer parks a message it cannot handle: the source topic's dead-letter topic. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}
