@@ -1,0 +1,132 @@
+import type { INestApplication } from '@nestjs/common';
+import { sign } from 'jsonwebtoken';
+import request from 'supertest';
+import { bearer, bearerWithClaims, createAuthTestApp, TEST_SECRET } from '../test/auth-test-app';
+import { JwtAuthGuard } from './jwt-auth.guard';
+
+const unauthenticated = { error: { code: 'unauthenticated', message: expect.any(String) } };
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+describe(JwtAuthGuard.name, () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createAuthTestApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('admits a valid token and sets the principal', async () => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearer({ subject: 'officer-7', role: 'officer', agency: 'psb' }));
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ subject: 'officer-7', role: 'officer', agency: 'psb' });
+  });
+
+  it('answers 401 with the API error body when no token is sent', async () => {
+    const response = await request(app.getHttpServer()).get('/me');
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'a bearer token is required' } });
+    expect(response.headers['www-authenticate']).toBe('Bearer');
+  });
+
+  it('answers 401 to an Authorization header of another scheme', async () => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', 'Basic dXNlcjpwYXNz');
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual(unauthenticated);
+  });
+
+  it('answers 401 to a token signed with another secret', async () => {
+    const forged = sign({ sub: 'applicant-1', role: 'admin' }, 'not-the-secret', { algorithm: 'HS256', expiresIn: 600 });
+
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${forged}`);
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'the bearer token is invalid' } });
+    expect(response.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+  });
+
+  it('answers 401 to an expired token', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant' }, -60));
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'the bearer token has expired' } });
+  });
+
+  it('answers 401 to an unsigned token (alg none)', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'admin-1', role: 'admin', exp })}.`;
+
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${unsigned}`);
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual(unauthenticated);
+  });
+
+  it('answers 401 to a token signed with the right secret but another algorithm', async () => {
+    const hs512 = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS512', expiresIn: 600 });
+
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${hs512}`);
+
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 401 to a token without an expiry', async () => {
+    const everlasting = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS256' });
+
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${everlasting}`);
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'claim exp is required' } });
+  });
+
+  it('answers 401 naming the claim when an officer token has no agency', async () => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'officer-7', role: 'officer' }));
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'claim agency is required for role officer' } });
+  });
+
+  it('answers 401 naming the claim when the role is unknown', async () => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'root', role: 'superuser' }));
+
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toMatch(/^claim role must be one of/);
+  });
+
+  it('lets an anonymous caller through a public route', async () => {
+    const response = await request(app.getHttpServer()).get('/catalogue');
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ principal: null });
+  });
+
+  it('sets the principal on a public route when a valid token is sent', async () => {
+    const response = await request(app.getHttpServer()).get('/catalogue').set('Authorization', bearer({ subject: 'employer-3', role: 'employer' }));
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ principal: { subject: 'employer-3', role: 'employer' } });
+  });
+
+  it('ignores an invalid token on a public route', async () => {
+    const response = await request(app.getHttpServer()).get('/catalogue').set('Authorization', 'Bearer not-a-jwt');
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ principal: null });
+  });
+
+  it('lets an anonymous caller through every route of a public controller', async () => {
+    const response = await request(app.getHttpServer()).get('/health');
+
+    expect(response.status).toBe(200);
+  });
+});

@@ -1,0 +1,32 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { assertAccess } from './access-policy';
+import { AGENCIES_KEY } from './agencies.decorator';
+import { AuthException, AuthExceptionCode } from './auth.exception';
+import { toHttpException } from './auth-http-error';
+import type { AuthRequest } from './auth-request';
+import type { Agency, Role } from './principal';
+import { ROLES_KEY } from './roles.decorator';
+
+/** Enforces `@Roles` and `@Agencies` on the principal `JwtAuthGuard` has set. */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const agencies = this.reflector.getAllAndOverride<Agency[] | undefined>(AGENCIES_KEY, targets);
+    if (roles === undefined && agencies === undefined) return true;
+    const { principal } = context.switchToHttp().getRequest<AuthRequest>();
+    try {
+      // Reached without a principal only on a @Public route that also restricts its callers.
+      if (principal === undefined) throw new AuthException(AuthExceptionCode.MISSING_TOKEN, 'a bearer token is required');
+      assertAccess(principal, { roles, agencies });
+      return true;
+    } catch (error) {
+      throw error instanceof AuthException ? toHttpException(error) : error;
+    }
+  }
+}
