@@ -1,0 +1,177 @@
+import { Logger } from '@nestjs/common';
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { decodeEnvelope, decodeWith, eventDefinitionOf, type IncomingEvent } from '@work-permit/contracts';
+import { runWithEventLogContext } from '@work-permit/observability';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { backoffMs, classifyFailure, failureCode, PermanentMessageError } from '../errors';
+import { ConsumeOutcome, type MessagingMetrics } from '../messaging.metrics';
+import type { ConsumerOptions } from '../messaging.options';
+import type { UnitOfWork } from '../unit-of-work';
+import { committableOffset, mapWithConcurrency, splitIntoLanes } from './case-lanes';
+import type { DeadLetterPublisher } from './dead-letter.publisher';
+import { KafkaEventContext } from './kafka-event.context';
+
+type MessageResult = { outcome: ConsumeOutcome } | { outcome: 'blocked' };
+
+/**
+ * The NestJS transport for the bus. Unlike the stock Kafka server (one message at a time for every
+ * topic), it takes whole batches, runs partitions concurrently and, inside a partition, runs cases
+ * concurrently while keeping each case's events in order. Handlers stay `@EventPattern(<event type>)`.
+ *
+ * Each event is applied in one transaction with its inbox row (exactly once in effect). Transient
+ * failures are retried with backoff; when they persist the partition pauses and resumes from that
+ * message later, so nothing is lost. Permanent failures go to the dead-letter topic and the
+ * partition moves on.
+ */
+export class KafkaBatchServer extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger(KafkaBatchServer.name);
+  private consumer?: Consumer;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: ConsumerOptions,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly metrics: MessagingMetrics,
+  ) {
+    super();
+  }
+
+  async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
+    if (this.options.topics.length === 0) {
+      callback();
+      return;
+    }
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: this.options.sessionTimeoutMs,
+      heartbeatInterval: Math.floor(this.options.sessionTimeoutMs / 10),
+      maxWaitTimeInMs: 250,
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning });
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+    callback();
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  on(): never {
+    throw new Error('KafkaBatchServer does not support event listeners');
+  }
+
+  unwrap<T>(): T {
+    if (!this.consumer) throw new Error('KafkaBatchServer is not listening');
+    return this.consumer as T;
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    if (batch.messages.length === 0) return;
+    const { topic, partition } = batch;
+    const lanes = splitIntoLanes(batch.messages);
+    const blockedOffsets = await mapWithConcurrency(lanes, this.options.keyConcurrency, async (lane) => {
+      for (const message of lane) {
+        if (!isRunning() || isStale()) return message.offset;
+        const result = await this.handleMessage(topic, partition, message);
+        if (result.outcome === 'blocked') return message.offset;
+        await heartbeat();
+      }
+      return undefined;
+    });
+    const earliestBlocked = blockedOffsets.filter((o): o is string => o !== undefined).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))[0];
+    const commitUpTo = committableOffset(batch.firstOffset() ?? batch.messages[0].offset, batch.messages[batch.messages.length - 1].offset, earliestBlocked);
+    if (commitUpTo !== undefined) resolveOffset(commitUpTo);
+    await commitOffsetsIfNecessary();
+    if (earliestBlocked !== undefined && isRunning() && !isStale()) {
+      const { initialBackoffMs, maxBackoffMs } = this.options.retry;
+      const resume = pause();
+      setTimeout(resume, maxBackoffMs || initialBackoffMs).unref();
+      this.log.warn(`${topic}[${partition}] paused at offset ${earliestBlocked} after transient failures; resuming in ${maxBackoffMs} ms`);
+    }
+  }
+
+  private async handleMessage(topic: string, partition: number, message: KafkaMessage): Promise<MessageResult> {
+    let event: IncomingEvent;
+    try {
+      const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
+      const handler = this.getHandlerByPattern(envelope.type);
+      if (!handler) {
+        this.metrics.consumed.inc({ topic, type: envelope.type, outcome: ConsumeOutcome.Ignored });
+        return { outcome: ConsumeOutcome.Ignored };
+      }
+      const definition = eventDefinitionOf(envelope.type);
+      if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
+      event = decodeWith(definition, envelope);
+    } catch (error) {
+      return this.deadLetter(topic, partition, message, 'unknown', error, undefined);
+    }
+    const bindings = { eventId: event.eventId, type: event.type, caseId: event.caseId, correlationId: event.correlationId, topic, partition, offset: message.offset };
+    return runWithEventLogContext(bindings, () => this.apply(topic, partition, message, event));
+  }
+
+  private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent): Promise<MessageResult> {
+    const handler = this.getHandlerByPattern(event.type);
+    if (!handler) return { outcome: ConsumeOutcome.Ignored };
+    const inboxKey = { consumerGroup: this.options.groupId, eventId: event.eventId, eventType: event.type, topic };
+    const { maxAttempts, initialBackoffMs, maxBackoffMs } = this.options.retry;
+    for (let attempt = 1; ; attempt += 1) {
+      const stopTimer = this.metrics.handlingDuration.startTimer({ topic, type: event.type });
+      try {
+        const result = await this.unitOfWork.runOnce(inboxKey, async (tx) => {
+          const context = new KafkaEventContext([event, tx, { topic, partition, offset: message.offset }]);
+          await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
+        });
+        stopTimer();
+        const outcome = result.duplicate ? ConsumeOutcome.Duplicate : ConsumeOutcome.Processed;
+        this.metrics.consumed.inc({ topic, type: event.type, outcome });
+        return { outcome };
+      } catch (error) {
+        stopTimer();
+        if (classifyFailure(error) === 'permanent') return this.deadLetter(topic, partition, message, event.type, error, inboxKey);
+        this.metrics.consumed.inc({ topic, type: event.type, outcome: ConsumeOutcome.Retried });
+        if (attempt >= maxAttempts) {
+          this.log.warn(`${event.type} ${event.eventId} still failing after ${attempt} attempts: ${(error as Error).message}`);
+          return { outcome: 'blocked' };
+        }
+        await sleep(backoffMs(attempt, initialBackoffMs, maxBackoffMs));
+      }
+    }
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    type: string,
+    error: unknown,
+    inboxKey: Parameters<UnitOfWork['markDeadLettered']>[0] | undefined,
+  ): Promise<MessageResult> {
+    const code = failureCode(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      await this.deadLetters.publish(topic, partition, message, { code, message: reason, consumerGroup: this.options.groupId });
+      if (inboxKey) await this.unitOfWork.markDeadLettered(inboxKey);
+    } catch (publishError) {
+      this.log.error(`could not dead-letter ${topic}[${partition}]@${message.offset}: ${(publishError as Error).message}`);
+      return { outcome: 'blocked' };
+    }
+    this.log.error(`dead-lettered ${type} from ${topic}[${partition}]@${message.offset}: ${code}: ${reason}`);
+    this.metrics.consumed.inc({ topic, type, outcome: ConsumeOutcome.DeadLettered });
+    return { outcome: ConsumeOutcome.DeadLettered };
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

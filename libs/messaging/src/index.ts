@@ -1,0 +1,24 @@
+export * from './messaging.options';
+export * from './messaging.tokens';
+export * from './messaging.metrics';
+export * from './messaging.module';
+export * from './errors';
+export * from './unit-of-work';
+export * from './outbox/outbox-message.entity';
+export * from './outbox/outbox.relay';
+export * from './inbox/inbox-entry.entity';
+export * from './consumer/kafka-batch.server';
+export * from './consumer/kafka-event.context';
+export * from './consumer/dead-letter.publisher';
+export * from './consumer/pass-through-rpc-exception.filter';
+export * from './kafka/kafka-client';
+export * from './kafka/kafka.health-indicator';
+export { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
+
+import { InboxEntry } from './inbox/inbox-entry.entity';
+import { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+
+/** Add to every service's TypeORM entities and migrations. */
+export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
+export const MESSAGING_MIGRATIONS = [MessagingTables1764300000000];

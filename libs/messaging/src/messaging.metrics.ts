@@ -1,0 +1,46 @@
+import { LATENCY_BUCKETS_SECONDS, type MetricsRegistry } from '@work-permit/observability';
+
+/** What happened to one consumed message. */
+export enum ConsumeOutcome {
+  Processed = 'processed',
+  Duplicate = 'duplicate',
+  Retried = 'retried',
+  DeadLettered = 'dead_lettered',
+  Ignored = 'ignored',
+}
+
+export enum ProduceOutcome {
+  Published = 'published',
+  Failed = 'failed',
+}
+
+export class MessagingMetrics {
+  readonly consumed;
+  readonly produced;
+  readonly handlingDuration;
+  readonly deadLettered;
+  readonly outboxBacklog;
+  /** Set by the relay; read on every scrape of the backlog gauge. */
+  readBacklog?: () => Promise<number>;
+
+  constructor(registry: MetricsRegistry) {
+    this.consumed = registry.counter('messaging', 'messages_consumed_total', 'Messages consumed, by topic, event type and outcome', ['topic', 'type', 'outcome']);
+    this.produced = registry.counter('messaging', 'messages_produced_total', 'Messages produced by the outbox relay, by topic and outcome', ['topic', 'outcome']);
+    this.handlingDuration = registry.histogram(
+      'messaging',
+      'handling_duration_seconds',
+      'Time to handle one consumed message, including its database transaction',
+      ['topic', 'type'],
+      LATENCY_BUCKETS_SECONDS,
+    );
+    this.deadLettered = registry.counter('messaging', 'dead_lettered_total', 'Messages sent to a dead-letter topic, by source topic and reason', ['topic', 'reason']);
+    this.outboxBacklog = registry.gauge('messaging', 'outbox_backlog_messages', 'Events committed to the outbox and not yet published', [], () =>
+      this.refreshBacklog(),
+    );
+  }
+
+  /** Reads the backlog on each scrape; -1 when the database does not answer. */
+  async refreshBacklog(): Promise<void> {
+    if (this.readBacklog) this.outboxBacklog.set(await this.readBacklog().catch(() => -1));
+  }
+}

@@ -1,0 +1,126 @@
+import { Logger } from '@nestjs/common';
+import type { Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { type MessagingMetrics, ProduceOutcome } from '../messaging.metrics';
+import type { OutboxOptions } from '../messaging.options';
+
+interface PendingRow {
+  sequence: string;
+  event_id: string;
+  event_type: string;
+  topic: string;
+  message_key: string;
+  payload: Buffer;
+  headers: Record<string, string>;
+}
+
+// One relay at a time per database publishes, so events leave in commit order even with replicas.
+const RELAY_LOCK_KEY = 7_301_202_611;
+
+/**
+ * Publishes committed outbox rows with the idempotent producer and deletes them once the broker has
+ * acknowledged them (acks=all). A crash after publishing and before deleting republishes the batch;
+ * consumers' inboxes make that harmless.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private nudged = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: Producer,
+    private readonly metrics: MessagingMetrics,
+    private readonly options: OutboxOptions,
+  ) {}
+
+  start(): void {
+    if (this.running || !this.options.enabled) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+  }
+
+  /** Called after a commit that wrote outbox rows, so they leave without waiting for the next poll. */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  /** Publishes one batch; returns how many events left. */
+  async publishPending(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY])) as [{ locked: boolean }];
+      if (!locked) return 0;
+      const rows = (await manager.query(
+        'SELECT sequence, event_id, event_type, topic, message_key, payload, headers FROM outbox_message ORDER BY sequence LIMIT $1',
+        [this.options.batchSize],
+      )) as PendingRow[];
+      if (rows.length === 0) return 0;
+      try {
+        await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
+      } catch (error) {
+        for (const topic of new Set(rows.map((r) => r.topic))) this.metrics.produced.inc({ topic, outcome: ProduceOutcome.Failed });
+        throw error;
+      }
+      await manager.query('DELETE FROM outbox_message WHERE sequence = ANY($1::bigint[])', [rows.map((r) => r.sequence)]);
+      for (const row of rows) this.metrics.produced.inc({ topic: row.topic, outcome: ProduceOutcome.Published });
+      return rows.length;
+    });
+  }
+
+  async backlog(): Promise<number> {
+    const [{ count }] = (await this.dataSource.query('SELECT count(*)::int AS count FROM outbox_message')) as [{ count: number }];
+    return count;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      this.nudged = false;
+      let published = 0;
+      try {
+        published = await this.publishPending();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.logger.warn(`outbox publish failed (attempt ${failures}): ${(error as Error).message}`);
+      }
+      if (!this.running) break;
+      if (published >= this.options.batchSize) continue;
+      const delay = failures > 0 ? Math.min(5_000, this.options.pollIntervalMs * 2 ** failures) : this.options.pollIntervalMs;
+      if (!this.nudged || failures > 0) await this.sleep(delay);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+}
+
+function groupByTopic(rows: PendingRow[]) {
+  const byTopic = new Map<string, { key: string; value: Buffer; headers: Record<string, string> }[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}

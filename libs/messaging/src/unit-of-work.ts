@@ -1,0 +1,84 @@
+import type { MessageInitShape } from '@bufbuild/protobuf';
+import { encodeEvent, type EventDefinition, type EventMetadata, type IncomingEvent } from '@work-permit/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import type { OutboxRelay } from './outbox/outbox.relay';
+
+/** The metadata of an event that follows from `cause`: same case and correlation, caused by it. */
+export function followingFrom(cause: Pick<IncomingEvent, 'eventId' | 'caseId' | 'correlationId'>): EventMetadata {
+  return { caseId: cause.caseId, correlationId: cause.correlationId, causationId: cause.eventId };
+}
+
+/** A database transaction that can also publish events: they are written to the outbox and commit with it. */
+export class Transaction {
+  private published = 0;
+
+  constructor(readonly manager: EntityManager) {}
+
+  async publish<D extends EventDefinition>(definition: D, payload: MessageInitShape<D['schema']>, metadata: EventMetadata): Promise<string> {
+    const event = encodeEvent(definition, payload, metadata);
+    await this.manager.insert(OutboxMessage, {
+      eventId: event.eventId,
+      eventType: event.type,
+      topic: event.topic,
+      messageKey: event.key,
+      payload: event.value,
+      headers: { 'event-type': event.type, 'event-id': event.eventId, 'correlation-id': metadata.correlationId },
+    });
+    this.published += 1;
+    return event.eventId;
+  }
+
+  get publishedCount(): number {
+    return this.published;
+  }
+}
+
+export interface InboxKey {
+  consumerGroup: string;
+  eventId: string;
+  eventType: string;
+  topic: string;
+}
+
+export type OnceResult<T> = { duplicate: true } | { duplicate: false; result: T };
+
+/** Runs use cases in one transaction with their outbox rows; `runOnce` adds the inbox check for consumers. */
+export class UnitOfWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly relay?: OutboxRelay,
+  ) {}
+
+  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    let tx: Transaction | undefined;
+    const result = await this.dataSource.transaction(async (manager) => {
+      tx = new Transaction(manager);
+      return work(tx);
+    });
+    if (tx && tx.publishedCount > 0) this.relay?.nudge();
+    return result;
+  }
+
+  /** Applies `work` at most once per consumer group and event id: the inbox row commits with the effect. */
+  async runOnce<T>(key: InboxKey, work: (tx: Transaction) => Promise<T>): Promise<OnceResult<T>> {
+    return this.run(async (tx) => {
+      const inserted = (await tx.manager.query(
+        `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+         VALUES ($1, $2, $3, $4, 'processed') ON CONFLICT DO NOTHING RETURNING event_id`,
+        [key.consumerGroup, key.eventId, key.eventType, key.topic],
+      )) as unknown[];
+      if (inserted.length === 0) return { duplicate: true } as const;
+      return { duplicate: false, result: await work(tx) } as const;
+    });
+  }
+
+  /** Records a dead-lettered event so a redelivery of it is skipped rather than dead-lettered again. */
+  async markDeadLettered(key: InboxKey): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+       VALUES ($1, $2, $3, $4, 'dead_lettered') ON CONFLICT DO NOTHING`,
+      [key.consumerGroup, key.eventId, key.eventType, key.topic],
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import { deadLetterTopicOf, decodeEnvelope, Events } from '@work-permit/contracts';
+import { MetricsRegistry } from '@work-permit/observability';
+import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
+import { randomUUID } from 'node:crypto';
+import { DeadLetterHeaders } from '../src/consumer/dead-letter.publisher';
+import { LedgerEntry, submitCase } from './fixtures/ledger';
+import { startTestApp, type TestApp } from './fixtures/messaging-test-app';
+
+const kafka = testKafka();
+
+describe('consuming with the inbox and the dead-letter topic', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let topic: string;
+  let app: TestApp;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('consumer');
+    topic = await createTestTopic(kafka, 'consumer');
+    app = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId: `g-${randomUUID()}` });
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  const ledgerFor = (caseId: string) => app.dataSource.getRepository(LedgerEntry).find({ where: { caseId }, order: { seq: 'ASC' } });
+
+  it('applies the same event delivered twice only once', async () => {
+    const caseId = randomUUID();
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 1 });
+    const [original] = await readTopic(kafka, topic, { count: 1 });
+
+    // Deliver the identical message again, as a relay that crashed before deleting its row would.
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: original.key, value: original.value, headers: original.headers }] });
+    await producer.disconnect();
+    const marker = randomUUID();
+    await submitCase(app.unitOfWork, topic, { caseId: marker, seq: 1 });
+    await eventually(async () => (await ledgerFor(marker)).length === 1, { what: 'a later event to be applied' });
+
+    const rows = await ledgerFor(caseId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].eventId).toBe(decodeEnvelope(original.value!).eventId);
+    const [{ outcome }] = await app.dataSource.query('SELECT outcome FROM inbox_entry WHERE event_id = $1', [rows[0].eventId]);
+    expect(outcome).toBe('processed');
+  });
+
+  it('parks a poison message on the dead-letter topic with its reason and keeps processing the partition', async () => {
+    const caseId = randomUUID();
+    // Same case id, so all three land on one partition, in this order.
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 1 });
+    const poisonId = await submitCase(app.unitOfWork, topic, { caseId, seq: 2, behaviour: 'poison' });
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 3 });
+    // And bytes that are not an envelope at all.
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: caseId, value: Buffer.from('not protobuf \u0000\u00ff') }] });
+    await producer.disconnect();
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 4 });
+
+    await eventually(async () => (await ledgerFor(caseId)).length === 3, { what: 'the messages after the poison ones' });
+    expect((await ledgerFor(caseId)).map((r) => r.seq)).toEqual([1, 3, 4]);
+
+    const parked = await readTopic(kafka, deadLetterTopicOf(topic), { count: 2 });
+    expect(parked).toHaveLength(2);
+    const [poison, garbage] = parked;
+    expect(decodeEnvelope(poison.value!).eventId).toBe(poisonId);
+    expect(poison.headers?.[DeadLetterHeaders.errorCode]?.toString()).toBe('invalid_payload');
+    expect(poison.headers?.[DeadLetterHeaders.reason]?.toString()).toBe('this case cannot be handled');
+    expect(poison.headers?.[DeadLetterHeaders.sourceTopic]?.toString()).toBe(topic);
+    expect(poison.headers?.['event-type']?.toString()).toBe(Events.CaseSubmitted.type);
+    expect(garbage.headers?.[DeadLetterHeaders.errorCode]?.toString()).toBe('undecodable');
+    expect(garbage.value?.toString()).toBe('not protobuf \u0000\u00ff');
+  });
+
+  it('retries a transient failure with backoff and applies the event once', async () => {
+    const caseId = randomUUID();
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 1, behaviour: 'flaky:3' });
+    await eventually(async () => (await ledgerFor(caseId)).length === 1, { what: 'the flaky event to succeed' });
+    const metrics = await app.app.get(MetricsRegistry).metrics();
+    expect(metrics).toMatch(new RegExp(`messaging_messages_consumed_total\\{topic="${topic.replace(/\./g, '\\.')}",type="portal.case.submitted",outcome="retried".*\\} 3`));
+    expect(await readTopic(kafka, deadLetterTopicOf(topic), { count: 1, timeoutMs: 1_000 })).toHaveLength(0);
+  });
+
+  it("handles each case's events in order while handling several cases at the same time", async () => {
+    const cases = Array.from({ length: 4 }, () => randomUUID());
+    // Each event takes 150 ms; four cases of five events each.
+    for (let seq = 1; seq <= 5; seq += 1) {
+      for (const caseId of cases) await submitCase(app.unitOfWork, topic, { caseId, seq, behaviour: 'slow:150' });
+    }
+    const rows = await eventually(
+      async () => {
+        const all = await app.dataSource.getRepository(LedgerEntry).find();
+        return all.length === 20 && all;
+      },
+      { what: 'all twenty events', timeoutMs: 60_000 },
+    );
+
+    for (const caseId of cases) {
+      const mine = rows.filter((r) => r.caseId === caseId).sort((a, b) => a.startedAt - b.startedAt);
+      expect(mine.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+      // Within a case, an event starts only after the previous one finished.
+      for (let i = 1; i < mine.length; i += 1) expect(mine[i].startedAt).toBeGreaterThanOrEqual(mine[i - 1].finishedAt);
+    }
+    // Across cases, some handling overlapped in time.
+    const overlapping = rows.some((a) => rows.some((b) => a.caseId !== b.caseId && a.startedAt < b.finishedAt && b.startedAt < a.finishedAt));
+    expect(overlapping).toBe(true);
+  });
+});

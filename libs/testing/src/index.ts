@@ -1,0 +1,3 @@
+export * from './infrastructure';
+export * from './kafka-topics';
+export * from './second-broker';
