@@ -20,10 +20,12 @@ function projectJestConfig(projectDir, { integration = false } = {}) {
     displayName: `${path.relative(workspaceRoot, projectDir)}${integration ? ' (integration)' : ''}`,
     rootDir: projectDir,
     testEnvironment: 'node',
+    setupFiles: ['reflect-metadata'],
     transform: { '^.+\\.(t|j)s$': ['@swc/jest', swcOptions] },
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper: {
       '^@work-permit/([a-z-]+)$': path.join(workspaceRoot, 'libs/$1/src/index.ts'),
+      '^@work-permit/([a-z-]+)/testing$': path.join(workspaceRoot, 'libs/$1/src/testing/index.ts'),
     },
     testMatch: integration ? ['<rootDir>/**/*.int-spec.ts'] : ['<rootDir>/**/*.spec.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],

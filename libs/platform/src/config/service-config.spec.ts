@@ -1,0 +1,35 @@
+import { IsString } from 'class-validator';
+import { ConfigValidationError, loadConfig, ServiceConfig } from './service-config';
+
+class ExampleConfig extends ServiceConfig {
+  @IsString()
+  MANUAL_ITEMS = 'PROFESSIONAL_TITLE';
+}
+
+const defaults = { PORT: 3001, DATABASE_NAME: 'weihai_example' };
+
+describe(loadConfig.name, () => {
+  it('takes defaults when the environment is silent', () => {
+    const config = loadConfig(ExampleConfig, {}, defaults);
+    expect(config.PORT).toBe(3001);
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
+    expect(config.MANUAL_ITEMS).toBe('PROFESSIONAL_TITLE');
+  });
+
+  it('reads and converts variables from the environment', () => {
+    const config = loadConfig(ExampleConfig, { PORT: '4001', KAFKA_BROKERS: 'a:1,b:2', KAFKA_TOPIC_PARTITIONS: '12' }, defaults);
+    expect(config.PORT).toBe(4001);
+    expect(config.kafkaBrokers).toEqual(['a:1', 'b:2']);
+    expect(config.KAFKA_TOPIC_PARTITIONS).toBe(12);
+  });
+
+  it('names every bad variable in one error', () => {
+    const load = () => loadConfig(ExampleConfig, { PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }, defaults);
+    expect(load).toThrow(ConfigValidationError);
+    expect(load).toThrow(/PORT.*DATABASE_URL.*LOG_LEVEL/);
+  });
+
+  it('ignores variables it does not declare', () => {
+    expect(() => loadConfig(ExampleConfig, { PATH: '/usr/bin', HOME: '/root' }, defaults)).not.toThrow();
+  });
+});

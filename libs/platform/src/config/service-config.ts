@@ -1,0 +1,112 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+
+/**
+ * The settings every service reads, from environment variables of the same names. A service
+ * extends this class with its own settings; nothing reads `process.env` anywhere else.
+ */
+export class ServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT!: number;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** The PostgreSQL server; each service uses its own database on it (DATABASE_NAME). */
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_NAME must be a lower-case SQL identifier' })
+  DATABASE_NAME!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  DATABASE_POOL_SIZE = 20;
+
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' })
+  KAFKA_BROKERS = '127.0.0.1:9092';
+
+  /** Defaults to the service name; set it to run a second, independent copy (e.g. in tests). */
+  @IsOptional()
+  @Matches(/^[\w.-]+$/)
+  KAFKA_CONSUMER_GROUP?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_TOPIC_PARTITIONS = 6;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_REPLICATION_FACTOR = 1;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_PARTITIONS_CONCURRENCY = 3;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_CASE_CONCURRENCY = 8;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_INTERVAL_MS = 200;
+
+  @IsOptional()
+  @IsString()
+  AUTH_JWT_SECRET?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  get kafkaBrokers(): string[] {
+    return this.KAFKA_BROKERS.split(',');
+  }
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigValidationError extends Error {
+  override readonly name = 'ConfigValidationError';
+}
+
+/**
+ * Reads the declared settings from `env` over `defaults`, validates them and stops with one
+ * message naming every bad or missing variable.
+ */
+export function loadConfig<T extends ServiceConfig>(
+  type: new () => T,
+  env: NodeJS.ProcessEnv,
+  defaults: Readonly<Record<string, string | number>>,
+): T {
+  const declared = new Set(getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).map((m) => m.propertyName));
+  const plain: Record<string, unknown> = { ...defaults };
+  for (const name of declared) {
+    const value = env[name];
+    if (value !== undefined && value !== '') plain[name] = value;
+  }
+  const config = plainToInstance(type, plain);
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigValidationError(`invalid configuration: ${errors.map(describeError).join('; ')}`);
+  }
+  return config;
+}
+
+function describeError(error: ValidationError): string {
+  const reasons = Object.values(error.constraints ?? {}).join(', ');
+  return `${error.property} (${reasons})`;
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@work-permit/auth';
+import { KafkaHealthIndicator } from '@work-permit/messaging';
+import { MetricsRegistry } from '@work-permit/observability';
+import type { Response } from 'express';
+
+@Public()
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly kafka: KafkaHealthIndicator,
+    private readonly metrics: MetricsRegistry,
+  ) {}
+
+  /** 200 when the database and Kafka both answer; 503 with the failing one otherwise. */
+  @Get('health')
+  async check(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+    try {
+      return await this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 }), () => this.kafka.isHealthy('kafka')]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse();
+    }
+  }
+
+  @Get('metrics')
+  async scrape(@Res({ passthrough: true }) response: Response): Promise<string> {
+    response.setHeader('Content-Type', this.metrics.contentType);
+    return this.metrics.metrics();
+  }
+}

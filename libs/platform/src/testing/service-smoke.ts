@@ -1,0 +1,54 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { ServiceConfig } from '../config/service-config';
+import type { ServiceDefinition } from '../service-definition';
+import { Client } from 'pg';
+import { startServiceUnderTest } from './service-under-test';
+
+/**
+ * The checks every service passes (one call in each service's integration suite): it boots on its
+ * own database with the migrations applied, reaches Kafka, and serves /health and /metrics.
+ */
+export function describeServiceBoot<C extends ServiceConfig>(definition: ServiceDefinition, configClass: new () => C, register: (config: C) => DynamicModule): void {
+  describe(`${definition.name} boots`, () => {
+    let service: Awaited<ReturnType<typeof startServiceUnderTest<C>>>;
+
+    beforeAll(async () => {
+      service = await startServiceUnderTest(definition, configClass, register);
+    });
+
+    afterAll(() => service?.close());
+
+    it('answers /health with its database and Kafka up', async () => {
+      const response = await fetch(`${service.url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, kafka: { status: 'up' } } });
+    });
+
+    it('serves Prometheus metrics named after itself', async () => {
+      const response = await fetch(`${service.url}/metrics`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/plain');
+      const prefix = definition.name.replace(/-/g, '_');
+      expect(await response.text()).toContain(`# TYPE ${prefix}_messaging_messages_consumed_total counter`);
+    });
+
+    it('has created its own database and applied the migrations', async () => {
+      const url = new URL(service.config.DATABASE_URL);
+      url.pathname = `/${service.config.DATABASE_NAME}`;
+      const client = new Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        const { rows } = await client.query(`SELECT to_regclass('outbox_message') AS outbox, to_regclass('inbox_entry') AS inbox`);
+        expect(rows[0]).toEqual({ outbox: 'outbox_message', inbox: 'inbox_entry' });
+      } finally {
+        await client.end();
+      }
+    });
+
+    it('answers an unknown path with the API error shape', async () => {
+      const response = await fetch(`${service.url}/api/no-such-thing`);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    });
+  });
+}

@@ -1,0 +1,11 @@
+import { Topics } from '@work-permit/contracts';
+import type { ServiceDefinition } from '@work-permit/platform';
+
+export const AdminApprovalService: ServiceDefinition = {
+  name: 'admin-approval',
+  defaultPort: 3001,
+  produces: Topics.approval,
+  consumes: [Topics.portal, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
+  entities: [],
+  migrations: [],
+};

@@ -1,0 +1,11 @@
+import { Topics } from '@work-permit/contracts';
+import type { ServiceDefinition } from '@work-permit/platform';
+
+export const HrSocialSecurityService: ServiceDefinition = {
+  name: 'hr-social-security',
+  defaultPort: 3004,
+  produces: Topics.hrss,
+  consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.sharing],
+  entities: [],
+  migrations: [],
+};

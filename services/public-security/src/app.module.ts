@@ -1,0 +1,11 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule } from '@work-permit/platform';
+import type { PublicSecurityConfig } from './public-security.config';
+import { PublicSecurityService } from './public-security.service';
+
+@Module({})
+export class AppModule {
+  static register(config: PublicSecurityConfig): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot(PublicSecurityService, config)] };
+  }
+}

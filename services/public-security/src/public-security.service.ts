@@ -1,0 +1,11 @@
+import { Topics } from '@work-permit/contracts';
+import type { ServiceDefinition } from '@work-permit/platform';
+
+export const PublicSecurityService: ServiceDefinition = {
+  name: 'public-security',
+  defaultPort: 3003,
+  produces: Topics.psb,
+  consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.hrss, Topics.sharing],
+  entities: [],
+  migrations: [],
+};
