@@ -1,7 +1,7 @@
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { CaseSubmittedSchema } from './gen/weihai/events/v1/case_pb';
 import { ItemDecidedSchema } from './gen/weihai/events/v1/item_pb';
-import { Topics, type Producer, type TopicName } from './topics';
+import { Topics, type Producer } from './topics';
 
 /** One event type on the bus: its name, schema version, owning producer and topic, and payload schema. */
 export interface EventDefinition<S extends DescMessage = DescMessage> {
