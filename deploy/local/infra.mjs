@@ -14,7 +14,8 @@ const kafkaScript = path.join(repoRoot, 'deploy/kafka/kafka.sh');
 const MACHINE_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const EMBEDDED_PG_URL = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/postgres`;
-const EMBEDDED_PG_DIR = path.join(os.tmpdir(), 'weihai-embedded-pg');
+// One data directory per port, so two embedded servers (say, npm start and a test) never share one.
+const EMBEDDED_PG_DIR = path.join(os.tmpdir(), `weihai-embedded-pg-${EMBEDDED_PG_PORT}`);
 
 const defaultLog = (message) => console.log(`[infra] ${message}`);
 

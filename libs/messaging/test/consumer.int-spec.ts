@@ -53,7 +53,10 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     await submitCase(app.unitOfWork, topic, { caseId, seq: 1 });
     const poisonId = await submitCase(app.unitOfWork, topic, { caseId, seq: 2, behaviour: 'poison' });
     await submitCase(app.unitOfWork, topic, { caseId, seq: 3 });
-    // And bytes that are not an envelope at all.
+    await eventually(async () => (await app.dataSource.query('SELECT count(*)::int AS n FROM outbox_message'))[0].n === 0, {
+      what: 'the relay to publish the first three events',
+    });
+    // Then bytes that are not an envelope at all, after them on the same partition.
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic, messages: [{ key: caseId, value: Buffer.from('not protobuf \u0000\u00ff') }] });
