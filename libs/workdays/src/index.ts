@@ -1,0 +1,5 @@
+export { dueDate, type Pause, type TimeLimit, type TimeLimitUnit } from './due-date';
+export { calendarCoverage, isWorkingDay, type CalendarCoverage } from './holiday-calendar';
+export { addCalendarDays, type IsoDate } from './iso-date';
+export { WorkdayCalendarError, WorkdayCalendarErrorCode } from './workday-calendar.exception';
+export { addWorkingDays, workingDaysBetween } from './working-days';
