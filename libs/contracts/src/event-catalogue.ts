@@ -1,6 +1,6 @@
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
-import { CaseSubmittedSchema } from './gen/weihai/events/v1/case_pb';
-import { ItemDecidedSchema } from './gen/weihai/events/v1/item_pb';
+import { CaseSubmittedSchema, CaseSupplementedSchema, CaseWithdrawnSchema } from './gen/weihai/events/v1/case_pb';
+import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
 import { Topics, type Producer } from './topics';
 
 /** One event type on the bus: its name, schema version, owning producer and topic, and payload schema. */
@@ -25,11 +25,21 @@ function defineEvent<S extends DescMessage>(producer: Producer, type: string, ve
 /** Every event on the bus. Producers and consumers both read this, so they cannot drift. */
 export const Events = {
   CaseSubmitted: defineEvent('portal', 'portal.case.submitted', 1, CaseSubmittedSchema),
+  CaseSupplemented: defineEvent('portal', 'portal.case.supplemented', 1, CaseSupplementedSchema),
+  CaseWithdrawn: defineEvent('portal', 'portal.case.withdrawn', 1, CaseWithdrawnSchema),
   ApprovalItemDecided: defineEvent('approval', 'approval.item.decided', 1, ItemDecidedSchema),
   ScitechItemDecided: defineEvent('scitech', 'scitech.item.decided', 1, ItemDecidedSchema),
   PsbItemDecided: defineEvent('psb', 'psb.item.decided', 1, ItemDecidedSchema),
   HrssItemDecided: defineEvent('hrss', 'hrss.item.decided', 1, ItemDecidedSchema),
+  ApprovalItemProgressed: defineEvent('approval', 'approval.item.progressed', 1, ItemProgressedSchema),
+  ScitechItemProgressed: defineEvent('scitech', 'scitech.item.progressed', 1, ItemProgressedSchema),
+  PsbItemProgressed: defineEvent('psb', 'psb.item.progressed', 1, ItemProgressedSchema),
+  HrssItemProgressed: defineEvent('hrss', 'hrss.item.progressed', 1, ItemProgressedSchema),
 } as const;
+
+/** The agencies' decision and progress events, which every party that follows a case consumes. */
+export const ItemDecidedEvents = [Events.ApprovalItemDecided, Events.ScitechItemDecided, Events.PsbItemDecided, Events.HrssItemDecided] as const;
+export const ItemProgressedEvents = [Events.ApprovalItemProgressed, Events.ScitechItemProgressed, Events.PsbItemProgressed, Events.HrssItemProgressed] as const;
 
 export type EventName = keyof typeof Events;
 

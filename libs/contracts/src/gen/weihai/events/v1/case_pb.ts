@@ -11,7 +11,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file weihai/events/v1/case.proto.
  */
 export const file_weihai_events_v1_case: GenFile = /*@__PURE__*/
-  fileDesc("Cht3ZWloYWkvZXZlbnRzL3YxL2Nhc2UucHJvdG8SEHdlaWhhaS5ldmVudHMudjEiLQoNUmVxdWVzdGVkSXRlbRIMCgRjb2RlGAEgASgJEg4KBmFjdGlvbhgCIAEoCSIqCglTdWJtaXR0ZXISDwoHc3ViamVjdBgBIAEoCRIMCgRyb2xlGAIgASgJIqQCCglBcHBsaWNhbnQSDwoHc3VybmFtZRgBIAEoCRITCgtnaXZlbl9uYW1lcxgCIAEoCRILCgNzZXgYAyABKAkSEgoKYmlydGhfZGF0ZRgEIAEoCRITCgtuYXRpb25hbGl0eRgFIAEoCRITCgtwYXNzcG9ydF9ubxgGIAEoCRIXCg9wYXNzcG9ydF9leHBpcnkYByABKAkSDQoFZW1haWwYCCABKAkSDQoFcGhvbmUYCSABKAkSEQoJZWR1Y2F0aW9uGAogASgJEh0KFXdvcmtfZXhwZXJpZW5jZV95ZWFycxgLIAEoDRIVCg1jaGluZXNlX2xldmVsGAwgASgJEhcKCmVudHJ5X2RhdGUYDSABKAlIAIgBAUINCgtfZW50cnlfZGF0ZSJkCghFbXBsb3llchIMCgR1c2NjGAEgASgJEgwKBG5hbWUYAiABKAkSFAoMY29udGFjdF9uYW1lGAMgASgJEhUKDWNvbnRhY3RfcGhvbmUYBCABKAkSDwoHYWRkcmVzcxgFIAEoCSKgAQoKRW1wbG95bWVudBIQCghwb3NpdGlvbhgBIAEoCRIZChFhbm51YWxfc2FsYXJ5X2NueRgCIAEoBBIWCg5jb250cmFjdF9zdGFydBgDIAEoCRIUCgxjb250cmFjdF9lbmQYBCABKAkSIAoYbW9udGhzX3Blcl95ZWFyX2luX2NoaW5hGAUgASgNEhUKDXdvcmtfbG9jYXRpb24YBiABKAkiTgoITWF0ZXJpYWwSDAoEY29kZRgBIAEoCRIOCgZzaGEyNTYYAiABKAkSEQoJZmlsZV9uYW1lGAMgASgJEhEKCWlzc3VlZF9hdBgEIAEoCSLTAwoNQ2FzZVN1Ym1pdHRlZBIPCgdjYXNlX2lkGAEgASgJEioKB2NoYW5uZWwYAiABKA4yGS53ZWloYWkuZXZlbnRzLnYxLkNoYW5uZWwSMQoMc3VibWl0dGVkX2J5GAMgASgLMhsud2VpaGFpLmV2ZW50cy52MS5TdWJtaXR0ZXISLgoFaXRlbXMYBCADKAsyHy53ZWloYWkuZXZlbnRzLnYxLlJlcXVlc3RlZEl0ZW0SLgoJYXBwbGljYW50GAUgASgLMhsud2VpaGFpLmV2ZW50cy52MS5BcHBsaWNhbnQSLAoIZW1wbG95ZXIYBiABKAsyGi53ZWloYWkuZXZlbnRzLnYxLkVtcGxveWVyEjAKCmVtcGxveW1lbnQYByABKAsyHC53ZWloYWkuZXZlbnRzLnYxLkVtcGxveW1lbnQSLQoJbWF0ZXJpYWxzGAggAygLMhoud2VpaGFpLmV2ZW50cy52MS5NYXRlcmlhbBIZChFjYXRhbG9ndWVfdmVyc2lvbhgJIAEoCRIUCgxhcHBsaWNhbnRfaWQYCiABKAkSMgoRYWRkaXRpb25hbF9maWVsZHMYCyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0KksKB0NoYW5uZWwSFwoTQ0hBTk5FTF9VTlNQRUNJRklFRBAAEhIKDkNIQU5ORUxfT05MSU5FEAESEwoPQ0hBTk5FTF9PRkZMSU5FEAJiBnByb3RvMw", [file_google_protobuf_struct]);
+  fileDesc("Cht3ZWloYWkvZXZlbnRzL3YxL2Nhc2UucHJvdG8SEHdlaWhhaS5ldmVudHMudjEiLQoNUmVxdWVzdGVkSXRlbRIMCgRjb2RlGAEgASgJEg4KBmFjdGlvbhgCIAEoCSIqCglTdWJtaXR0ZXISDwoHc3ViamVjdBgBIAEoCRIMCgRyb2xlGAIgASgJIqQCCglBcHBsaWNhbnQSDwoHc3VybmFtZRgBIAEoCRITCgtnaXZlbl9uYW1lcxgCIAEoCRILCgNzZXgYAyABKAkSEgoKYmlydGhfZGF0ZRgEIAEoCRITCgtuYXRpb25hbGl0eRgFIAEoCRITCgtwYXNzcG9ydF9ubxgGIAEoCRIXCg9wYXNzcG9ydF9leHBpcnkYByABKAkSDQoFZW1haWwYCCABKAkSDQoFcGhvbmUYCSABKAkSEQoJZWR1Y2F0aW9uGAogASgJEh0KFXdvcmtfZXhwZXJpZW5jZV95ZWFycxgLIAEoDRIVCg1jaGluZXNlX2xldmVsGAwgASgJEhcKCmVudHJ5X2RhdGUYDSABKAlIAIgBAUINCgtfZW50cnlfZGF0ZSJkCghFbXBsb3llchIMCgR1c2NjGAEgASgJEgwKBG5hbWUYAiABKAkSFAoMY29udGFjdF9uYW1lGAMgASgJEhUKDWNvbnRhY3RfcGhvbmUYBCABKAkSDwoHYWRkcmVzcxgFIAEoCSKgAQoKRW1wbG95bWVudBIQCghwb3NpdGlvbhgBIAEoCRIZChFhbm51YWxfc2FsYXJ5X2NueRgCIAEoBBIWCg5jb250cmFjdF9zdGFydBgDIAEoCRIUCgxjb250cmFjdF9lbmQYBCABKAkSIAoYbW9udGhzX3Blcl95ZWFyX2luX2NoaW5hGAUgASgNEhUKDXdvcmtfbG9jYXRpb24YBiABKAkiTgoITWF0ZXJpYWwSDAoEY29kZRgBIAEoCRIOCgZzaGEyNTYYAiABKAkSEQoJZmlsZV9uYW1lGAMgASgJEhEKCWlzc3VlZF9hdBgEIAEoCSLTAwoNQ2FzZVN1Ym1pdHRlZBIPCgdjYXNlX2lkGAEgASgJEioKB2NoYW5uZWwYAiABKA4yGS53ZWloYWkuZXZlbnRzLnYxLkNoYW5uZWwSMQoMc3VibWl0dGVkX2J5GAMgASgLMhsud2VpaGFpLmV2ZW50cy52MS5TdWJtaXR0ZXISLgoFaXRlbXMYBCADKAsyHy53ZWloYWkuZXZlbnRzLnYxLlJlcXVlc3RlZEl0ZW0SLgoJYXBwbGljYW50GAUgASgLMhsud2VpaGFpLmV2ZW50cy52MS5BcHBsaWNhbnQSLAoIZW1wbG95ZXIYBiABKAsyGi53ZWloYWkuZXZlbnRzLnYxLkVtcGxveWVyEjAKCmVtcGxveW1lbnQYByABKAsyHC53ZWloYWkuZXZlbnRzLnYxLkVtcGxveW1lbnQSLQoJbWF0ZXJpYWxzGAggAygLMhoud2VpaGFpLmV2ZW50cy52MS5NYXRlcmlhbBIZChFjYXRhbG9ndWVfdmVyc2lvbhgJIAEoCRIUCgxhcHBsaWNhbnRfaWQYCiABKAkSMgoRYWRkaXRpb25hbF9maWVsZHMYCyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IpgBChBDYXNlU3VwcGxlbWVudGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJaXRlbV9jb2RlGAIgASgJEi0KCW1hdGVyaWFscxgDIAMoCzIaLndlaWhhaS5ldmVudHMudjEuTWF0ZXJpYWwSMQoMc3VibWl0dGVkX2J5GAQgASgLMhsud2VpaGFpLmV2ZW50cy52MS5TdWJtaXR0ZXIidwoNQ2FzZVdpdGhkcmF3bhIPCgdjYXNlX2lkGAEgASgJEhIKCml0ZW1fY29kZXMYAiADKAkSDgoGcmVhc29uGAMgASgJEjEKDHdpdGhkcmF3bl9ieRgEIAEoCzIbLndlaWhhaS5ldmVudHMudjEuU3VibWl0dGVyKksKB0NoYW5uZWwSFwoTQ0hBTk5FTF9VTlNQRUNJRklFRBAAEhIKDkNIQU5ORUxfT05MSU5FEAESEwoPQ0hBTk5FTF9PRkZMSU5FEAJiBnByb3RvMw", [file_google_protobuf_struct]);
 
 /**
  * Item codes and actions are catalogue data (strings), so adding an extended item needs no schema change.
@@ -333,6 +333,76 @@ export type CaseSubmitted = Message<"weihai.events.v1.CaseSubmitted"> & {
  */
 export const CaseSubmittedSchema: GenMessage<CaseSubmitted> = /*@__PURE__*/
   messageDesc(file_weihai_events_v1_case, 6);
+
+/**
+ * portal.case.supplemented — the applicant answered a supplement request (补正) for one item.
+ *
+ * @generated from message weihai.events.v1.CaseSupplemented
+ */
+export type CaseSupplemented = Message<"weihai.events.v1.CaseSupplemented"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string item_code = 2;
+   */
+  itemCode: string;
+
+  /**
+   * @generated from field: repeated weihai.events.v1.Material materials = 3;
+   */
+  materials: Material[];
+
+  /**
+   * @generated from field: weihai.events.v1.Submitter submitted_by = 4;
+   */
+  submittedBy?: Submitter | undefined;
+};
+
+/**
+ * Describes the message weihai.events.v1.CaseSupplemented.
+ * Use `create(CaseSupplementedSchema)` to create a new message.
+ */
+export const CaseSupplementedSchema: GenMessage<CaseSupplemented> = /*@__PURE__*/
+  messageDesc(file_weihai_events_v1_case, 7);
+
+/**
+ * portal.case.withdrawn — the applicant or employer withdrew the case; every item not yet final stops.
+ *
+ * @generated from message weihai.events.v1.CaseWithdrawn
+ */
+export type CaseWithdrawn = Message<"weihai.events.v1.CaseWithdrawn"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * The items that were not final when the case was withdrawn.
+   *
+   * @generated from field: repeated string item_codes = 2;
+   */
+  itemCodes: string[];
+
+  /**
+   * @generated from field: string reason = 3;
+   */
+  reason: string;
+
+  /**
+   * @generated from field: weihai.events.v1.Submitter withdrawn_by = 4;
+   */
+  withdrawnBy?: Submitter | undefined;
+};
+
+/**
+ * Describes the message weihai.events.v1.CaseWithdrawn.
+ * Use `create(CaseWithdrawnSchema)` to create a new message.
+ */
+export const CaseWithdrawnSchema: GenMessage<CaseWithdrawn> = /*@__PURE__*/
+  messageDesc(file_weihai_events_v1_case, 8);
 
 /**
  * @generated from enum weihai.events.v1.Channel

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file weihai/events/v1/item.proto.
  */
 export const file_weihai_events_v1_item: GenFile = /*@__PURE__*/
-  fileDesc("Cht3ZWloYWkvZXZlbnRzL3YxL2l0ZW0ucHJvdG8SEHdlaWhhaS5ldmVudHMudjEiRwoHRGVjaWRlchIrCgRraW5kGAEgASgOMh0ud2VpaGFpLmV2ZW50cy52MS5EZWNpZGVyS2luZBIPCgdzdWJqZWN0GAIgASgJIpEDCgpJdGVtUmVzdWx0EhYKCXBlcm1pdF9ubxgBIAEoCUgAiAEBEhcKCnZhbGlkX2Zyb20YAiABKAlIAYgBARIVCgh2YWxpZF90bxgDIAEoCUgCiAEBEhUKCGNhdGVnb3J5GAQgASgJSAOIAQESEwoGcG9pbnRzGAUgASgNSASIAQESFAoHZmVlX2NueRgGIAEoDUgFiAEBEh8KEnNvY2lhbF9zZWN1cml0eV9ubxgHIAEoCUgGiAEBEkAKCmF0dHJpYnV0ZXMYCCADKAsyLC53ZWloYWkuZXZlbnRzLnYxLkl0ZW1SZXN1bHQuQXR0cmlidXRlc0VudHJ5GjEKD0F0dHJpYnV0ZXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBQgwKCl9wZXJtaXRfbm9CDQoLX3ZhbGlkX2Zyb21CCwoJX3ZhbGlkX3RvQgsKCV9jYXRlZ29yeUIJCgdfcG9pbnRzQgoKCF9mZWVfY255QhUKE19zb2NpYWxfc2VjdXJpdHlfbm8inAIKC0l0ZW1EZWNpZGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJaXRlbV9jb2RlGAIgASgJEg4KBmFjdGlvbhgDIAEoCRIOCgZhZ2VuY3kYBCABKAkSLAoIZGVjaXNpb24YBSABKA4yGi53ZWloYWkuZXZlbnRzLnYxLkRlY2lzaW9uEg4KBnJlYXNvbhgGIAEoCRItCgpkZWNpZGVkX2J5GAcgASgLMhkud2VpaGFpLmV2ZW50cy52MS5EZWNpZGVyEi4KCmRlY2lkZWRfYXQYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiwKBnJlc3VsdBgJIAEoCzIcLndlaWhhaS5ldmVudHMudjEuSXRlbVJlc3VsdCpRCghEZWNpc2lvbhIYChRERUNJU0lPTl9VTlNQRUNJRklFRBAAEhQKEERFQ0lTSU9OX0dSQU5URUQQARIVChFERUNJU0lPTl9SRUpFQ1RFRBACKmEKC0RlY2lkZXJLaW5kEhwKGERFQ0lERVJfS0lORF9VTlNQRUNJRklFRBAAEhoKFkRFQ0lERVJfS0lORF9BVVRPTUFUSUMQARIYChRERUNJREVSX0tJTkRfT0ZGSUNFUhACYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("Cht3ZWloYWkvZXZlbnRzL3YxL2l0ZW0ucHJvdG8SEHdlaWhhaS5ldmVudHMudjEiRwoHRGVjaWRlchIrCgRraW5kGAEgASgOMh0ud2VpaGFpLmV2ZW50cy52MS5EZWNpZGVyS2luZBIPCgdzdWJqZWN0GAIgASgJIpEDCgpJdGVtUmVzdWx0EhYKCXBlcm1pdF9ubxgBIAEoCUgAiAEBEhcKCnZhbGlkX2Zyb20YAiABKAlIAYgBARIVCgh2YWxpZF90bxgDIAEoCUgCiAEBEhUKCGNhdGVnb3J5GAQgASgJSAOIAQESEwoGcG9pbnRzGAUgASgNSASIAQESFAoHZmVlX2NueRgGIAEoDUgFiAEBEh8KEnNvY2lhbF9zZWN1cml0eV9ubxgHIAEoCUgGiAEBEkAKCmF0dHJpYnV0ZXMYCCADKAsyLC53ZWloYWkuZXZlbnRzLnYxLkl0ZW1SZXN1bHQuQXR0cmlidXRlc0VudHJ5GjEKD0F0dHJpYnV0ZXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBQgwKCl9wZXJtaXRfbm9CDQoLX3ZhbGlkX2Zyb21CCwoJX3ZhbGlkX3RvQgsKCV9jYXRlZ29yeUIJCgdfcG9pbnRzQgoKCF9mZWVfY255QhUKE19zb2NpYWxfc2VjdXJpdHlfbm8inAIKC0l0ZW1EZWNpZGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJaXRlbV9jb2RlGAIgASgJEg4KBmFjdGlvbhgDIAEoCRIOCgZhZ2VuY3kYBCABKAkSLAoIZGVjaXNpb24YBSABKA4yGi53ZWloYWkuZXZlbnRzLnYxLkRlY2lzaW9uEg4KBnJlYXNvbhgGIAEoCRItCgpkZWNpZGVkX2J5GAcgASgLMhkud2VpaGFpLmV2ZW50cy52MS5EZWNpZGVyEi4KCmRlY2lkZWRfYXQYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEiwKBnJlc3VsdBgJIAEoCzIcLndlaWhhaS5ldmVudHMudjEuSXRlbVJlc3VsdCL6AQoOSXRlbVByb2dyZXNzZWQSDwoHY2FzZV9pZBgBIAEoCRIRCglpdGVtX2NvZGUYAiABKAkSDgoGYWN0aW9uGAMgASgJEg4KBmFnZW5jeRgEIAEoCRIsCgZzdGF0dXMYBSABKA4yHC53ZWloYWkuZXZlbnRzLnYxLkl0ZW1TdGF0dXMSDgoGcmVhc29uGAYgASgJEhAKCGR1ZV9kYXRlGAcgASgJEhsKE3JlcXVlc3RlZF9tYXRlcmlhbHMYCCADKAkSDwoHb3ZlcmR1ZRgJIAEoCBImCgJhdBgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAqUQoIRGVjaXNpb24SGAoUREVDSVNJT05fVU5TUEVDSUZJRUQQABIUChBERUNJU0lPTl9HUkFOVEVEEAESFQoRREVDSVNJT05fUkVKRUNURUQQAiphCgtEZWNpZGVyS2luZBIcChhERUNJREVSX0tJTkRfVU5TUEVDSUZJRUQQABIaChZERUNJREVSX0tJTkRfQVVUT01BVElDEAESGAoUREVDSURFUl9LSU5EX09GRklDRVIQAirXAQoKSXRlbVN0YXR1cxIbChdJVEVNX1NUQVRVU19VTlNQRUNJRklFRBAAEhcKE0lURU1fU1RBVFVTX1BFTkRJTkcQARIZChVJVEVNX1NUQVRVU19JTl9SRVZJRVcQAhIjCh9JVEVNX1NUQVRVU19BV0FJVElOR19TVVBQTEVNRU5UEAMSHAoYSVRFTV9TVEFUVVNfSk9JTlRfUkVWSUVXEAQSGgoWSVRFTV9TVEFUVVNfVEVSTUlOQVRFRBAFEhkKFUlURU1fU1RBVFVTX1dJVEhEUkFXThAGYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * @generated from message weihai.events.v1.Decider
@@ -161,6 +161,79 @@ export const ItemDecidedSchema: GenMessage<ItemDecided> = /*@__PURE__*/
   messageDesc(file_weihai_events_v1_item, 2);
 
 /**
+ * `<agency>.item.progressed` — an item's state changed on the agency's side without a decision:
+ * review started, supplement requested, terminated, overdue, joint review.
+ *
+ * @generated from message weihai.events.v1.ItemProgressed
+ */
+export type ItemProgressed = Message<"weihai.events.v1.ItemProgressed"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string item_code = 2;
+   */
+  itemCode: string;
+
+  /**
+   * @generated from field: string action = 3;
+   */
+  action: string;
+
+  /**
+   * @generated from field: string agency = 4;
+   */
+  agency: string;
+
+  /**
+   * @generated from field: weihai.events.v1.ItemStatus status = 5;
+   */
+  status: ItemStatus;
+
+  /**
+   * Why, in words the applicant reads (terminations, supplement requests).
+   *
+   * @generated from field: string reason = 6;
+   */
+  reason: string;
+
+  /**
+   * The item's due date (YYYY-MM-DD) as the agency now reckons it; empty while its clock is paused.
+   *
+   * @generated from field: string due_date = 7;
+   */
+  dueDate: string;
+
+  /**
+   * For a supplement request: every missing or invalid material, asked for at once.
+   *
+   * @generated from field: repeated string requested_materials = 8;
+   */
+  requestedMaterials: string[];
+
+  /**
+   * True when this event announces that the item passed its due date.
+   *
+   * @generated from field: bool overdue = 9;
+   */
+  overdue: boolean;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp at = 10;
+   */
+  at?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message weihai.events.v1.ItemProgressed.
+ * Use `create(ItemProgressedSchema)` to create a new message.
+ */
+export const ItemProgressedSchema: GenMessage<ItemProgressed> = /*@__PURE__*/
+  messageDesc(file_weihai_events_v1_item, 3);
+
+/**
  * @generated from enum weihai.events.v1.Decision
  */
 export enum Decision {
@@ -213,4 +286,56 @@ export enum DeciderKind {
  */
 export const DeciderKindSchema: GenEnum<DeciderKind> = /*@__PURE__*/
   enumDesc(file_weihai_events_v1_item, 1);
+
+/**
+ * Item statuses before and besides the decision (API.md's item status codes).
+ *
+ * @generated from enum weihai.events.v1.ItemStatus
+ */
+export enum ItemStatus {
+  /**
+   * @generated from enum value: ITEM_STATUS_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Waiting on prerequisites.
+   *
+   * @generated from enum value: ITEM_STATUS_PENDING = 1;
+   */
+  PENDING = 1,
+
+  /**
+   * @generated from enum value: ITEM_STATUS_IN_REVIEW = 2;
+   */
+  IN_REVIEW = 2,
+
+  /**
+   * @generated from enum value: ITEM_STATUS_AWAITING_SUPPLEMENT = 3;
+   */
+  AWAITING_SUPPLEMENT = 3,
+
+  /**
+   * @generated from enum value: ITEM_STATUS_JOINT_REVIEW = 4;
+   */
+  JOINT_REVIEW = 4,
+
+  /**
+   * A prerequisite failed.
+   *
+   * @generated from enum value: ITEM_STATUS_TERMINATED = 5;
+   */
+  TERMINATED = 5,
+
+  /**
+   * @generated from enum value: ITEM_STATUS_WITHDRAWN = 6;
+   */
+  WITHDRAWN = 6,
+}
+
+/**
+ * Describes the enum weihai.events.v1.ItemStatus.
+ */
+export const ItemStatusSchema: GenEnum<ItemStatus> = /*@__PURE__*/
+  enumDesc(file_weihai_events_v1_item, 2);
 
