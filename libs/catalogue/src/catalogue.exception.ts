@@ -1,0 +1,24 @@
+export enum CatalogueErrorCode {
+  UnknownVersion = 'unknown_version',
+  InvalidCatalogue = 'invalid_catalogue',
+  PrerequisiteCycle = 'prerequisite_cycle',
+  EmptySelection = 'empty_selection',
+  UnknownItem = 'unknown_item',
+  StepNotSelectable = 'step_not_selectable',
+  ActionNotOffered = 'action_not_offered',
+  DuplicateItem = 'duplicate_item',
+  InvalidArgument = 'invalid_argument',
+}
+
+/** A catalogue that cannot be used as asked: unknown version, inconsistent data or an invalid selection. */
+export class CatalogueError extends Error {
+  constructor(
+    readonly code: CatalogueErrorCode,
+    message: string,
+    /** One line per problem when there are several (all problems of a catalogue or a selection). */
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'CatalogueError';
+  }
+}

@@ -1,0 +1,55 @@
+export type {
+  AgencyCode,
+  AgencyDefinition,
+  Catalogue,
+  CatalogueItem,
+  CatalogueParameters,
+  FeeBand,
+  FeeRule,
+  FieldDefinition,
+  FieldOption,
+  FieldRule,
+  FieldType,
+  FilingWindow,
+  ItemAction,
+  ItemActionDefinition,
+  ItemCode,
+  ItemSelection,
+  Lang,
+  Localized,
+  MaterialDefinition,
+  TimeLimit,
+} from './model/catalogue.model';
+export type {
+  ChineseLevel,
+  Education,
+  ExtensionWindowDays,
+  MaterialValidityParameters,
+  PointsBand,
+  PointsTable,
+  ResidencePermitParameters,
+  SocialInsuranceParameters,
+  TalentCategory,
+  TalentClassificationParameters,
+  WorkPermitParameters,
+} from './model/catalogue-parameters.model';
+export { CatalogueError, CatalogueErrorCode } from './catalogue.exception';
+export { CATALOGUE_2026_1 } from './data/catalogue-2026-1';
+export { CURRENT_CATALOGUE_VERSION, catalogueVersions, getCatalogue } from './registry/catalogue.registry';
+export { catalogueProblems, validateCatalogue } from './registry/catalogue-consistency';
+export { dependantsOf, findPrerequisiteCycle, topologicalOrder } from './graph/prerequisite-graph';
+export { mergeForm, type FormField, type FormMaterial, type FormReduction, type MergedForm } from './form/merged-form';
+export { validateCaseBody, type CaseBodyValidationOptions, type FieldError } from './validation/case-body.validator';
+export { isValidUscc, usccCheckCharacter } from './validation/uscc.validator';
+export { checkSelection, type SelectionCheckOptions, type SelectionRefusal, type SelectionRefusalCode } from './selection/selection.rules';
+export {
+  describeCatalogue,
+  type ActionView,
+  type CatalogueItemView,
+  type CatalogueView,
+  type FeeView,
+  type FilingWindowView,
+  type TimeLimitView,
+} from './view/catalogue.view';
+export { feeCnyFor } from './fees/fee-rule';
+export * from './guides';

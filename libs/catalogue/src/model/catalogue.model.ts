@@ -1,0 +1,156 @@
+/**
+ * The shape of the catalogue: the single source of truth for every item of the "one thing" — its
+ * basic elements (legal basis, acceptance conditions, materials, time limit, fee, result, owning
+ * agency, supporting system), its form fields and the pre/post relations between items.
+ * Plain data: no framework imports.
+ */
+import type { CatalogueParameters } from './catalogue-parameters.model';
+
+export type Lang = 'zh' | 'en';
+
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** The agencies, as in tokens' `agency` claim. */
+export type AgencyCode = 'approval' | 'scitech' | 'psb' | 'hrss' | 'bigdata';
+
+/** Item codes are data: adding an extended item adds a code, not a type. */
+export type ItemCode = string;
+
+export type ItemAction = 'issue' | 'change' | 'extend' | 'apply';
+
+export interface TimeLimit {
+  amount: number;
+  unit: 'working_days' | 'calendar_days';
+  /** e.g. "5 working days for category A" — shown in guides. */
+  note?: Localized;
+}
+
+/** One fee band: applies to a validity (in whole months) below `belowMonths`. */
+export interface FeeBand {
+  belowMonths: number;
+  feeCny: number;
+}
+
+export type FeeRule =
+  | { kind: 'free'; note?: Localized }
+  /** Fee by the validity granted: the first band whose `belowMonths` exceeds the validity applies. */
+  | { kind: 'by_validity'; bands: FeeBand[]; note?: Localized };
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+
+/** A check on one field's value; evaluated by `validateCaseBody` and shown by the form. */
+export type FieldRule =
+  | { kind: 'pattern'; pattern: string; message: Localized }
+  | { kind: 'iso3166Alpha3' }
+  /** 18-character unified social credit code with its GB 32100-2015 check character. */
+  | { kind: 'uscc' }
+  | { kind: 'email' }
+  | { kind: 'phone' }
+  | { kind: 'min'; value: number }
+  | { kind: 'max'; value: number }
+  | { kind: 'maxLength'; value: number }
+  /** A date not later than the day of submission (birth date, issue dates). */
+  | { kind: 'notInFuture' }
+  /** A date not earlier than the day of submission (passport expiry). */
+  | { kind: 'notInPast' }
+  /** A date strictly after another field's date (contract end after contract start). */
+  | { kind: 'after'; field: string };
+
+export interface FieldOption {
+  value: string;
+  label: Localized;
+}
+
+export interface FieldDefinition {
+  /** Dotted path in the case body, e.g. `applicant.passportNo`. */
+  path: string;
+  type: FieldType;
+  label: Localized;
+  options?: FieldOption[];
+  rules: FieldRule[];
+  /** A value that passes validation. */
+  example: string | number | boolean;
+  help?: Localized;
+}
+
+export interface MaterialDefinition {
+  code: string;
+  name: Localized;
+  /** "Issued within N months" at submission. */
+  validityMonths?: number;
+  description?: Localized;
+  /**
+   * The item whose result stands for this document (the work permit for "work permit proof"): when
+   * that item is chosen in the same case the agencies take the result through data sharing, so the
+   * merged form does not ask for the document.
+   */
+  producedBy?: ItemCode;
+}
+
+/** When a change or extension may be filed, read from the form. */
+export type FilingWindow =
+  /** Between `minDays` and `maxDays` days before the expiry date in `expiryField`. */
+  | { kind: 'before_expiry'; expiryField: string; minDays: number; maxDays: number }
+  /** Within `maxDays` days after the date in `eventDateField` (e.g. the change of passport). */
+  | { kind: 'after_event'; eventDateField: string; maxDays: number };
+
+export interface ItemActionDefinition {
+  action: ItemAction;
+  name: Localized;
+  /** The form fields this action needs. */
+  fields: { path: string; required: boolean }[];
+  materials: { code: string; required: boolean; condition?: Localized }[];
+  window?: FilingWindow;
+  timeLimit?: TimeLimit;
+}
+
+export interface CatalogueItem {
+  code: ItemCode;
+  /** `basic` and `extended` items are chosen by applicants; `step`s (talent category, list screening) run inside the flow. */
+  kind: 'basic' | 'extended' | 'step';
+  name: Localized;
+  agency: AgencyCode;
+  supportingSystem: Localized;
+  legalBasis: Localized[];
+  conditions: Localized[];
+  result: Localized;
+  timeLimit: TimeLimit;
+  fee: FeeRule;
+  /** Items that must be granted (or already held) before this one is decided. */
+  prerequisites: ItemCode[];
+  /** The form field that shows the item is already held, so a dependant may be chosen without it. */
+  heldEvidenceField?: string;
+  /** The date field until which the held item is valid; evidence expired on the day of submission does not count. */
+  heldValidToField?: string;
+  /** Decided by an officer by default (MANUAL_ITEMS may add more). */
+  manualByDefault: boolean;
+  actions: ItemActionDefinition[];
+}
+
+/** What a case asks for: one entry per chosen item. */
+export interface ItemSelection {
+  code: ItemCode;
+  action: ItemAction;
+}
+
+export interface AgencyDefinition {
+  code: AgencyCode;
+  name: Localized;
+}
+
+export interface Catalogue {
+  /** e.g. `2026.1`; a case keeps the version it was submitted under. */
+  version: string;
+  effectiveFrom: string;
+  agencies: AgencyDefinition[];
+  items: CatalogueItem[];
+  fields: FieldDefinition[];
+  materials: MaterialDefinition[];
+  /** Every number the agencies' rules use, once (points table, thresholds, fees, windows). */
+  parameters: CatalogueParameters;
+}
+
+export type { CatalogueParameters } from './catalogue-parameters.model';

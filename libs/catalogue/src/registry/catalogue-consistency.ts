@@ -1,0 +1,106 @@
+import { CatalogueError, CatalogueErrorCode } from '../catalogue.exception';
+import { findPrerequisiteCycle } from '../graph/prerequisite-graph';
+import type { Catalogue, FieldDefinition } from '../model/catalogue.model';
+
+/**
+ * Every inconsistency of a catalogue, one line each: duplicate codes, references to items, fields
+ * or materials it does not define, a prerequisite cycle, enum fields without options, filing
+ * windows on fields the action does not ask.
+ */
+export function catalogueProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const fields = new Map(catalogue.fields.map((field) => [field.path, field]));
+  const materials = new Set(catalogue.materials.map((material) => material.code));
+  const items = new Set(catalogue.items.map((item) => item.code));
+  const agencies = new Set(catalogue.agencies.map((agency) => agency.code));
+
+  const duplicates = (kind: string, codes: string[]) => {
+    const seen = new Set<string>();
+    for (const code of codes) {
+      if (seen.has(code)) problems.push(`${kind} ${code} is defined more than once`);
+      seen.add(code);
+    }
+  };
+  duplicates('item', catalogue.items.map((item) => item.code));
+  duplicates('field', catalogue.fields.map((field) => field.path));
+  duplicates('material', catalogue.materials.map((material) => material.code));
+  duplicates('agency', catalogue.agencies.map((agency) => agency.code));
+
+  const dateField = (path: string | undefined, referrer: string) => {
+    if (path === undefined) return;
+    const field = fields.get(path);
+    if (!field) problems.push(`${referrer} names the field ${path}, which is not defined`);
+    else if (field.type !== 'date') problems.push(`${referrer} names ${path}, which is not a date field`);
+  };
+
+  for (const item of catalogue.items) {
+    if (!agencies.has(item.agency)) problems.push(`${item.code} belongs to the agency ${item.agency}, which is not defined`);
+    for (const code of item.prerequisites) {
+      if (!items.has(code)) problems.push(`${item.code} names the prerequisite ${code}, which is not defined`);
+    }
+    if (item.heldEvidenceField && !fields.has(item.heldEvidenceField)) {
+      problems.push(`${item.code}.heldEvidenceField names the field ${item.heldEvidenceField}, which is not defined`);
+    }
+    if (item.heldValidToField && !item.heldEvidenceField) problems.push(`${item.code} has heldValidToField without heldEvidenceField`);
+    dateField(item.heldValidToField, `${item.code}.heldValidToField`);
+    if (item.actions.length === 0) problems.push(`${item.code} offers no action`);
+    duplicates(`${item.code} action`, item.actions.map((action) => action.action));
+
+    for (const action of item.actions) {
+      const referrer = `${item.code}/${action.action}`;
+      duplicates(`${referrer} field`, action.fields.map((field) => field.path));
+      duplicates(`${referrer} material`, action.materials.map((material) => material.code));
+      for (const { path } of action.fields) {
+        if (!fields.has(path)) problems.push(`${referrer} asks the field ${path}, which is not defined`);
+      }
+      for (const { code } of action.materials) {
+        if (!materials.has(code)) problems.push(`${referrer} asks the material ${code}, which is not defined`);
+      }
+      const window = action.window;
+      if (window) {
+        const path = window.kind === 'before_expiry' ? window.expiryField : window.eventDateField;
+        dateField(path, `${referrer} filing window`);
+        if (!action.fields.some((field) => field.path === path && field.required)) {
+          problems.push(`${referrer} filing window reads ${path}, which the action does not require`);
+        }
+        if (window.kind === 'before_expiry' && window.minDays > window.maxDays) problems.push(`${referrer} filing window opens after it closes`);
+      }
+    }
+  }
+
+  for (const material of catalogue.materials) {
+    if (material.producedBy && !items.has(material.producedBy)) {
+      problems.push(`material ${material.code} is produced by ${material.producedBy}, which is not defined`);
+    }
+  }
+  for (const field of catalogue.fields) problems.push(...fieldProblems(field, fields));
+
+  const cycle = findPrerequisiteCycle(catalogue);
+  if (cycle) problems.push(`the prerequisites form a cycle: ${cycle.join(' → ')}`);
+  return problems;
+}
+
+/** Throws a CatalogueError listing every problem of an inconsistent catalogue. */
+export function validateCatalogue(catalogue: Catalogue): void {
+  const problems = catalogueProblems(catalogue);
+  if (problems.length > 0) {
+    throw new CatalogueError(CatalogueErrorCode.InvalidCatalogue, `Catalogue ${catalogue.version} is inconsistent: ${problems.join('; ')}`, problems);
+  }
+}
+
+function fieldProblems(field: FieldDefinition, fields: Map<string, FieldDefinition>): string[] {
+  const problems: string[] = [];
+  if (field.type === 'enum' && !field.options?.length) problems.push(`field ${field.path} is an enum without options`);
+  if (field.type !== 'enum' && field.options) problems.push(`field ${field.path} has options but is not an enum`);
+  for (const rule of field.rules) {
+    if (rule.kind === 'after' && fields.get(rule.field)?.type !== 'date') problems.push(`field ${field.path} must be after ${rule.field}, which is not a date field`);
+    if (rule.kind === 'pattern') {
+      try {
+        new RegExp(rule.pattern);
+      } catch {
+        problems.push(`field ${field.path} has an invalid pattern ${rule.pattern}`);
+      }
+    }
+  }
+  return problems;
+}
