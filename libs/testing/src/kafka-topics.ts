@@ -43,3 +43,37 @@ export async function readTopic(kafka: Kafka, topic: string, { count, timeoutMs 
   }
   return messages;
 }
+
+/**
+ * Reads `topic` from the beginning and keeps the messages `matches` accepts; resolves `settleMs`
+ * after the first match (so a duplicate would be seen too), or when `timeoutMs` passes.
+ */
+export async function collectFromTopic(
+  kafka: Kafka,
+  topic: string,
+  matches: (message: KafkaMessage) => boolean,
+  { timeoutMs = 30_000, settleMs = 1_500 }: { timeoutMs?: number; settleMs?: number } = {},
+): Promise<KafkaMessage[]> {
+  const consumer = kafka.consumer({ groupId: `collector-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  const found: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      const deadline = setTimeout(resolve, timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          if (!matches(message)) return;
+          found.push(message);
+          if (found.length === 1) {
+            clearTimeout(deadline);
+            setTimeout(resolve, settleMs);
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return found;
+}

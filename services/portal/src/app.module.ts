@@ -1,11 +1,27 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@work-permit/platform';
+import { AgencyEventsConsumer } from './cases/follow-agencies/agency-events.consumer';
+import { FollowAgencyUseCase } from './cases/follow-agencies/follow-agency.usecase';
+import { SubmitCaseController } from './cases/submit-case/submit-case.controller';
+import { SubmitCaseUseCase } from './cases/submit-case/submit-case.usecase';
+import { SupplementCaseController } from './cases/supplement-case/supplement-case.controller';
+import { SupplementCaseUseCase } from './cases/supplement-case/supplement-case.usecase';
+import { ViewCaseController } from './cases/view-case/view-case.controller';
+import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.controller';
+import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
+import { CatalogueController } from './catalogue/catalogue.controller';
 import type { PortalConfig } from './portal.config';
 import { PortalService } from './portal.service';
+import { Clock } from './shared/clock';
 
 @Module({})
 export class AppModule {
   static register(config: PortalConfig): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot(PortalService, config)] };
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(PortalService, config)],
+      controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer],
+      providers: [Clock, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
+    };
   }
 }

@@ -1,0 +1,49 @@
+import { create } from '@bufbuild/protobuf';
+import { Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
+import { changeForDecision, changeForProgress } from './agency-progress';
+
+const decided = (decision: Decision, extra = {}) => create(ItemDecidedSchema, { caseId: 'c', itemCode: 'WORK_PERMIT', decision, ...extra });
+const progressed = (status: ItemStatus, extra = {}) => create(ItemProgressedSchema, { caseId: 'c', itemCode: 'RESIDENCE_PERMIT', status, ...extra });
+
+describe(changeForDecision.name, () => {
+  it('grants the item with only the result fields it produced', () => {
+    const change = changeForDecision('in_review', decided(Decision.GRANTED, { result: { permitNo: 'WP-1', category: 'A', points: 92 } }));
+    expect(change).toMatchObject({ status: 'granted', result: { permitNo: 'WP-1', category: 'A', points: 92 }, timeline: ['decided'] });
+    expect(change.result).not.toHaveProperty('feeCny');
+  });
+
+  it('rejects with the reason', () => {
+    expect(changeForDecision('in_review', decided(Decision.REJECTED, { reason: 'age over 60' }))).toMatchObject({ status: 'rejected', reason: 'age over 60' });
+  });
+
+  it('leaves a withdrawn item withdrawn', () => {
+    expect(changeForDecision('withdrawn', decided(Decision.GRANTED))).toEqual({ timeline: [] });
+  });
+});
+
+describe(changeForProgress.name, () => {
+  it('records a supplement request with every material asked for', () => {
+    const change = changeForProgress('in_review', progressed(ItemStatus.AWAITING_SUPPLEMENT, { requestedMaterials: ['HEALTH_CERTIFICATE', 'PHOTO'], reason: 'expired' }));
+    expect(change).toMatchObject({ status: 'awaiting_supplement', requestedMaterials: ['HEALTH_CERTIFICATE', 'PHOTO'], timeline: ['supplement_requested'] });
+  });
+
+  it('marks an overdue item on the timeline without changing its status', () => {
+    expect(changeForProgress('in_review', progressed(ItemStatus.IN_REVIEW, { overdue: true, dueDate: '2026-03-02' }))).toMatchObject({
+      status: 'in_review',
+      dueDate: '2026-03-02',
+      timeline: ['overdue'],
+    });
+  });
+
+  it('never moves a granted item back into review', () => {
+    expect(changeForProgress('granted', progressed(ItemStatus.IN_REVIEW))).toEqual({ timeline: [] });
+  });
+
+  it('terminates a dependant with the reason', () => {
+    expect(changeForProgress('pending', progressed(ItemStatus.TERMINATED, { reason: 'work permit rejected' }))).toMatchObject({
+      status: 'terminated',
+      reason: 'work permit rejected',
+      timeline: ['terminated'],
+    });
+  });
+});

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, mergeForm, validateCaseBody } from '@work-permit/catalogue';
+import { applicantIdOf, Events } from '@work-permit/contracts';
+import { type Transaction, UnitOfWork } from '@work-permit/messaging';
+import { type FieldError, fieldErrors } from '@work-permit/platform';
+import { dueDate, WorkdayCalendarError, WorkdayCalendarErrorCode } from '@work-permit/workdays';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
+import { Clock } from '../../shared/clock';
+import { CaseFile } from '../case-file.entity';
+import { CaseItem, type ItemStatus } from '../case-item.entity';
+import { CaseTimelineEntry } from '../case-timeline-entry.entity';
+import { CaseErrorCode, CaseException } from '../cases.exception';
+import { IdempotencyRecord } from '../idempotency-record.entity';
+import { requestHash } from './canonical-json';
+import { toCaseSubmitted } from './case-submitted.mapper';
+import type { SubmitCaseCommand, SubmitCaseResult } from './submit-case.command';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Submit once, one form: validates the whole body against the merged form of the chosen items,
+ * applies the selection rules, and stores the case with its CaseSubmitted event in one transaction.
+ */
+@Injectable()
+export class SubmitCaseUseCase {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: SubmitCaseCommand): Promise<SubmitCaseResult> {
+    const body = asObject(command.body);
+    const catalogue = getCatalogue();
+    const today = this.clock.today();
+    const selection = this.validate(catalogue, body, today);
+    const hash = requestHash(body);
+    try {
+      return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash, today));
+    } catch (error) {
+      // Two requests with the same key at once: the second finds the first's case.
+      if (command.idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+        return this.unitOfWork.run(async (tx) => (await this.replay(tx, command, hash)) ?? Promise.reject(error));
+      }
+      throw error;
+    }
+  }
+
+  private validate(catalogue: Catalogue, body: Record<string, unknown>, today: string): ItemSelection[] {
+    const selectionDto = plainToInstance(ItemsSelectionDto, { items: body.items });
+    const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
+    const { items: _items, ...form } = body;
+    if (selectionErrors.length > 0) throw invalid(selectionErrors);
+    const selection: ItemSelection[] = selectionDto.items.map(({ code, action }) => ({ code, action }));
+    try {
+      mergeForm(catalogue, selection);
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      throw invalid([{ field: 'items', message: error.message }]);
+    }
+    const errors = validateCaseBody(catalogue, selection, form, { today });
+    if (errors.length > 0) throw invalid(errors);
+    const refusals = checkSelection(catalogue, selection, form, { today });
+    if (refusals.length > 0) {
+      throw new CaseException(
+        CaseErrorCode.SelectionRefused,
+        'the selection cannot be accepted',
+        refusals.map((r) => ({ field: `items.${selection.findIndex((s) => s.code === r.item)}`, item: r.item, code: r.code, message: r.message.en, messageZh: r.message.zh })),
+      );
+    }
+    return selection;
+  }
+
+  private async store(
+    tx: Transaction,
+    command: SubmitCaseCommand,
+    catalogue: Catalogue,
+    selection: ItemSelection[],
+    body: Record<string, unknown>,
+    hash: string,
+    today: string,
+  ): Promise<SubmitCaseResult> {
+    const replayed = await this.replay(tx, command, hash);
+    if (replayed) return replayed;
+
+    const { principal } = command;
+    const caseId = randomUUID();
+    const applicant = body.applicant as { nationality: string; passportNo: string };
+    const applicantId = applicantIdOf(applicant.nationality, applicant.passportNo);
+    const channel = principal.role === 'clerk' ? 'offline' : 'online';
+    const now = this.clock.now();
+
+    await tx.manager.save(
+      tx.manager.create(CaseFile, {
+        caseId,
+        status: 'in_progress',
+        channel,
+        catalogueVersion: catalogue.version,
+        submittedBySubject: principal.subject,
+        submittedByRole: principal.role,
+        applicantSubject: principal.role === 'applicant' ? principal.subject : null,
+        employerSubject: principal.role === 'employer' ? principal.subject : null,
+        applicantId,
+        body,
+      }),
+    );
+    await tx.manager.insert(
+      CaseItem,
+      selection.map(({ code, action }) => {
+        const status = initialStatus(catalogue, selection, code);
+        return { caseId, code, action, agency: agencyOf(catalogue, code), status, dueDate: status === 'in_review' ? expectedDueDate(catalogue, code, action, today) : null, requestedMaterials: [] };
+      }),
+    );
+    await tx.manager.insert(CaseTimelineEntry, { caseId, at: now, type: 'submitted', agency: null, item: null });
+    if (command.idempotencyKey) {
+      await tx.manager.insert(IdempotencyRecord, { subject: principal.subject, idempotencyKey: command.idempotencyKey, requestHash: hash, caseId });
+    }
+    await tx.publish(
+      Events.CaseSubmitted,
+      toCaseSubmitted({ caseId, channel, submittedBy: { subject: principal.subject, role: principal.role }, selection, body, catalogueVersion: catalogue.version, applicantId }),
+      { caseId, correlationId: caseId, causationId: command.idempotencyKey ?? caseId, occurredAt: now },
+    );
+    return { caseId, status: 'in_progress', replayed: false };
+  }
+
+  private async replay(tx: Transaction, command: SubmitCaseCommand, hash: string): Promise<SubmitCaseResult | undefined> {
+    if (!command.idempotencyKey) return undefined;
+    const earlier = await tx.manager.findOneBy(IdempotencyRecord, { subject: command.principal.subject, idempotencyKey: command.idempotencyKey });
+    if (!earlier) return undefined;
+    if (earlier.requestHash !== hash) {
+      throw new CaseException(CaseErrorCode.IdempotencyKeyReused, 'this Idempotency-Key was used for a different submission');
+    }
+    return { caseId: earlier.caseId, status: 'in_progress', replayed: true };
+  }
+}
+
+function agencyOf(catalogue: Catalogue, code: string): string {
+  const item = catalogue.items.find((i) => i.code === code);
+  if (!item) throw new Error(`item ${code} is not in catalogue ${catalogue.version}`);
+  return item.agency;
+}
+
+/**
+ * The due date as the catalogue sets it, counted from today; the owning agency refines it (category,
+ * supplement pauses) in its progress events. Beyond the holiday calendar's years it is left open
+ * rather than guessed.
+ */
+function expectedDueDate(catalogue: Catalogue, code: string, action: string, today: string): string | null {
+  const item = catalogue.items.find((i) => i.code === code);
+  const limit = item?.actions.find((a) => a.action === action)?.timeLimit ?? item?.timeLimit;
+  if (!limit) return null;
+  try {
+    return dueDate(today, limit) ?? null;
+  } catch (error) {
+    if (error instanceof WorkdayCalendarError && error.code === WorkdayCalendarErrorCode.OUTSIDE_CALENDAR) return null;
+    throw error;
+  }
+}
+
+/** Waiting on a prerequisite chosen in the same case; otherwise its review starts now. */
+function initialStatus(catalogue: Catalogue, selection: ItemSelection[], code: string): ItemStatus {
+  const item = catalogue.items.find((i) => i.code === code);
+  const chosen = new Set(selection.map((s) => s.code));
+  return item?.prerequisites.some((p) => chosen.has(p)) ? 'pending' : 'in_review';
+}
+
+function asObject(body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalid([{ field: '', message: 'the body must be a JSON object' }]);
+  }
+  return body as Record<string, unknown>;
+}
+
+function invalid(details: FieldError[]): CaseException {
+  return new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', details);
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Public } from '@work-permit/auth';
+import { CatalogueError, describeCatalogue, getCatalogue, GuideError, GuideErrorCode, type Lang, mergeForm, oneThingGuide, serviceGuide } from '@work-permit/catalogue';
+import { apiError } from '@work-permit/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { CaseErrorCode, CaseException } from '../cases/cases.exception';
+import { ItemsSelectionDto } from './item-selection.dto';
+
+class LanguageQuery {
+  @IsOptional()
+  @IsIn(['zh', 'en'])
+  lang?: Lang;
+}
+
+/** The catalogue, the one form and the service guides: public, read-only, from libs/catalogue. */
+@Public()
+@ApiTags('catalogue')
+@Controller('api')
+export class CatalogueController {
+  @Get('catalogue')
+  @ApiOperation({ summary: 'Every item with its basic elements.' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  catalogue(@Query() query: LanguageQuery) {
+    return describeCatalogue(getCatalogue(), query.lang ?? 'zh');
+  }
+
+  @Post('forms')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The one merged form for a selection: every field once, every material once, and the reduction.' })
+  form(@Body() request: ItemsSelectionDto) {
+    try {
+      return mergeForm(getCatalogue(), request.items);
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'items', message: error.message }]);
+    }
+  }
+
+  @Get('guides/one-thing')
+  @ApiOperation({ summary: 'The combined "one thing" service guide with the flow chart.' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  oneThing(@Query() query: LanguageQuery) {
+    return oneThingGuide(getCatalogue(), query.lang ?? 'zh');
+  }
+
+  @Get('guides/:code')
+  @ApiOperation({ summary: "One item's service guide (办事指南)." })
+  @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
+  guide(@Param('code') code: string, @Query() query: LanguageQuery) {
+    try {
+      return serviceGuide(getCatalogue(), code, query.lang ?? 'zh');
+    } catch (error) {
+      if (error instanceof GuideError && (error.code === GuideErrorCode.UnknownItem || error.code === GuideErrorCode.NotAServiceItem)) {
+        throw new NotFoundException(apiError(error.code, error.message));
+      }
+      throw error;
+    }
+  }
+}
