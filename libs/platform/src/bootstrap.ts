@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaBatchServer } from '@work-permit/messaging';
 import { Logger } from 'nestjs-pino';
-import type { ServiceConfig } from './config/service-config';
+import { loadConfig, type ServiceConfig } from './config/service-config';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { defaultDatabaseName, type ServiceDefinition } from './service-definition';
 
 /** Builds the service's application: HTTP edge (errors, validation, OpenAPI) and the bus consumer. */
 export async function createServiceApp(appModule: DynamicModule, serviceName: string): Promise<INestApplication> {
@@ -31,4 +32,21 @@ export async function bootstrapService(appModule: DynamicModule, config: Service
   await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
   return app;
+}
+
+/** The defaults a service's settings start from: its own port and its own database. */
+export function serviceConfigDefaults(definition: ServiceDefinition): Record<string, string | number> {
+  return { PORT: definition.defaultPort, DATABASE_NAME: defaultDatabaseName(definition.name) };
+}
+
+/** A service's whole main.ts: read and validate its settings, start it, or stop with the reason. */
+export function runService<C extends ServiceConfig>(definition: ServiceDefinition, configClass: new () => C, register: (config: C) => DynamicModule): void {
+  const start = async () => {
+    const config = loadConfig(configClass, process.env, serviceConfigDefaults(definition));
+    await bootstrapService(register(config), config, definition.name);
+  };
+  start().catch((error: unknown) => {
+    console.error(`${definition.name} did not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 }

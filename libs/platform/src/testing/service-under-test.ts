@@ -1,6 +1,6 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { testDatabaseServerUrl, testKafkaBrokers, uniqueName } from '@work-permit/testing';
-import { createServiceApp } from '../bootstrap';
+import { createServiceApp, serviceConfigDefaults } from '../bootstrap';
 import { loadConfig, type ServiceConfig } from '../config/service-config';
 import { defaultDatabaseName, type ServiceDefinition } from '../service-definition';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +36,7 @@ export async function startServiceUnderTest<C extends ServiceConfig>(
       LOG_LEVEL: 'warn',
       ...env,
     },
-    { PORT: definition.defaultPort, DATABASE_NAME: databaseName },
+    { ...serviceConfigDefaults(definition), DATABASE_NAME: databaseName },
   );
   const app = await createServiceApp(register(config), definition.name);
   await app.init();
