@@ -6,6 +6,7 @@ import { SubmitCaseController } from './cases/submit-case/submit-case.controller
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.usecase';
 import { SupplementCaseController } from './cases/supplement-case/supplement-case.controller';
 import { SupplementCaseUseCase } from './cases/supplement-case/supplement-case.usecase';
+import { CaseQueries } from './cases/view-case/case-queries';
 import { ViewCaseController } from './cases/view-case/view-case.controller';
 import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.controller';
 import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
@@ -21,7 +22,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forRoot(PortalService, config)],
       controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer],
-      providers: [Clock, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
+      providers: [Clock, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
     };
   }
 }
