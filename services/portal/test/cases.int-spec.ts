@@ -159,6 +159,21 @@ describe('portal cases', () => {
       expect(response.body.error.details).toEqual([expect.objectContaining({ item: 'RESIDENCE_PERMIT', code: 'prerequisite_missing', message: expect.stringContaining('WORK_PERMIT') })]);
     });
 
+    it('refuses a work permit extension filed outside 30 to 90 days before expiry, and takes one inside', async () => {
+      const extend = [{ code: 'WORK_PERMIT', action: 'extend' }];
+      const form = await call('POST', '/api/forms', { body: { items: extend } });
+      const body = bodyFrom(form.body.fields, extend) as { holdings: { workPermitValidTo: string } };
+      const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+      body.holdings.workPermitValidTo = inDays(200);
+      const early = await call('POST', '/api/cases', { auth: token('applicant'), body });
+      expect(early.status).toBe(422);
+      expect(early.body.error.details).toEqual([expect.objectContaining({ item: 'WORK_PERMIT', code: 'outside_filing_window' })]);
+
+      body.holdings.workPermitValidTo = inDays(60);
+      expect((await call('POST', '/api/cases', { auth: token('applicant'), body })).status).toBe(201);
+    });
+
     it('answers 401 without a token and 403 to an officer', async () => {
       expect((await call('POST', '/api/cases', { body: validBody })).status).toBe(401);
       const officer = await call('POST', '/api/cases', { auth: token('officer', 'o-1', 'psb'), body: validBody });
