@@ -141,6 +141,12 @@ describe('portal cases', () => {
       for (const detail of response.body.error.details) expect(detail.message).toEqual(expect.any(String));
     });
 
+    it('names the items when the selection itself is wrong', async () => {
+      const response = await call('POST', '/api/cases', { auth: token('applicant'), body: { ...validBody, items: [{ code: 'FISHING_LICENCE', action: 'issue' }] } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.details).toEqual([{ field: 'items', message: expect.stringContaining('FISHING_LICENCE') }]);
+    });
+
     it('rejects an unknown top-level field', async () => {
       const response = await call('POST', '/api/cases', { auth: token('applicant'), body: { ...validBody, discount: true } });
       expect(response.status).toBe(400);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, mergeForm, validateCaseBody } from '@work-permit/catalogue';
+import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, validateCaseBody } from '@work-permit/catalogue';
 import { applicantIdOf, Events } from '@work-permit/contracts';
 import { type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { type FieldError, fieldErrors } from '@work-permit/platform';
@@ -54,13 +54,14 @@ export class SubmitCaseUseCase {
     const { items: _items, ...form } = body;
     if (selectionErrors.length > 0) throw invalid(selectionErrors);
     const selection: ItemSelection[] = selectionDto.items.map(({ code, action }) => ({ code, action }));
+    let errors: FieldError[];
     try {
-      mergeForm(catalogue, selection);
+      errors = validateCaseBody(catalogue, selection, form, { today });
     } catch (error) {
+      // An unknown item, an action it does not offer, a duplicate: the selection itself is wrong.
       if (!(error instanceof CatalogueError)) throw error;
       throw invalid([{ field: 'items', message: error.message }]);
     }
-    const errors = validateCaseBody(catalogue, selection, form, { today });
     if (errors.length > 0) throw invalid(errors);
     const refusals = checkSelection(catalogue, selection, form, { today });
     if (refusals.length > 0) {
