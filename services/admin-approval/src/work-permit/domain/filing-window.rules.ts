@@ -1,0 +1,73 @@
+import type { CatalogueParameters } from '@work-permit/catalogue';
+import type { IsoDate } from '@work-permit/workdays';
+import { assertIsoDate, daysBetween } from './civil-date';
+
+export type ExtensionRefusalReason = 'too_early' | 'too_late' | 'expired';
+
+export type ExtensionCheck =
+  | { allowed: true; daysBeforeExpiry: number }
+  | { allowed: false; daysBeforeExpiry: number; reason: ExtensionRefusalReason; message: string };
+
+export type ChangeRefusalReason = 'not_yet_occurred' | 'too_late';
+
+export type ChangeCheck =
+  | { allowed: true; daysSinceChange: number }
+  | { allowed: false; daysSinceChange: number; reason: ChangeRefusalReason; message: string };
+
+/**
+ * An extension is filed from `extensionWindowDays.max` to `extensionWindowDays.min` days before the
+ * permit expires, both ends included (30 to 90 by default), as the portal's filing window counts them.
+ */
+export function checkExtension(currentValidTo: IsoDate, parameters: CatalogueParameters, { today }: { today: IsoDate }): ExtensionCheck {
+  assertIsoDate(currentValidTo, 'currentValidTo');
+  assertIsoDate(today, 'today');
+  const { min, max } = parameters.workPermit.extensionWindowDays;
+  const daysBeforeExpiry = daysBetween(today, currentValidTo);
+  if (daysBeforeExpiry >= min && daysBeforeExpiry <= max) return { allowed: true, daysBeforeExpiry };
+  const window = `An extension may be filed from ${max} to ${min} days before the permit expires`;
+  if (daysBeforeExpiry < 0) {
+    return {
+      allowed: false,
+      daysBeforeExpiry,
+      reason: 'expired',
+      message: `The permit expired on ${currentValidTo}; an expired permit cannot be extended, apply for a new one.`,
+    };
+  }
+  if (daysBeforeExpiry < min) {
+    return {
+      allowed: false,
+      daysBeforeExpiry,
+      reason: 'too_late',
+      message: `${window}; it expires on ${currentValidTo}, only ${daysBeforeExpiry} days from today.`,
+    };
+  }
+  return {
+    allowed: false,
+    daysBeforeExpiry,
+    reason: 'too_early',
+    message: `${window}; it expires on ${currentValidTo}, ${daysBeforeExpiry} days from today. File again from ${max} days before.`,
+  };
+}
+
+/** A change (name, passport number, position, category) is filed within `changeWindowDays` days of the change, that day included. */
+export function checkChange(changeOccurredOn: IsoDate, parameters: CatalogueParameters, { today }: { today: IsoDate }): ChangeCheck {
+  assertIsoDate(changeOccurredOn, 'changeOccurredOn');
+  assertIsoDate(today, 'today');
+  const maxDays = parameters.workPermit.changeWindowDays;
+  const daysSinceChange = daysBetween(changeOccurredOn, today);
+  if (daysSinceChange >= 0 && daysSinceChange <= maxDays) return { allowed: true, daysSinceChange };
+  if (daysSinceChange < 0) {
+    return {
+      allowed: false,
+      daysSinceChange,
+      reason: 'not_yet_occurred',
+      message: `The change is dated ${changeOccurredOn}, after today; file it once the change has occurred.`,
+    };
+  }
+  return {
+    allowed: false,
+    daysSinceChange,
+    reason: 'too_late',
+    message: `A change must be filed within ${maxDays} days; this one occurred on ${changeOccurredOn}, ${daysSinceChange} days ago.`,
+  };
+}
