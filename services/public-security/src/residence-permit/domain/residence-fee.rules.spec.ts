@@ -1,0 +1,53 @@
+import { type Catalogue, getCatalogue } from '@work-permit/catalogue';
+import { residenceFee } from './residence-fee.rules';
+import { ResidencePermitErrorCode } from './residence-permit.exception';
+
+const catalogue = getCatalogue();
+const FROM = '2026-03-02';
+
+describe(residenceFee.name, () => {
+  it.each([
+    ['2027-02-01', 11, 400],
+    ['2027-03-01', 12, 800],
+    ['2029-02-01', 35, 800],
+    ['2029-03-01', 36, 1000],
+    ['2031-03-01', 60, 1000],
+  ])('charges a permit to %s (%i whole months) %i RMB', (validTo, _months, fee) => {
+    expect(residenceFee(FROM, validTo, catalogue)).toBe(fee);
+  });
+
+  it('drops a partial month, so a permit one day short of a year pays the under-one-year band', () => {
+    expect(residenceFee(FROM, '2027-02-28', catalogue)).toBe(400);
+  });
+
+  it('drops a partial month below 3 years too', () => {
+    expect(residenceFee(FROM, '2029-02-28', catalogue)).toBe(800);
+  });
+
+  it('charges the shortest permit, 90 days, the under-one-year band', () => {
+    expect(residenceFee(FROM, '2026-05-30', catalogue)).toBe(400);
+  });
+
+  it('refuses a validity one day over 5 years', () => {
+    expect(() => residenceFee(FROM, '2031-03-02', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+  });
+
+  it('refuses a validity under 90 days', () => {
+    expect(() => residenceFee(FROM, '2026-05-29', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+  });
+
+  it('charges by the catalogue fee rule, not a table of its own', () => {
+    const item = catalogue.items.find((candidate) => candidate.code === 'RESIDENCE_PERMIT')!;
+    const cheaper: Catalogue = { ...catalogue, items: [{ ...item, fee: { kind: 'by_validity', bands: [{ belowMonths: 61, feeCny: 100 }] } }] };
+    expect(residenceFee(FROM, '2027-03-01', cheaper)).toBe(100);
+  });
+
+  it('refuses an end before the start', () => {
+    expect(() => residenceFee(FROM, '2026-03-01', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+  });
+
+  it('refuses a catalogue without the residence permit item', () => {
+    const withoutItem: Catalogue = { ...catalogue, items: catalogue.items.filter((item) => item.code !== 'RESIDENCE_PERMIT') };
+    expect(() => residenceFee(FROM, '2027-03-01', withoutItem)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.CatalogueItemMissing }));
+  });
+});

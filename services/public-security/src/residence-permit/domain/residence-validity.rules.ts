@@ -1,0 +1,109 @@
+import type { CatalogueParameters } from '@work-permit/catalogue';
+import { addCalendarDays, type IsoDate } from '@work-permit/workdays';
+import { addMonths, assertIsoDate, daysBetween, wholeMonthsBetween } from './calendar-date';
+
+/** What sets the end of the validity: the work permit, the passport, the applicant's request or the legal maximum. */
+export type ValidityLimit = 'work_permit' | 'passport' | 'requested' | 'maximum';
+
+export interface ResidenceValidityInput {
+  workPermitValidTo: IsoDate;
+  passportExpiry: IsoDate;
+  /** A shorter validity the applicant asks for; a later one is cut like any other. */
+  requestedValidTo?: IsoDate;
+}
+
+export interface ResidenceRuleOptions {
+  /** The day the rule is applied: for the validity, the day of the decision, from which the permit runs. */
+  today: IsoDate;
+}
+
+export interface ResidenceValidityPeriod {
+  refused: false;
+  validFrom: IsoDate;
+  /** The last day of validity, included. */
+  validTo: IsoDate;
+  /** Whole months covered, a partial month dropped: what the fee is charged on. */
+  months: number;
+  /** Days covered, `validFrom` and `validTo` both included. */
+  days: number;
+  limitedBy: ValidityLimit;
+}
+
+export interface ResidenceValidityRefusal {
+  refused: true;
+  code: 'shorter_than_minimum';
+  limitedBy: ValidityLimit;
+  /** The latest end the limits allow. */
+  validTo: IsoDate;
+  /** Days from today to `validTo`, both included; 0 or less when the limit has already passed. */
+  days: number;
+  reason: string;
+}
+
+export type ResidenceValidity = ResidenceValidityPeriod | ResidenceValidityRefusal;
+
+/**
+ * The validity of a work-type residence permit granted `today` (Exit-Entry Administration Law
+ * Art. 30): it runs from today and ends on the earliest of the work permit's last day, the passport's
+ * expiry, the requested end and the longest validity (`validity.maxMonths`); it is refused when that
+ * leaves fewer than `validity.minDays` days. Days are counted with both ends included, so 90 days
+ * from 2026-03-02 end on 2026-05-30 and 5 years end on 2031-03-01.
+ */
+export function residenceValidity(input: ResidenceValidityInput, parameters: CatalogueParameters, { today }: ResidenceRuleOptions): ResidenceValidity {
+  assertIsoDate(today, 'today');
+  assertIsoDate(input.workPermitValidTo, 'workPermitValidTo');
+  assertIsoDate(input.passportExpiry, 'passportExpiry');
+  if (input.requestedValidTo !== undefined) assertIsoDate(input.requestedValidTo, 'requestedValidTo');
+
+  const { minDays } = parameters.residencePermit.validity;
+  const validFrom = today;
+  const limits: [ValidityLimit, IsoDate][] = [
+    ['work_permit', input.workPermitValidTo],
+    ['passport', input.passportExpiry],
+    ...(input.requestedValidTo === undefined ? [] : [['requested', input.requestedValidTo] as [ValidityLimit, IsoDate]]),
+    ['maximum', longestValidTo(validFrom, parameters)],
+  ];
+  // On a tie the earlier entry names the limit, so a refusal or a note points at a document before the law's maximum.
+  const [limitedBy, validTo] = limits.reduce((earliest, limit) => (limit[1] < earliest[1] ? limit : earliest));
+  const days = daysCovered(validFrom, validTo);
+
+  if (days < minDays) {
+    return { refused: true, code: 'shorter_than_minimum', limitedBy, validTo, days, reason: shortReason(limitedBy, validTo, validFrom, days, minDays) };
+  }
+  return { refused: false, validFrom, validTo, months: wholeMonthsBetween(validFrom, validTo), days, limitedBy };
+}
+
+/** The last day of the longest validity (`validity.maxMonths`) of a permit starting on `validFrom`. */
+export function longestValidTo(validFrom: IsoDate, parameters: CatalogueParameters): IsoDate {
+  return addCalendarDays(addMonths(validFrom, parameters.residencePermit.validity.maxMonths), -1);
+}
+
+/** Days from `validFrom` to `validTo`, both included. */
+export function daysCovered(validFrom: IsoDate, validTo: IsoDate): number {
+  return daysBetween(validFrom, validTo) + 1;
+}
+
+/** How a validity reads in a finding: "2026-03-02 to 2027-03-01 (12 months), limited by the work permit". */
+export function describeValidity(period: ResidenceValidityPeriod): string {
+  return `${period.validFrom} to ${period.validTo} (${period.months} months, ${period.days} days), ${LIMIT_PHRASES[period.limitedBy]}`;
+}
+
+const LIMIT_PHRASES: Record<ValidityLimit, string> = {
+  work_permit: 'ending with the work permit',
+  passport: 'ending with the passport',
+  requested: 'ending on the requested date',
+  maximum: 'the longest validity allowed',
+};
+
+const LIMIT_SUBJECTS: Record<ValidityLimit, string> = {
+  work_permit: 'The work permit ends',
+  passport: 'The passport expires',
+  requested: 'The requested validity ends',
+  maximum: 'The longest validity ends',
+};
+
+function shortReason(limitedBy: ValidityLimit, validTo: IsoDate, validFrom: IsoDate, days: number, minDays: number): string {
+  const subject = `${LIMIT_SUBJECTS[limitedBy]} on ${validTo}`;
+  const left = days > 0 ? `, leaving ${days} days from ${validFrom}` : `, before ${validFrom}`;
+  return `${subject}${left}; a work-type residence permit is valid for at least ${minDays} days.`;
+}
