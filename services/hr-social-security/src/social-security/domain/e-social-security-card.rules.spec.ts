@@ -1,0 +1,30 @@
+import { eSocialSecurityCard } from './e-social-security-card.rules';
+import { SocialSecurityErrorCode } from './social-security.exception';
+
+const PERMIT = { workPermitNo: '137100202600012', validFrom: '2026-03-02', validTo: '2028-03-01' };
+
+describe(eSocialSecurityCard.name, () => {
+  it('carries the work permit data, registered with the permit number before a social security number exists', () => {
+    expect(eSocialSecurityCard(PERMIT)).toEqual({
+      registeredWith: 'work_permit_no',
+      socialSecurityNo: null,
+      workPermit: { permitNo: '137100202600012', validFrom: '2026-03-02', validTo: '2028-03-01' },
+    });
+  });
+
+  it('is registered with the social security number once one is assigned', () => {
+    expect(eSocialSecurityCard({ ...PERMIT, socialSecurityNo: 'DEU-371000-7C1E09A4B25D3F86' })).toMatchObject({
+      registeredWith: 'social_security_no',
+      socialSecurityNo: 'DEU-371000-7C1E09A4B25D3F86',
+      workPermit: { permitNo: '137100202600012' },
+    });
+  });
+
+  it('refuses a permit that ends before it starts', () => {
+    expect(() => eSocialSecurityCard({ ...PERMIT, validTo: '2026-03-01' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+  });
+
+  it('refuses a blank work permit number', () => {
+    expect(() => eSocialSecurityCard({ ...PERMIT, workPermitNo: ' ' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+  });
+});

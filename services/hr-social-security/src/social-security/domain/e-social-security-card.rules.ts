@@ -1,0 +1,40 @@
+import type { IsoDate } from '@work-permit/workdays';
+import { assertIsoDate, assertPresent } from './input-assertions';
+import { SocialSecurityError, SocialSecurityErrorCode } from './social-security.exception';
+
+export interface ESocialSecurityCardInput {
+  workPermitNo: string;
+  /** The work permit's validity. */
+  validFrom: IsoDate;
+  validTo: IsoDate;
+  /** Present once social insurance registration has assigned one. */
+  socialSecurityNo?: string;
+}
+
+/**
+ * The electronic social security card record. Since 2024-12 there is no work permit card: this card
+ * carries the permit data (Ren She Bu Fa [2024] No. 75).
+ */
+export interface ESocialSecurityCard {
+  /** The identifier registered with the holder's name: the social security number once assigned, else the work permit number. */
+  registeredWith: 'social_security_no' | 'work_permit_no';
+  socialSecurityNo: string | null;
+  workPermit: { permitNo: string; validFrom: IsoDate; validTo: IsoDate };
+}
+
+/** The card record for a work permit, with the social security number when there is one. */
+export function eSocialSecurityCard(input: ESocialSecurityCardInput): ESocialSecurityCard {
+  assertPresent(input.workPermitNo, 'workPermitNo');
+  assertIsoDate(input.validFrom, 'validFrom');
+  assertIsoDate(input.validTo, 'validTo');
+  if (input.validTo < input.validFrom) {
+    throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, `validTo (${input.validTo}) is before validFrom (${input.validFrom})`);
+  }
+  if (input.socialSecurityNo !== undefined) assertPresent(input.socialSecurityNo, 'socialSecurityNo');
+  const socialSecurityNo = input.socialSecurityNo ?? null;
+  return {
+    registeredWith: socialSecurityNo === null ? 'work_permit_no' : 'social_security_no',
+    socialSecurityNo,
+    workPermit: { permitNo: input.workPermitNo, validFrom: input.validFrom, validTo: input.validTo },
+  };
+}
