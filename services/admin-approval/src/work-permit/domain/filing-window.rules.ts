@@ -1,6 +1,6 @@
 import type { CatalogueParameters } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { assertIsoDate, daysBetween } from './civil-date';
+import { daysBetween, type IsoDate } from '@work-permit/workdays';
+import { assertIsoDate } from './civil-date';
 
 export type ExtensionRefusalReason = 'too_early' | 'too_late' | 'expired';
 

@@ -1,6 +1,6 @@
 import type { CatalogueParameters, TalentCategory } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { assertIsoDate, earliest, lastDayOfYears, latest } from './civil-date';
+import { earliest, type IsoDate, lastDayOfYears, latest } from '@work-permit/workdays';
+import { assertIsoDate } from './civil-date';
 import { WorkPermitError, WorkPermitErrorCode } from './work-permit.exception';
 import type { PermitTerm } from './work-permit.model';
 

@@ -1,6 +1,6 @@
 import type { CatalogueParameters, Education, MaterialValidityParameters, TalentCategory } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { addMonths, ageOn, assertIsoDate, daysBetween, earliest, lastDayOfYears } from './civil-date';
+import { addMonths, ageOn, daysBetween, earliest, type IsoDate, lastDayOfYears } from '@work-permit/workdays';
+import { assertIsoDate } from './civil-date';
 import { permitStart } from './permit-term.rules';
 import type { RuleFinding, TalentClassification, TalentRoute, WorkPermitApplication, WorkPermitAssessment, WorkPermitFlag, WorkPermitRule } from './work-permit.model';
 

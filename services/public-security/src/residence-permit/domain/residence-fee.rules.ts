@@ -1,6 +1,6 @@
 import { type Catalogue, feeCnyFor } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { assertIsoDate, wholeMonthsBetween } from './calendar-date';
+import { type IsoDate, wholeMonthsBetween } from '@work-permit/workdays';
+import { assertIsoDate } from './calendar-date';
 import { ResidencePermitError, ResidencePermitErrorCode } from './residence-permit.exception';
 import { daysCovered, longestValidTo } from './residence-validity.rules';
 

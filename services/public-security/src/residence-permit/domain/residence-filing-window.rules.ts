@@ -1,6 +1,6 @@
 import type { CatalogueParameters } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { assertIsoDate, daysBetween } from './calendar-date';
+import { daysBetween, type IsoDate } from '@work-permit/workdays';
+import { assertIsoDate } from './calendar-date';
 import type { ResidencePermitFinding } from './residence-permit-finding.model';
 import type { ResidenceRuleOptions } from './residence-validity.rules';
 

@@ -1,6 +1,6 @@
 import type { CatalogueParameters } from '@work-permit/catalogue';
-import type { IsoDate } from '@work-permit/workdays';
-import { addMonths, ageOn, assertIsoDate, daysBetween } from './calendar-date';
+import { addMonths, ageOn, daysBetween, type IsoDate } from '@work-permit/workdays';
+import { assertIsoDate } from './calendar-date';
 import { checkChange, checkExtension } from './residence-filing-window.rules';
 import type { ResidencePermitFinding } from './residence-permit-finding.model';
 import { describeValidity, type ResidenceRuleOptions, type ResidenceValidity, residenceValidity } from './residence-validity.rules';

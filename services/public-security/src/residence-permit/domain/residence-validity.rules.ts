@@ -1,6 +1,6 @@
 import type { CatalogueParameters } from '@work-permit/catalogue';
-import { addCalendarDays, type IsoDate } from '@work-permit/workdays';
-import { addMonths, assertIsoDate, daysBetween, wholeMonthsBetween } from './calendar-date';
+import { addCalendarDays, addMonths, daysBetween, type IsoDate, wholeMonthsBetween } from '@work-permit/workdays';
+import { assertIsoDate } from './calendar-date';
 
 /** What sets the end of the validity: the work permit, the passport, the applicant's request or the legal maximum. */
 export type ValidityLimit = 'work_permit' | 'passport' | 'requested' | 'maximum';
