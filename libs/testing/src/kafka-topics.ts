@@ -19,34 +19,41 @@ export async function createTestTopic(kafka: Kafka, prefix: string, partitions =
   return topic;
 }
 
-/** Reads `topic` from the beginning until `count` messages arrived (or the timeout passes), then stops. */
-export async function readTopic(kafka: Kafka, topic: string, { count, timeoutMs = 30_000 }: { count: number; timeoutMs?: number }): Promise<KafkaMessage[]> {
+/**
+ * Reads `topic` from the beginning with a consumer group of its own, handing each message to
+ * `onMessage` with a `finish` callback; stops when `finish` is called or `timeoutMs` passes.
+ */
+async function readFromBeginning(kafka: Kafka, topic: string, timeoutMs: number, onMessage: (message: KafkaMessage, finish: () => void) => void): Promise<void> {
   const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const messages: KafkaMessage[] = [];
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          messages.push(message);
-          if (messages.length >= count) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
+      const deadline = setTimeout(resolve, timeoutMs);
+      const finish = () => {
+        clearTimeout(deadline);
+        resolve();
+      };
+      void consumer.run({ eachMessage: async ({ message }) => onMessage(message, finish) });
     });
   } finally {
     await consumer.disconnect();
   }
+}
+
+/** Reads `topic` from the beginning until `count` messages arrived (or the timeout passes), then stops. */
+export async function readTopic(kafka: Kafka, topic: string, { count, timeoutMs = 30_000 }: { count: number; timeoutMs?: number }): Promise<KafkaMessage[]> {
+  const messages: KafkaMessage[] = [];
+  await readFromBeginning(kafka, topic, timeoutMs, (message, finish) => {
+    messages.push(message);
+    if (messages.length >= count) finish();
+  });
   return messages;
 }
 
 /**
- * Reads `topic` from the beginning and keeps the messages `matches` accepts; resolves `settleMs`
- * after the first match (so a duplicate would be seen too), or when `timeoutMs` passes.
+ * Reads `topic` from the beginning and keeps the messages `matches` accepts; stops `settleMs` after
+ * the first match (so a duplicate would be seen too), or when `timeoutMs` passes.
  */
 export async function collectFromTopic(
   kafka: Kafka,
@@ -54,26 +61,11 @@ export async function collectFromTopic(
   matches: (message: KafkaMessage) => boolean,
   { timeoutMs = 30_000, settleMs = 1_500 }: { timeoutMs?: number; settleMs?: number } = {},
 ): Promise<KafkaMessage[]> {
-  const consumer = kafka.consumer({ groupId: `collector-${randomUUID()}`, maxWaitTimeInMs: 100 });
   const found: KafkaMessage[] = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve) => {
-      const deadline = setTimeout(resolve, timeoutMs);
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          if (!matches(message)) return;
-          found.push(message);
-          if (found.length === 1) {
-            clearTimeout(deadline);
-            setTimeout(resolve, settleMs);
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
+  await readFromBeginning(kafka, topic, timeoutMs, (message, finish) => {
+    if (!matches(message)) return;
+    found.push(message);
+    if (found.length === 1) setTimeout(finish, settleMs);
+  });
   return found;
 }
