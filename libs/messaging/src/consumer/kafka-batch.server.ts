@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
 import { decodeEnvelope, decodeWith, eventDefinitionOf, type IncomingEvent } from '@work-permit/contracts';
 import { runWithEventLogContext } from '@work-permit/observability';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
@@ -102,27 +102,32 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   private async handleMessage(topic: string, partition: number, message: KafkaMessage): Promise<MessageResult> {
-    let event: IncomingEvent;
+    let routed: { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string };
     try {
-      const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
-      const handler = this.getHandlerByPattern(envelope.type);
-      if (!handler) {
-        this.metrics.consumed.inc({ topic, type: envelope.type, outcome: ConsumeOutcome.Ignored });
-        return { outcome: ConsumeOutcome.Ignored };
-      }
-      const definition = eventDefinitionOf(envelope.type);
-      if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
-      event = decodeWith(definition, envelope);
+      routed = this.route(message);
     } catch (error) {
       return this.deadLetter(topic, partition, message, 'unknown', error, undefined);
     }
+    if ('ignoredType' in routed) {
+      this.metrics.consumed.inc({ topic, type: routed.ignoredType, outcome: ConsumeOutcome.Ignored });
+      return { outcome: ConsumeOutcome.Ignored };
+    }
+    const { event, handler } = routed;
     const bindings = { eventId: event.eventId, type: event.type, caseId: event.caseId, correlationId: event.correlationId, topic, partition, offset: message.offset };
-    return runWithEventLogContext(bindings, () => this.apply(topic, partition, message, event));
+    return runWithEventLogContext(bindings, () => this.apply(topic, partition, message, event, handler));
   }
 
-  private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent): Promise<MessageResult> {
-    const handler = this.getHandlerByPattern(event.type);
-    if (!handler) return { outcome: ConsumeOutcome.Ignored };
+  /** Decodes the envelope and finds its handler; a type nobody here handles is ignored, not decoded. */
+  private route(message: KafkaMessage): { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string } {
+    const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
+    const handler = this.getHandlerByPattern(envelope.type);
+    if (!handler) return { ignoredType: envelope.type };
+    const definition = eventDefinitionOf(envelope.type);
+    if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
+    return { event: decodeWith(definition, envelope), handler };
+  }
+
+  private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent, handler: MessageHandler): Promise<MessageResult> {
     const inboxKey = { consumerGroup: this.options.groupId, eventId: event.eventId, eventType: event.type, topic };
     const { maxAttempts, initialBackoffMs, maxBackoffMs } = this.options.retry;
     for (let attempt = 1; ; attempt += 1) {
