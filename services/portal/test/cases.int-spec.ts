@@ -249,6 +249,13 @@ describe('portal cases', () => {
       }, { what: 'the supplement request' });
       expect(asked.requestedMaterials).toEqual(['PASSPORT']);
 
+      const malformed = await call('POST', `/api/cases/${caseId}/supplements`, {
+        auth: applicant,
+        body: { item: 'WORK_PERMIT', materials: [{ ...material, sha256: 'not-a-hash' }, { ...material, code: 'FISHING_LICENCE' }] },
+      });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.error.details.map((d: { field: string }) => d.field)).toEqual(['materials.0.sha256', 'materials.1.code']);
+
       const answered = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(answered.status).toBe(200);
       expect(answered.body).toEqual({ caseId, item: 'WORK_PERMIT', status: 'in_review' });

@@ -3,7 +3,7 @@ import { mergeForm } from '../form/merged-form';
 import type { ItemSelection } from '../model/catalogue.model';
 import { getCatalogue } from '../registry/catalogue.registry';
 import { exampleBody, FIVE_ITEMS, setAt, TODAY } from '../testing/example-body';
-import { validateCaseBody } from './case-body.validator';
+import { validateCaseBody, validateMaterials } from './case-body.validator';
 
 const catalogue = getCatalogue();
 const WP_AND_RP: ItemSelection[] = [
@@ -144,5 +144,29 @@ describe(validateCaseBody.name, () => {
     it('names materials that are not an array', () => {
       expect(validate({ ...validBody(), materials: { code: 'PASSPORT' } })).toEqual([{ field: 'materials', message: 'must be an array' }]);
     });
+  });
+});
+
+describe(validateMaterials.name, () => {
+  const catalogue = getCatalogue();
+  const workPermit: ItemSelection[] = [{ code: 'WORK_PERMIT', action: 'issue' }];
+  const health = { code: 'HEALTH_CERTIFICATE', sha256: 'c'.repeat(64), fileName: 'health.pdf' };
+
+  it('accepts a material of the item issued within its validity', () => {
+    expect(validateMaterials(catalogue, workPermit, [{ ...health, issuedAt: '2026-10-01' }], { today: TODAY })).toEqual([]);
+  });
+
+  it('names each bad entry: a certificate past its validity, a material of no chosen item, a malformed hash', () => {
+    const errors = validateMaterials(
+      catalogue,
+      workPermit,
+      [
+        { ...health, issuedAt: '2026-01-10' },
+        { ...health, code: 'FISHING_LICENCE', issuedAt: '2026-10-01' },
+        { ...health, sha256: 'xyz', issuedAt: '2026-10-01' },
+      ],
+      { today: TODAY },
+    );
+    expect(errors.map((e) => e.field)).toEqual(['materials.0.issuedAt', 'materials.1.code', 'materials.2.sha256']);
   });
 });

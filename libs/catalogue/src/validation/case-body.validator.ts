@@ -54,6 +54,15 @@ export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemS
   return errors;
 }
 
+/**
+ * The materials part alone, for documents sent later (a supplement): each entry well formed, a
+ * material of the selection, issued within its validity.
+ */
+export function validateMaterials(catalogue: Catalogue, selection: readonly ItemSelection[], materials: unknown, options: CaseBodyValidationOptions): FieldError[] {
+  assertCalendarDate(options.today, 'today');
+  return materialErrors(catalogue, materials, selectionMaterialCodes(resolveSelection(catalogue, selection)), options.today);
+}
+
 function unknownFields(node: Record<string, unknown>, prefix: string, paths: string[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(node)) {

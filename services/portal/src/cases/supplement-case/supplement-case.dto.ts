@@ -1,18 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, Matches, ValidateNested } from 'class-validator';
-import { MaterialDto } from '../material.dto';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, Matches } from 'class-validator';
 
 export class SupplementCaseDto {
   @ApiProperty({ example: 'WORK_PERMIT' })
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'item must be an item code such as WORK_PERMIT' })
   item!: string;
 
-  @ApiProperty({ type: [MaterialDto] })
+  /** Each entry `{ code, sha256, fileName, issuedAt }`, checked against the catalogue like a case's materials. */
+  @ApiProperty({ type: 'array', items: { type: 'object', example: { code: 'PASSPORT', sha256: 'a'.repeat(64), fileName: 'passport.pdf', issuedAt: '2026-01-15' } } })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => MaterialDto)
-  materials!: MaterialDto[];
+  materials!: unknown[];
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, type ItemAction, validateMaterials } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '../../shared/clock';
@@ -10,6 +10,13 @@ import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import type { SupplementCaseDto } from './supplement-case.dto';
+
+interface Material {
+  code: string;
+  sha256: string;
+  fileName: string;
+  issuedAt: string;
+}
 
 /** Answers a supplement request: the item goes back to review, its clock runs again (the agency moves it). */
 @Injectable()
@@ -29,16 +36,9 @@ export class SupplementCaseUseCase {
       if (item.status !== 'awaiting_supplement') {
         throw new CaseException(CaseErrorCode.NotAwaitingSupplement, `${request.item} is ${item.status}, not awaiting a supplement`);
       }
-      const known = materialCodesOf(file.catalogueVersion, item.code, item.action);
-      const unknown = request.materials.map((m, i) => ({ m, i })).filter(({ m }) => !known.has(m.code));
-      if (unknown.length > 0) {
-        throw new CaseException(
-          CaseErrorCode.ValidationFailed,
-          'the request has invalid fields',
-          unknown.map(({ m, i }) => ({ field: `materials.${i}.code`, message: `${m.code} is not a material of ${item.code}` })),
-        );
-      }
-      const materials = request.materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
+      const errors = validateMaterials(getCatalogue(file.catalogueVersion), [{ code: item.code, action: item.action as ItemAction }], request.materials, { today: this.clock.today() });
+      if (errors.length > 0) throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', errors);
+      const materials = (request.materials as Material[]).map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
       await tx.manager.update(CaseItem, { caseId, code: item.code }, { status: 'in_review', requestedMaterials: [] });
       await tx.manager.update(CaseFile, { caseId }, { body: { ...file.body, materials: [...asArray(file.body.materials), ...materials] } });
       await tx.manager.insert(CaseTimelineEntry, { caseId, at: this.clock.now(), type: 'supplemented', agency: item.agency, item: item.code });
@@ -50,11 +50,6 @@ export class SupplementCaseUseCase {
       return { caseId, item: item.code, status: 'in_review' };
     });
   }
-}
-
-function materialCodesOf(version: string, code: string, action: string): Set<string> {
-  const definition = getCatalogue(version).items.find((i) => i.code === code)?.actions.find((a) => a.action === action);
-  return new Set(definition?.materials.map((m) => m.code) ?? []);
 }
 
 function asArray(value: unknown): unknown[] {
