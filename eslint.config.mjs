@@ -26,6 +26,7 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging'] },
+            { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging', 'type:platform', 'type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging', 'type:platform'] },
           ],
