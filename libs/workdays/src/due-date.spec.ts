@@ -1,4 +1,6 @@
 import { dueDate } from './due-date';
+import { calendarCoverage, isBeyondCalendar } from './holiday-calendar';
+import { workingDaysBetween } from './working-days';
 import { WorkdayCalendarErrorCode } from './workday-calendar.exception';
 
 // Expected dates worked out from chinese-days 1.5.7, dist/chinese-days.json (2026 notice):
@@ -116,4 +118,32 @@ describe(dueDate.name, () => {
     const limit = { amount: 5, unit: 'hours' } as unknown as Parameters<typeof dueDate>[1];
     expect(() => dueDate('2026-03-09', limit)).toThrow(expect.objectContaining({ code: WorkdayCalendarErrorCode.INVALID_ARGUMENT }));
   });
+
+  describe('into a year whose holiday notice is not published yet', () => {
+    const lastYear = calendarCoverage().lastYear;
+    const lateDecember = `${lastYear}-12-28`;
+
+    it('refuses by default, naming the missing notice', () => {
+      expect(() => dueDate(lateDecember, { amount: 10, unit: 'working_days' })).toThrow(
+        expect.objectContaining({ code: WorkdayCalendarErrorCode.OUTSIDE_CALENDAR }),
+      );
+    });
+
+    it('counts Monday to Friday beyond the calendar when asked, and the known days as published', () => {
+      const due = dueDate(lateDecember, { amount: 10, unit: 'working_days' }, [], { beyondCalendar: 'weekdays' })!;
+      expect(isBeyondCalendar(due)).toBe(true);
+      const known = workingDaysBetween(lateDecember, `${lastYear}-12-31`);
+      const weekdaysAfter = countWeekdays(`${lastYear + 1}-01-01`, due);
+      expect(known + weekdaysAfter).toBe(10);
+      expect([0, 6]).not.toContain(new Date(`${due}T00:00:00Z`).getUTCDay());
+    });
+  });
 });
+
+function countWeekdays(from: string, to: string): number {
+  let count = 0;
+  for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) count += 1;
+  }
+  return count;
+}

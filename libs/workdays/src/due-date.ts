@@ -1,4 +1,4 @@
-import { isWorkingDayNumber } from './holiday-calendar';
+import { type BeyondCalendar, isWorkingDayNumber } from './holiday-calendar';
 import { assertDayCount, fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
 import { WorkdayCalendarError, WorkdayCalendarErrorCode } from './workday-calendar.exception';
 
@@ -32,10 +32,15 @@ interface PausedDays {
  * day never counts; pauses may overlap. A pause that begins once the limit is already used up
  * does not move the due date, even when still open.
  */
-export function dueDate(start: IsoDate, limit: TimeLimit, pauses: readonly Pause[] = []): IsoDate | undefined {
+export function dueDate(
+  start: IsoDate,
+  limit: TimeLimit,
+  pauses: readonly Pause[] = [],
+  { beyondCalendar = 'throw' }: { beyondCalendar?: BeyondCalendar } = {},
+): IsoDate | undefined {
   let day = toDayNumber(start, 'start');
   assertDayCount(limit.amount, 'limit.amount');
-  const counts = dayCounter(limit.unit);
+  const counts = dayCounter(limit.unit, beyondCalendar);
   const paused = pauses.map(pausedDays);
 
   for (let remaining = limit.amount; remaining > 0; ) {
@@ -47,10 +52,10 @@ export function dueDate(start: IsoDate, limit: TimeLimit, pauses: readonly Pause
   return fromDayNumber(day);
 }
 
-function dayCounter(unit: TimeLimitUnit): (day: number) => boolean {
+function dayCounter(unit: TimeLimitUnit, beyondCalendar: BeyondCalendar): (day: number) => boolean {
   switch (unit) {
     case 'working_days':
-      return isWorkingDayNumber;
+      return (day) => isWorkingDayNumber(day, beyondCalendar);
     case 'calendar_days':
       return () => true;
     default:

@@ -35,9 +35,26 @@ export function isWorkingDay(date: IsoDate): boolean {
   return isWorkingDayNumber(toDayNumber(date, 'date'));
 }
 
-export function isWorkingDayNumber(day: number): boolean {
+/**
+ * What to do with a day in a year whose State Council notice is not in the data yet: refuse
+ * (`throw`, the default), or reckon Monday–Friday as working days (`weekdays`) for a due date that is
+ * provisional until the notice is published.
+ */
+export type BeyondCalendar = 'throw' | 'weekdays';
+
+/** True when `date` falls in a year the installed calendar does not cover yet. */
+export function isBeyondCalendar(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year > coverage.lastYear;
+}
+
+export function isWorkingDayNumber(day: number, beyondCalendar: BeyondCalendar = 'throw'): boolean {
   const date = fromDayNumber(day);
   const year = Number(date.slice(0, 4));
+  if (beyondCalendar === 'weekdays' && year > coverage.lastYear) {
+    const weekday = weekdayOf(day);
+    return weekday !== 0 && weekday !== 6;
+  }
   if (year < coverage.firstYear || year > coverage.lastYear) {
     throw new WorkdayCalendarError(
       WorkdayCalendarErrorCode.OUTSIDE_CALENDAR,
