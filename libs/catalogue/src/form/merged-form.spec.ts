@@ -110,6 +110,12 @@ describe(mergeForm.name, () => {
     expect(five.fields.filter((f) => f.path.startsWith('holdings.'))).toEqual([]);
   });
 
+  it('asks the fields of the steps an action runs: an extension re-confirms the category, a change does not', () => {
+    const paths = (action: 'extend' | 'change') => mergeForm(catalogue, [{ code: 'WORK_PERMIT', action }]).fields.map((f) => [f.path, f.required]);
+    expect(paths('extend')).toEqual(expect.arrayContaining([['applicant.education', true], ['applicant.chineseLevel', true], ['talent.recognition', false]]));
+    expect(paths('change').map(([path]) => path)).not.toContain('applicant.education');
+  });
+
   it('counts a single item as no reduction', () => {
     const single = mergeForm(catalogue, [{ code: 'WORK_PERMIT', action: 'extend' }]).reduction;
     expect([single.fieldsSeparate - single.fieldsMerged, single.materialsSeparate - single.materialsMerged]).toEqual([0, 0]);

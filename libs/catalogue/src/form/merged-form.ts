@@ -1,5 +1,6 @@
 import type { Catalogue, FieldDefinition, FieldOption, FieldType, ItemAction, ItemCode, ItemSelection, Localized } from '../model/catalogue.model';
 import { fieldPattern } from '../validation/field-value.validator';
+import { stepsOf } from '../review/case-items';
 import { type Choice, resolveSelection } from './selection.resolver';
 
 /** One field of the merged form (API.md). */
@@ -87,6 +88,10 @@ export function formFieldUses(catalogue: Catalogue, choices: Choice[]): Map<stri
   const chosen = new Set(choices.map((choice) => choice.item.code));
   for (const { item, action } of choices) {
     for (const field of action.fields) use(field.path, field.required, item.code);
+    // A step that runs inside the item reads its own fields from the same form.
+    for (const step of stepsOf(catalogue, item, action.action)) {
+      for (const field of step.actions[0].fields) use(field.path, field.required, item.code);
+    }
     // A prerequisite not chosen may be shown as held; whether it must be is checkSelection's call.
     for (const code of item.prerequisites) {
       const prerequisite = catalogue.items.find((candidate) => candidate.code === code);

@@ -105,6 +105,11 @@ export interface ItemActionDefinition {
   materials: { code: string; required: boolean; condition?: Localized }[];
   window?: FilingWindow;
   timeLimit?: TimeLimit;
+  /**
+   * The steps (talent category, list screening) this action runs; their fields join the form.
+   * Default: every step among the item's prerequisites.
+   */
+  steps?: ItemCode[];
 }
 
 export interface CatalogueItem {

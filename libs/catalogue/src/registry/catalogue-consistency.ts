@@ -38,6 +38,13 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     for (const code of item.prerequisites) {
       if (!items.has(code)) problems.push(`${item.code} names the prerequisite ${code}, which is not defined`);
     }
+    for (const action of item.actions) {
+      for (const step of action.steps ?? []) {
+        if (!item.prerequisites.includes(step) || catalogue.items.find((candidate) => candidate.code === step)?.kind !== 'step') {
+          problems.push(`${item.code}.${action.action} runs ${step}, which is not one of its prerequisite steps`);
+        }
+      }
+    }
     if (item.heldEvidenceField && !fields.has(item.heldEvidenceField)) {
       problems.push(`${item.code}.heldEvidenceField names the field ${item.heldEvidenceField}, which is not defined`);
     }

@@ -43,3 +43,10 @@ describe(materialShortfall.name, () => {
     expect(materialShortfall(catalogue, WORK_PERMIT, [WORK_PERMIT], onFile, { today: '2026-11-29' }).expired).toEqual([]);
   });
 });
+
+describe('steps by action', () => {
+  it('runs only the screening for a change of the work permit: the category is the permit’s own', () => {
+    expect(caseItems(catalogue, [{ code: 'WORK_PERMIT', action: 'change' }]).map((i) => i.code)).toEqual(['WORK_PERMIT', 'ABNORMAL_LIST_SCREENING']);
+    expect(caseItems(catalogue, [{ code: 'WORK_PERMIT', action: 'extend' }]).map((i) => i.code)).toEqual(['WORK_PERMIT', 'TALENT_CATEGORY', 'ABNORMAL_LIST_SCREENING']);
+  });
+});

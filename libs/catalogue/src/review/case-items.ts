@@ -20,10 +20,7 @@ export function caseItems(catalogue: Catalogue, selection: readonly ItemSelectio
   const add = (item: CatalogueItem, action: ItemAction) => {
     if (refs.some((ref) => ref.code === item.code)) return;
     refs.push({ code: item.code, action, agency: item.agency, kind: item.kind });
-    for (const code of item.prerequisites) {
-      const prerequisite = byCode.get(code);
-      if (prerequisite?.kind === 'step') add(prerequisite, prerequisite.actions[0].action);
-    }
+    for (const step of stepsOf(catalogue, item, action)) add(step, step.actions[0].action);
   };
   for (const chosen of selection) {
     const item = byCode.get(chosen.code);
@@ -70,4 +67,12 @@ export function materialShortfall(
     }
   }
   return { missing, expired };
+}
+
+/** The steps one action of an item runs: its own list, or every step among the item's prerequisites. */
+export function stepsOf(catalogue: Catalogue, item: CatalogueItem, action: ItemAction): CatalogueItem[] {
+  const declared = item.actions.find((candidate) => candidate.action === action)?.steps;
+  return (declared ?? item.prerequisites)
+    .map((code) => catalogue.items.find((candidate) => candidate.code === code))
+    .filter((candidate): candidate is CatalogueItem => candidate?.kind === 'step');
 }

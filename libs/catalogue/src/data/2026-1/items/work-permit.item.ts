@@ -97,6 +97,8 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
           onlyWhen('EMPLOYMENT_CONTRACT', L('变更职务的', 'for a change of position')),
         ],
         window: { kind: 'after_event', eventDateField: 'change.occurredOn', maxDays: wp.changeWindowDays },
+        // A change amends the permit held, category included; only the screening runs again.
+        steps: ['ABNORMAL_LIST_SCREENING'],
       },
       {
         action: 'extend',
