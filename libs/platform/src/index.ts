@@ -7,3 +7,4 @@ export * from './health/health.controller';
 export * from './service-definition';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './clock';

@@ -13,7 +13,7 @@ import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase
 import { CatalogueController } from './catalogue/catalogue.controller';
 import type { PortalConfig } from './portal.config';
 import { PortalService } from './portal.service';
-import { Clock } from './shared/clock';
+import { Clock } from '@work-permit/platform';
 
 @Module({})
 export class AppModule {

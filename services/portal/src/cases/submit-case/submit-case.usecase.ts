@@ -8,7 +8,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
-import { Clock } from '../../shared/clock';
+import { Clock } from '@work-permit/platform';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem, type ItemStatus } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';

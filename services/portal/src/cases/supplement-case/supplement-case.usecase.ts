@@ -3,7 +3,7 @@ import type { Principal } from '@work-permit/auth';
 import { getCatalogue, type ItemAction, validateMaterials } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
-import { Clock } from '../../shared/clock';
+import { Clock } from '@work-permit/platform';
 import { canSupplementCase } from '../case-access';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
