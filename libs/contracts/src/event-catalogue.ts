@@ -35,11 +35,29 @@ export const Events = {
   ScitechItemProgressed: defineEvent('scitech', 'scitech.item.progressed', 1, ItemProgressedSchema),
   PsbItemProgressed: defineEvent('psb', 'psb.item.progressed', 1, ItemProgressedSchema),
   HrssItemProgressed: defineEvent('hrss', 'hrss.item.progressed', 1, ItemProgressedSchema),
+  // The Big Data Bureau's steps (abnormal-list screening) report like any agency's item.
+  SharingItemDecided: defineEvent('sharing', 'sharing.item.decided', 1, ItemDecidedSchema),
+  SharingItemProgressed: defineEvent('sharing', 'sharing.item.progressed', 1, ItemProgressedSchema),
 } as const;
 
 /** The agencies' decision and progress events, which every party that follows a case consumes. */
-export const ItemDecidedEvents = [Events.ApprovalItemDecided, Events.ScitechItemDecided, Events.PsbItemDecided, Events.HrssItemDecided] as const;
-export const ItemProgressedEvents = [Events.ApprovalItemProgressed, Events.ScitechItemProgressed, Events.PsbItemProgressed, Events.HrssItemProgressed] as const;
+export const ItemDecidedEvents = [Events.ApprovalItemDecided, Events.ScitechItemDecided, Events.PsbItemDecided, Events.HrssItemDecided, Events.SharingItemDecided] as const;
+export const ItemProgressedEvents = [
+  Events.ApprovalItemProgressed,
+  Events.ScitechItemProgressed,
+  Events.PsbItemProgressed,
+  Events.HrssItemProgressed,
+  Events.SharingItemProgressed,
+] as const;
+
+/** The decision and progress events a producer publishes about its items. */
+export const ItemEventsOf = {
+  approval: { decided: Events.ApprovalItemDecided, progressed: Events.ApprovalItemProgressed },
+  scitech: { decided: Events.ScitechItemDecided, progressed: Events.ScitechItemProgressed },
+  psb: { decided: Events.PsbItemDecided, progressed: Events.PsbItemProgressed },
+  hrss: { decided: Events.HrssItemDecided, progressed: Events.HrssItemProgressed },
+  sharing: { decided: Events.SharingItemDecided, progressed: Events.SharingItemProgressed },
+} as const satisfies Partial<Record<Producer, { decided: EventDefinition; progressed: EventDefinition }>>;
 
 export type EventName = keyof typeof Events;
 
