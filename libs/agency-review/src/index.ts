@@ -11,3 +11,19 @@ export type {
   PrerequisiteOutcome,
   RuleFinding,
 } from './policy/item-policy';
+export { AgencyServiceConfig } from './agency-review.config';
+export { AgencyReviewModule } from './agency-review.module';
+export { CaseReviewer } from './case-reviewer';
+export { OverdueWatch } from './overdue/overdue-watch';
+export type { ItemView } from './officer/item-view';
+export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
+
+import { AgencyReview1764500000000 } from './migrations/1764500000000-agency-review';
+import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
+import { ReviewCaseRow } from './persistence/review-case.entity';
+import { ReviewItemRow } from './persistence/review-item.entity';
+
+/** Add to an agency service's TypeORM entities and migrations. */
+export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow];
+export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000];
+export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow };

@@ -1,0 +1,37 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { getCatalogue, CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
+import { Clock } from '@work-permit/platform';
+import type { AgencyServiceConfig } from './agency-review.config';
+import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
+import { CaseReviewer } from './case-reviewer';
+import { CaseEventsConsumer } from './consumers/case-events.consumer';
+import { ItemsController } from './officer/items.controller';
+import { OverdueWatch } from './overdue/overdue-watch';
+import type { AgencyReviewDefinition } from './policy/item-policy';
+import { ReviewMetrics } from './review-metrics';
+
+/**
+ * The review workflow for an agency service: its consumers, the officers' API and the overdue timer.
+ * Needs PlatformModule (database, bus, auth) and AGENCY_REVIEW_ENTITIES / _MIGRATIONS in the service.
+ */
+@Module({})
+export class AgencyReviewModule {
+  static forAgency(definition: AgencyReviewDefinition, config: AgencyServiceConfig): DynamicModule {
+    assertEveryItemHasAPolicy(definition);
+    const options: AgencyReviewOptions = { ...definition, manualItems: config.manualItems, overdueScanIntervalMs: config.OVERDUE_SCAN_INTERVAL_MS };
+    return {
+      module: AgencyReviewModule,
+      controllers: [CaseEventsConsumer, ItemsController],
+      providers: [{ provide: AGENCY_REVIEW_OPTIONS, useValue: options }, Clock, ReviewMetrics, CaseReviewer, OverdueWatch],
+      exports: [CaseReviewer, OverdueWatch],
+    };
+  }
+}
+
+/** A catalogue item of this agency without a policy would never be decided: refuse to start instead. */
+function assertEveryItemHasAPolicy(definition: AgencyReviewDefinition): void {
+  const owned = getCatalogue(CURRENT_CATALOGUE_VERSION).items.filter((item) => item.agency === definition.agency).map((item) => item.code);
+  const covered = new Set(definition.policies.map((policy) => policy.code));
+  const missing = owned.filter((code) => !covered.has(code));
+  if (missing.length > 0) throw new Error(`${definition.agency} has no policy for ${missing.join(', ')}`);
+}

@@ -1,0 +1,207 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { CatalogueError, getCatalogue } from '@work-permit/catalogue';
+import {
+  type CaseSubmitted,
+  type CaseSupplemented,
+  type CaseWithdrawn,
+  Decision,
+  DeciderKind,
+  type EventMetadata,
+  type IncomingEvent,
+  type ItemDecided,
+  ItemEventsOf,
+  type ItemProgressed,
+  ItemStatus,
+} from '@work-permit/contracts';
+import { followingFrom, PermanentMessageError, type Transaction, UnitOfWork } from '@work-permit/messaging';
+import { Clock } from '@work-permit/platform';
+import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
+import { caseFactsOf, materialsOf, outcomeOf, resultMessage } from './events/event-mapping';
+import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
+import { ReviewCaseRow } from './persistence/review-case.entity';
+import { ReviewItemRow } from './persistence/review-item.entity';
+import { itemOfRow, rowOfItem } from './persistence/review-item.mapping';
+import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
+import { advanceReview, decideByOfficer, DecisionRefused, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
+import type { CaseReviewState, ReviewContext, ReviewItem, ReviewNotice, ReviewStep } from './review/review-model';
+
+const STATUS_ON_WIRE: Record<Extract<ReviewNotice, { kind: 'progressed' }>['status'], ItemStatus> = {
+  pending: ItemStatus.PENDING,
+  in_review: ItemStatus.IN_REVIEW,
+  awaiting_supplement: ItemStatus.AWAITING_SUPPLEMENT,
+  joint_review: ItemStatus.JOINT_REVIEW,
+  terminated: ItemStatus.TERMINATED,
+  withdrawn: ItemStatus.WITHDRAWN,
+};
+
+/**
+ * The agency's side of every case: applies the bus's events and the officers' decisions to its own
+ * projection, one case at a time (a transaction-scoped lock per case), and publishes what changed
+ * through the outbox in the same transaction.
+ */
+@Injectable()
+export class CaseReviewer {
+  private readonly logger = new Logger(CaseReviewer.name);
+  private readonly policies: ReadonlyMap<string, ItemPolicy>;
+
+  constructor(
+    @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {
+    this.policies = new Map(options.policies.map((policy) => [policy.code, policy]));
+  }
+
+  async submitted(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
+    const facts = caseFactsOf(event);
+    const context = this.context(facts.catalogueVersion);
+    await lockCase(tx, facts.caseId);
+    if (await tx.manager.existsBy(ReviewCaseRow, { caseId: facts.caseId })) return;
+    const opened = openReview(facts, context);
+    if (opened.items.length === 0) return;
+    await tx.manager.query('INSERT INTO review_case (case_id, applicant_id, correlation_id, facts) VALUES ($1, $2, $3, $4)', [
+      facts.caseId,
+      facts.applicantId,
+      event.correlationId,
+      JSON.stringify(facts),
+    ]);
+    const advanced = advanceReview({ facts, items: opened.items }, await this.knownOutcomes(tx, facts.caseId), context);
+    await this.save(tx, { facts, items: [] }, { ...advanced, notices: [...opened.notices, ...advanced.notices] }, event);
+  }
+
+  async supplemented(event: IncomingEvent<CaseSupplemented>, tx: Transaction): Promise<void> {
+    await lockCase(tx, event.caseId);
+    const state = await this.load(tx, event.caseId);
+    if (!state) return;
+    const context = this.context(state.facts.catalogueVersion);
+    const { facts, step } = supplementReview(state, event.payload.itemCode, materialsOf(event.payload.materials), context);
+    await tx.manager.query('UPDATE review_case SET facts = $2 WHERE case_id = $1', [event.caseId, JSON.stringify(facts)]);
+    const advanced = advanceReview({ facts, items: step.items }, await this.knownOutcomes(tx, event.caseId), context);
+    await this.save(tx, state, { ...advanced, notices: [...step.notices, ...advanced.notices] }, event);
+  }
+
+  async withdrawn(event: IncomingEvent<CaseWithdrawn>, tx: Transaction): Promise<void> {
+    await lockCase(tx, event.caseId);
+    const state = await this.load(tx, event.caseId);
+    if (!state) return;
+    await this.save(tx, state, withdrawReview(state, event.payload.reason || 'withdrawn by the applicant'), event);
+  }
+
+  /** Another agency's decision or termination: kept, whether or not the case has arrived here yet. */
+  async observed(event: IncomingEvent<ItemDecided | ItemProgressed>, tx: Transaction): Promise<void> {
+    const outcome = outcomeOf(event.payload);
+    if (!outcome) return;
+    await lockCase(tx, event.caseId);
+    await recordOutcomes(tx, event.caseId, [outcome]);
+    const state = await this.load(tx, event.caseId);
+    if (!state) return;
+    const step = advanceReview(state, await this.knownOutcomes(tx, event.caseId), this.context(state.facts.catalogueVersion));
+    await this.save(tx, state, step, event);
+  }
+
+  async decide(caseId: string, itemCode: string, decision: OfficerDecision, officer: string): Promise<ReviewItem> {
+    return this.unitOfWork.run(async (tx) => {
+      await lockCase(tx, caseId);
+      const state = await this.load(tx, caseId);
+      if (!state) throw new DecisionRefused('item_not_found', `case ${caseId} has no items at this agency`);
+      const step = decideByOfficer(state, await this.knownOutcomes(tx, caseId), itemCode, decision, officer, this.context(state.facts.catalogueVersion));
+      await this.save(tx, state, step, undefined);
+      // decideByOfficer refuses an item the case does not have, so it is there.
+      return step.items.find((item) => item.code === itemCode) as ReviewItem;
+    });
+  }
+
+  private context(catalogueVersion: string): ReviewContext {
+    let catalogue;
+    try {
+      catalogue = getCatalogue(catalogueVersion);
+    } catch (error) {
+      if (error instanceof CatalogueError) throw new PermanentMessageError('unknown_catalogue_version', error.message);
+      throw error;
+    }
+    return {
+      catalogue,
+      agency: this.options.agency,
+      policies: this.policies,
+      manualItems: this.options.manualItems,
+      today: this.clock.today(),
+      now: this.clock.now(),
+    };
+  }
+
+  private async load(tx: Transaction, caseId: string): Promise<CaseReviewState | undefined> {
+    const row = await tx.manager.findOneBy(ReviewCaseRow, { caseId });
+    if (!row) return undefined;
+    const items = await tx.manager.find(ReviewItemRow, { where: { caseId }, order: { code: 'ASC' } });
+    return { facts: row.facts, items: items.map(itemOfRow) };
+  }
+
+  private async knownOutcomes(tx: Transaction, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
+    const rows = await tx.manager.findBy(PrerequisiteOutcomeRow, { caseId });
+    return new Map(rows.map((row) => [row.code, { code: row.code, status: row.status, reason: row.reason ?? undefined, result: row.result }]));
+  }
+
+  /** Stores the items that changed and this agency's new outcomes, and publishes the notices, all in `tx`. */
+  private async save(tx: Transaction, before: CaseReviewState, step: ReviewStep, cause: IncomingEvent | undefined): Promise<void> {
+    const { caseId } = before.facts;
+    const stored = new Set(before.items.map((item) => item.code));
+    for (const item of step.items) {
+      const row = rowOfItem(caseId, item);
+      if (stored.has(item.code)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, row);
+      else await tx.manager.insert(ReviewItemRow, row);
+    }
+    await recordOutcomes(tx, caseId, step.outcomes);
+    const metadata = await this.metadata(tx, caseId, cause);
+    for (const notice of step.notices) await this.publish(tx, caseId, notice, metadata);
+  }
+
+  private async publish(tx: Transaction, caseId: string, notice: ReviewNotice, metadata: EventMetadata): Promise<void> {
+    const events = ItemEventsOf[this.options.agency];
+    const common = { caseId, itemCode: notice.code, action: notice.action, agency: this.options.agency, reason: notice.reason ?? '' };
+    if (notice.kind === 'decided') {
+      await tx.publish(
+        events.decided,
+        {
+          ...common,
+          decision: notice.decision === 'granted' ? Decision.GRANTED : Decision.REJECTED,
+          decidedBy: { kind: notice.decidedBy.kind === 'automatic' ? DeciderKind.AUTOMATIC : DeciderKind.OFFICER, subject: notice.decidedBy.subject ?? '' },
+          decidedAt: timestampFromDate(notice.decidedAt),
+          result: notice.result ? resultMessage(notice.result) : undefined,
+        },
+        metadata,
+      );
+      this.logger.log(`${notice.code} ${notice.decision} (${notice.decidedBy.kind})`);
+      return;
+    }
+    await tx.publish(
+      events.progressed,
+      { ...common, status: STATUS_ON_WIRE[notice.status], dueDate: notice.dueDate ?? '', requestedMaterials: notice.requestedMaterials ?? [], overdue: false, at: timestampFromDate(this.clock.now()) },
+      metadata,
+    );
+  }
+
+  private async metadata(tx: Transaction, caseId: string, cause: IncomingEvent | undefined): Promise<EventMetadata> {
+    if (cause) return followingFrom(cause);
+    const row = await tx.manager.findOne(ReviewCaseRow, { where: { caseId }, select: { correlationId: true } });
+    return { caseId, correlationId: row?.correlationId ?? caseId, causationId: caseId };
+  }
+}
+
+/** Serialises everything that touches one case in this service, across consumers, officers and replicas. */
+export async function lockCase(tx: Transaction, caseId: string): Promise<void> {
+  await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`review-case:${caseId}`]);
+}
+
+/** The first final outcome of an item stands; a redelivered or later one changes nothing. */
+async function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
+  for (const outcome of outcomes) {
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(PrerequisiteOutcomeRow)
+      .values({ caseId, code: outcome.code, status: outcome.status, reason: outcome.reason ?? null, result: outcome.result })
+      .orIgnore()
+      .execute();
+  }
+}

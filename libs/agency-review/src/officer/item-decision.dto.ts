@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import type { OfficerDecisionKind } from '../review/case-review';
+import { REVIEW_STATUSES } from '../review/review-model';
+
+const DECISIONS: OfficerDecisionKind[] = ['approve', 'reject', 'supplement'];
+
+/** API.md: `{ decision, reason, materials }`. A rejection and a supplement request say why; a supplement request names the documents. */
+export class ItemDecisionDto {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS, { message: `decision must be one of ${DECISIONS.join(', ')}` })
+  decision!: OfficerDecisionKind;
+
+  @ApiPropertyOptional({ description: 'Required to reject or to ask for documents; shown to the applicant.' })
+  @ValidateIf((dto: ItemDecisionDto) => dto.decision !== 'approve' || dto.reason !== undefined)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required to reject or to ask for documents' })
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['HEALTH_CERTIFICATE'], description: 'For `supplement`: the catalogue codes of the documents asked for, all at once.' })
+  @ValidateIf((dto: ItemDecisionDto) => dto.decision === 'supplement' || dto.materials !== undefined)
+  @IsArray()
+  @ArrayNotEmpty({ message: 'materials must name at least one document to ask for' })
+  @ArrayMaxSize(50)
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { each: true, message: 'each material must be a material code such as HEALTH_CERTIFICATE' })
+  materials?: string[];
+}
+
+export class ItemListQuery {
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES })
+  @IsOptional()
+  @IsIn(REVIEW_STATUSES, { message: `status must be one of ${REVIEW_STATUSES.join(', ')}` })
+  status?: (typeof REVIEW_STATUSES)[number];
+}

@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { ItemEventsOf, ItemStatus } from '@work-permit/contracts';
+import { UnitOfWork } from '@work-permit/messaging';
+import { Clock } from '@work-permit/platform';
+import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
+import { ReviewCaseRow } from '../persistence/review-case.entity';
+import { ReviewItemRow } from '../persistence/review-item.entity';
+import { ReviewMetrics } from '../review-metrics';
+
+const BATCH = 200;
+
+/**
+ * Announces each item that passed its due date, once. The announcement is a column on the item,
+ * written in the transaction that publishes the notice, so a restart neither loses nor repeats one;
+ * SKIP LOCKED lets several replicas scan side by side.
+ */
+@Injectable()
+export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OverdueWatch.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly metrics: ReviewMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.announceOverdue()
+        .catch((error: unknown) => this.logger.error(`overdue scan failed: ${String(error)}`))
+        .finally(() => (this.running = undefined));
+    }, this.options.overdueScanIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Publishes one overdue notice per item past its due date that has none yet; returns how many. */
+  async announceOverdue(): Promise<number> {
+    const today = this.clock.today();
+    const announced = await this.unitOfWork.run(async (tx) => {
+      const items = await tx.manager
+        .createQueryBuilder(ReviewItemRow, 'item')
+        .where('item.overdue_announced_at IS NULL')
+        .andWhere("item.status IN ('pending', 'in_review')")
+        .andWhere('item.due_date < :today', { today })
+        .orderBy('item.due_date')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const item of items) {
+        const row = await tx.manager.findOne(ReviewCaseRow, { where: { caseId: item.caseId }, select: { correlationId: true } });
+        await tx.manager.update(ReviewItemRow, { caseId: item.caseId, code: item.code }, { overdueAnnouncedAt: this.clock.now() });
+        await tx.publish(
+          ItemEventsOf[this.options.agency].progressed,
+          {
+            caseId: item.caseId,
+            itemCode: item.code,
+            action: item.action,
+            agency: this.options.agency,
+            status: item.status === 'pending' ? ItemStatus.PENDING : ItemStatus.IN_REVIEW,
+            dueDate: item.dueDate ?? '',
+            overdue: true,
+            at: timestampFromDate(this.clock.now()),
+          },
+          { caseId: item.caseId, correlationId: row?.correlationId ?? item.caseId, causationId: item.caseId },
+        );
+      }
+      return items;
+    });
+    for (const item of announced) this.metrics.announcedOverdue(item.code);
+    if (announced.length > 0) this.logger.warn(`${announced.length} item(s) passed their due date`);
+    return announced.length;
+  }
+}

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { ItemResultView, OutcomeStatus } from '../policy/item-policy';
+
+/**
+ * A final outcome of an item in a case, this agency's or another's, kept even before the case
+ * itself arrives: events of different topics may come in any order.
+ */
+@Entity('prerequisite_outcome')
+export class PrerequisiteOutcomeRow {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  status!: OutcomeStatus;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'jsonb' })
+  result!: ItemResultView;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,350 @@
+/**
+ * The review workflow of one agency for one case, as plain functions of state: pre-review at
+ * submission, one supplement request, prerequisites, automatic or officer decisions, terminations,
+ * withdrawal. The same state and the same outcomes always give the same result, whatever order the
+ * events that carried them arrived in; persistence and the bus live elsewhere.
+ */
+import { caseItems, type CatalogueItem, materialShortfall, topologicalOrder } from '@work-permit/catalogue';
+import { dueDate, isBeyondCalendar } from '@work-permit/workdays';
+import type { AssessmentContext, CaseFacts, CaseMaterial, PrerequisiteOutcome } from '../policy/item-policy';
+import { type CaseReviewState, type Decider, isFinal, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review-model';
+
+export type OfficerDecisionKind = 'approve' | 'reject' | 'supplement';
+
+export interface OfficerDecision {
+  decision: OfficerDecisionKind;
+  reason?: string;
+  /** For a supplement request: the documents asked for. */
+  materials?: string[];
+}
+
+export type DecisionRefusalCode = 'item_not_found' | 'not_ready' | 'already_final' | 'supplement_already_requested' | 'unknown_material';
+
+/** An officer's decision the item's state does not allow; the message says why, for the officer. */
+export class DecisionRefused extends Error {
+  override readonly name = 'DecisionRefused';
+  constructor(
+    readonly code: DecisionRefusalCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The items this agency reviews in a newly submitted case, each pre-reviewed at once. */
+export function openReview(facts: CaseFacts, context: ReviewContext): ReviewStep {
+  const notices: ReviewNotice[] = [];
+  const items = caseItems(context.catalogue, facts.items)
+    .filter((ref) => ref.agency === context.agency)
+    .map((ref) => {
+      const definition = itemDefinition(context, ref.code);
+      const limit = definition.actions.find((a) => a.action === ref.action)?.timeLimit ?? definition.timeLimit;
+      const item: ReviewItem = {
+        code: ref.code,
+        action: ref.action,
+        status: 'in_review',
+        timeLimit: { amount: limit.amount, unit: limit.unit },
+        pauses: [],
+        supplementRequested: false,
+        requestedMaterials: [],
+        stillMissing: [],
+        reason: null,
+        assessment: null,
+        result: null,
+        decidedBy: null,
+        decidedAt: null,
+        dueDate: null,
+        dueDateProvisional: false,
+      };
+      reckonDueDate(item, facts);
+      notices.push(progressed(item));
+      const shortfall = materialShortfall(context.catalogue, ref, facts.items, facts.materials, { today: context.today });
+      const asked = [...shortfall.missing, ...shortfall.expired];
+      if (asked.length > 0) notices.push(requestSupplement(item, facts, asked, supplementReason(context, shortfall), context));
+      return item;
+    });
+  return { items, notices, outcomes: [] };
+}
+
+/**
+ * Moves every open item as far as the known outcomes allow: terminated when a prerequisite failed,
+ * pending while one is still undecided, otherwise assessed and decided automatically when nothing
+ * stands in the way, or left in review for an officer.
+ */
+export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string, PrerequisiteOutcome>, context: ReviewContext): ReviewStep {
+  const outcomes = new Map(known);
+  const notices: ReviewNotice[] = [];
+  const ownOutcomes: PrerequisiteOutcome[] = [];
+  const record = (outcome: PrerequisiteOutcome) => {
+    outcomes.set(outcome.code, outcome);
+    ownOutcomes.push(outcome);
+  };
+  const items = state.items.map(copyItem);
+  for (const item of inDependencyOrder(items, context)) {
+    if (item.status !== 'pending' && item.status !== 'in_review') continue;
+    const prerequisites = resolvePrerequisites(item, state.facts, outcomes, context);
+    const failed = [...prerequisites.values()].find((outcome) => outcome !== undefined && outcome.status !== 'granted');
+    if (failed) {
+      item.status = 'terminated';
+      item.reason = terminationReason(context, failed);
+      notices.push(progressed(item));
+      record({ code: item.code, status: 'terminated', reason: item.reason, result: {} });
+      continue;
+    }
+    if ([...prerequisites.values()].includes(undefined)) {
+      if (item.status !== 'pending') {
+        item.status = 'pending';
+        notices.push(progressed(item));
+      }
+      continue;
+    }
+    const assessmentContext = assessmentContextFor(item, prerequisites as Map<string, PrerequisiteOutcome>, context);
+    if (!item.assessment) assess(item, state.facts, assessmentContext, context);
+    if (officerReasons(item, context).length === 0) {
+      notices.push(decide(item, 'granted', { kind: 'automatic' }, context.now));
+      record({ code: item.code, status: 'granted', result: item.result ?? {} });
+      continue;
+    }
+    if (item.status !== 'in_review') {
+      item.status = 'in_review';
+      notices.push(progressed(item));
+    }
+  }
+  return { items, notices, outcomes: ownOutcomes };
+}
+
+/**
+ * The applicant answered a supplement request: the documents are filed and the item's clock runs
+ * again. One set of materials serves the whole case, so any other item here that was waiting only
+ * for documents now on file resumes too: nothing is asked twice.
+ */
+export function supplementReview(state: CaseReviewState, itemCode: string, materials: readonly CaseMaterial[], context: ReviewContext): { facts: CaseFacts; step: ReviewStep } {
+  const supplied = new Set(materials.map((m) => m.code));
+  const facts: CaseFacts = { ...state.facts, materials: [...state.facts.materials.filter((m) => !supplied.has(m.code)), ...materials] };
+  const onFile = new Set(facts.materials.map((m) => m.code));
+  const notices: ReviewNotice[] = [];
+  const items = state.items.map(copyItem);
+  for (const item of items) {
+    if (isFinal(item.status)) continue;
+    // Any open item may read the new documents, so its rules are worked out again.
+    item.assessment = null;
+    if (item.status !== 'awaiting_supplement') continue;
+    const answered = item.code === itemCode || (supplied.size > 0 && item.requestedMaterials.every((code) => onFile.has(code)));
+    if (!answered) continue;
+    item.pauses = item.pauses.map((pause) => (pause.to ? pause : { from: pause.from, to: latestOf(pause.from, context.today) }));
+    const shortfall = materialShortfall(context.catalogue, item, facts.items, facts.materials, { today: context.today });
+    item.stillMissing = [...shortfall.missing, ...shortfall.expired];
+    item.requestedMaterials = [];
+    item.status = 'in_review';
+    item.reason = null;
+    reckonDueDate(item, facts);
+    notices.push(progressed(item));
+  }
+  return { facts, step: { items, notices, outcomes: [] } };
+}
+
+/** The case was withdrawn: every item not yet final stops. */
+export function withdrawReview(state: CaseReviewState, reason: string): ReviewStep {
+  const notices: ReviewNotice[] = [];
+  const outcomes: PrerequisiteOutcome[] = [];
+  const items = state.items.map(copyItem);
+  for (const item of items) {
+    if (isFinal(item.status)) continue;
+    item.status = 'withdrawn';
+    item.reason = reason;
+    notices.push(progressed(item));
+    outcomes.push({ code: item.code, status: 'withdrawn', reason, result: {} });
+  }
+  return { items, notices, outcomes };
+}
+
+/** An officer approves, rejects or asks for documents; anything the item's state does not allow is refused. */
+export function decideByOfficer(
+  state: CaseReviewState,
+  known: ReadonlyMap<string, PrerequisiteOutcome>,
+  itemCode: string,
+  input: OfficerDecision,
+  officer: string,
+  context: ReviewContext,
+): ReviewStep {
+  const items = state.items.map(copyItem);
+  const item = items.find((candidate) => candidate.code === itemCode);
+  if (!item) throw new DecisionRefused('item_not_found', `case ${state.facts.caseId} has no ${itemCode} item at this agency`);
+  if (isFinal(item.status)) throw new DecisionRefused('already_final', `${itemCode} is already ${item.status}`);
+  if (item.status === 'awaiting_supplement') {
+    throw new DecisionRefused('not_ready', `${itemCode} is waiting for the applicant's documents (${item.requestedMaterials.join(', ')})`);
+  }
+  const decider: Decider = { kind: 'officer', subject: officer };
+  if (input.decision === 'supplement') {
+    if (item.supplementRequested) {
+      throw new DecisionRefused('supplement_already_requested', `documents for ${itemCode} were already asked for once; approve or reject it`);
+    }
+    const known = new Set(context.catalogue.materials.map((m) => m.code));
+    const unknown = (input.materials ?? []).filter((code) => !known.has(code));
+    if (unknown.length > 0) throw new DecisionRefused('unknown_material', `not materials of the catalogue: ${unknown.join(', ')}`);
+    const notice = requestSupplement(item, state.facts, input.materials ?? [], input.reason ?? '', context);
+    return { items, notices: [notice], outcomes: [] };
+  }
+  const waitingFor = [...resolvePrerequisites(item, state.facts, known, context)].filter(([, outcome]) => outcome?.status !== 'granted').map(([code]) => code);
+  if (item.status !== 'in_review' || waitingFor.length > 0) {
+    throw new DecisionRefused('not_ready', `${itemCode} cannot be decided before ${waitingFor.join(', ') || 'its prerequisites'} ${waitingFor.length > 1 ? 'are' : 'is'} granted`);
+  }
+  if (input.decision === 'approve') {
+    // Worked out again on the day of the decision, so a permit never starts before it is granted.
+    const prerequisites = resolvePrerequisites(item, state.facts, known, context) as Map<string, PrerequisiteOutcome>;
+    assess(item, state.facts, assessmentContextFor(item, prerequisites, context), context);
+    if (!item.assessment?.result) {
+      const failed = item.assessment?.findings.filter((f) => !f.passed).map((f) => f.message) ?? [];
+      throw new DecisionRefused('not_ready', `${itemCode} cannot be approved: the rules could not work out its result (${failed.join('; ') || 'not assessed'})`);
+    }
+    item.result = item.assessment.result;
+  }
+  const notice = decide(item, input.decision === 'approve' ? 'granted' : 'rejected', decider, context.now, input.reason);
+  const outcome: PrerequisiteOutcome = { code: item.code, status: item.status as 'granted' | 'rejected', reason: item.reason ?? undefined, result: item.result ?? {} };
+  const next = advanceReview({ facts: state.facts, items }, new Map([...known, [outcome.code, outcome]]), context);
+  return { items: next.items, notices: [notice, ...next.notices], outcomes: [outcome, ...next.outcomes] };
+}
+
+/** Why an officer, not the system, must decide this item; empty when it may be decided automatically. */
+export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>): string[] {
+  const reasons: string[] = [];
+  if (context.manualItems.has(item.code)) reasons.push('decided by an officer (MANUAL_ITEMS)');
+  if (item.stillMissing.length > 0) reasons.push(`documents still missing or expired after the supplement: ${item.stillMissing.join(', ')}`);
+  const assessment = item.assessment;
+  if (!assessment) return [...reasons, 'not assessed yet'];
+  reasons.push(...assessment.findings.filter((f) => !f.passed).map((f) => f.message));
+  reasons.push(...assessment.flags.map((flag) => `flagged: ${flag}`));
+  if (!assessment.result) reasons.push('the rules could not work out the result');
+  return reasons;
+}
+
+function assess(item: ReviewItem, facts: CaseFacts, assessmentContext: AssessmentContext, context: ReviewContext): void {
+  const policy = context.policies.get(item.code);
+  if (!policy) throw new Error(`no policy for ${item.code} at ${context.agency}`);
+  let limit;
+  try {
+    item.assessment = policy.assess(facts, assessmentContext);
+    limit = policy.timeLimit?.(facts, assessmentContext);
+  } catch (error) {
+    // Facts the rules cannot read (a value the portal should have refused) go to an officer rather than stall the case.
+    item.assessment = { findings: [{ rule: 'rules_could_not_run', passed: false, message: `the rules could not assess this item: ${(error as Error).message}` }], flags: [] };
+    return;
+  }
+  if (limit && (limit.amount !== item.timeLimit.amount || limit.unit !== item.timeLimit.unit)) {
+    item.timeLimit = { amount: limit.amount, unit: limit.unit };
+    reckonDueDate(item, facts);
+  }
+}
+
+function decide(item: ReviewItem, decision: 'granted' | 'rejected', decidedBy: Decider, now: Date, reason?: string): ReviewNotice {
+  item.status = decision;
+  item.decidedBy = decidedBy;
+  item.decidedAt = now;
+  item.reason = reason || null;
+  if (decision === 'granted') item.result = item.assessment?.result ?? item.result ?? {};
+  else item.result = null;
+  return {
+    kind: 'decided',
+    code: item.code,
+    action: item.action,
+    decision,
+    reason: item.reason ?? undefined,
+    result: item.result ?? undefined,
+    decidedBy,
+    decidedAt: now,
+  };
+}
+
+function requestSupplement(item: ReviewItem, facts: CaseFacts, materials: string[], reason: string, context: ReviewContext): ReviewNotice {
+  item.status = 'awaiting_supplement';
+  item.supplementRequested = true;
+  item.requestedMaterials = [...materials];
+  item.reason = reason || null;
+  item.pauses = [...item.pauses, { from: context.today, to: null }];
+  reckonDueDate(item, facts);
+  return progressed(item);
+}
+
+function progressed(item: ReviewItem): ReviewNotice {
+  return {
+    kind: 'progressed',
+    code: item.code,
+    action: item.action,
+    status: item.status as Exclude<ReviewItem['status'], 'granted' | 'rejected'>,
+    reason: item.reason ?? undefined,
+    requestedMaterials: item.status === 'awaiting_supplement' ? [...item.requestedMaterials] : undefined,
+    dueDate: item.dueDate,
+  };
+}
+
+/** The due date from the day of submission, moved by the supplement pauses; none while a pause holds the clock. */
+function reckonDueDate(item: ReviewItem, facts: CaseFacts): void {
+  const due = dueDate(facts.submittedOn, item.timeLimit, item.pauses, { beyondCalendar: 'weekdays' });
+  item.dueDate = due ?? null;
+  item.dueDateProvisional = due !== undefined && isBeyondCalendar(due);
+}
+
+/**
+ * Each prerequisite's outcome: known from its owner's event, undecided (undefined) while its owner
+ * is still at work in this case, or taken from the form's holdings when the case does not involve it.
+ */
+function resolvePrerequisites(item: ReviewItem, facts: CaseFacts, outcomes: ReadonlyMap<string, PrerequisiteOutcome>, context: ReviewContext): Map<string, PrerequisiteOutcome | undefined> {
+  const involved = new Set(caseItems(context.catalogue, facts.items).map((ref) => ref.code));
+  const resolved = new Map<string, PrerequisiteOutcome | undefined>();
+  for (const code of itemDefinition(context, item.code).prerequisites) {
+    const prerequisite = itemDefinition(context, code);
+    // A step this action does not run is no prerequisite of it (a change keeps the permit's category).
+    if (prerequisite.kind === 'step' && !involved.has(code)) continue;
+    resolved.set(code, outcomes.get(code) ?? (involved.has(code) ? undefined : heldOutcome(prerequisite, facts)));
+  }
+  return resolved;
+}
+
+function heldOutcome(prerequisite: CatalogueItem, facts: CaseFacts): PrerequisiteOutcome {
+  const permitNo = prerequisite.heldEvidenceField ? valueAt(facts.body, prerequisite.heldEvidenceField) : undefined;
+  const validTo = prerequisite.heldValidToField ? valueAt(facts.body, prerequisite.heldValidToField) : undefined;
+  if (typeof permitNo !== 'string' || permitNo === '') {
+    return { code: prerequisite.code, status: 'terminated', reason: `${prerequisite.name.en} is neither applied for in this case nor held`, result: {}, held: true };
+  }
+  return { code: prerequisite.code, status: 'granted', result: { permitNo, ...(typeof validTo === 'string' ? { validTo } : {}) }, held: true };
+}
+
+function assessmentContextFor(item: ReviewItem, prerequisites: Map<string, PrerequisiteOutcome>, context: ReviewContext): AssessmentContext {
+  return { today: context.today, parameters: context.catalogue.parameters, action: item.action, prerequisites };
+}
+
+function terminationReason(context: ReviewContext, failed: PrerequisiteOutcome): string {
+  const name = context.catalogue.items.find((i) => i.code === failed.code)?.name.en ?? failed.code;
+  return `${name} was ${failed.status}${failed.reason ? `: ${failed.reason}` : ''}`;
+}
+
+function supplementReason(context: ReviewContext, shortfall: { missing: string[]; expired: string[] }): string {
+  const name = (code: string) => context.catalogue.materials.find((m) => m.code === code)?.name.en ?? code;
+  const parts: string[] = [];
+  if (shortfall.missing.length > 0) parts.push(`please supply: ${shortfall.missing.map(name).join('; ')}`);
+  if (shortfall.expired.length > 0) parts.push(`please supply a recent copy (the one on file is too old): ${shortfall.expired.map(name).join('; ')}`);
+  return parts.join('. ');
+}
+
+function inDependencyOrder(items: ReviewItem[], context: ReviewContext): ReviewItem[] {
+  const order = topologicalOrder(context.catalogue);
+  return [...items].sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+}
+
+function itemDefinition(context: ReviewContext, code: string): CatalogueItem {
+  const item = context.catalogue.items.find((candidate) => candidate.code === code);
+  if (!item) throw new Error(`${code} is not in catalogue ${context.catalogue.version}`);
+  return item;
+}
+
+function copyItem(item: ReviewItem): ReviewItem {
+  return { ...item, pauses: item.pauses.map((p) => ({ ...p })), requestedMaterials: [...item.requestedMaterials], stillMissing: [...item.stillMissing] };
+}
+
+function valueAt(body: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), body);
+}
+
+function latestOf(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -1,0 +1,88 @@
+import type { Catalogue } from '@work-permit/catalogue';
+import type { IsoDate, Pause, TimeLimit } from '@work-permit/workdays';
+import type { CaseFacts, ItemAssessment, ItemPolicy, ItemResultView, OutcomeStatus, PrerequisiteOutcome } from '../policy/item-policy';
+
+/** API.md's item status codes. */
+export const REVIEW_STATUSES = ['pending', 'in_review', 'awaiting_supplement', 'joint_review', 'granted', 'rejected', 'terminated', 'withdrawn'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly ReviewStatus[] = ['granted', 'rejected', 'terminated', 'withdrawn'];
+
+export function isFinal(status: ReviewStatus): status is OutcomeStatus {
+  return FINAL_STATUSES.includes(status);
+}
+
+export interface Decider {
+  kind: 'automatic' | 'officer';
+  /** The officer's subject id. */
+  subject?: string;
+}
+
+/** One item (or step) an agency reviews in one case. */
+export interface ReviewItem {
+  code: string;
+  action: CaseFacts['items'][number]['action'];
+  status: ReviewStatus;
+  timeLimit: TimeLimit;
+  /** Supplement pauses of the item's clock. */
+  pauses: Pause[];
+  /** One supplement request per item: every missing document is asked for at once. */
+  supplementRequested: boolean;
+  requestedMaterials: string[];
+  /** Documents pre-review still found missing or expired after the supplement: an officer decides. */
+  stillMissing: string[];
+  reason: string | null;
+  /** The rules' last verdict; cleared when documents change, so it is worked out again. */
+  assessment: ItemAssessment | null;
+  result: ItemResultView | null;
+  decidedBy: Decider | null;
+  decidedAt: Date | null;
+  dueDate: IsoDate | null;
+  /** True when the due date reaches into a year whose holiday notice is not published yet. */
+  dueDateProvisional: boolean;
+}
+
+/** Everything an agency holds about one case. */
+export interface CaseReviewState {
+  facts: CaseFacts;
+  items: ReviewItem[];
+}
+
+/** What the workflow announces; the caller turns notices into events on the agency's topic. */
+export type ReviewNotice =
+  | {
+      kind: 'progressed';
+      code: string;
+      action: string;
+      status: Exclude<ReviewStatus, 'granted' | 'rejected'>;
+      reason?: string;
+      requestedMaterials?: string[];
+      dueDate: IsoDate | null;
+    }
+  | {
+      kind: 'decided';
+      code: string;
+      action: string;
+      decision: 'granted' | 'rejected';
+      reason?: string;
+      result?: ItemResultView;
+      decidedBy: Decider;
+      decidedAt: Date;
+    };
+
+export interface ReviewContext {
+  catalogue: Catalogue;
+  agency: string;
+  policies: ReadonlyMap<string, ItemPolicy>;
+  /** Items an officer always decides (MANUAL_ITEMS). */
+  manualItems: ReadonlySet<string>;
+  today: IsoDate;
+  now: Date;
+}
+
+/** The outcome of one step of the workflow: the items as they are now, what to announce, and this agency's own new outcomes. */
+export interface ReviewStep {
+  items: ReviewItem[];
+  notices: ReviewNotice[];
+  outcomes: PrerequisiteOutcome[];
+}
