@@ -1,6 +1,6 @@
 import { getCatalogue } from '@work-permit/catalogue';
 import { addCalendarDays } from '@work-permit/workdays';
-import { checkChange, checkExtension } from './filing-window.rules';
+import { checkChange, checkExtension, checkHeldPermitInForce } from './filing-window.rules';
 import { WorkPermitErrorCode } from './work-permit.exception';
 
 const parameters = getCatalogue().parameters;
@@ -59,5 +59,19 @@ describe(checkChange.name, () => {
   it('reads the window from the parameters', () => {
     const longer = { ...parameters, workPermit: { ...parameters.workPermit, changeWindowDays: 15 } };
     expect(checkChange(occurredAgo(11), longer, { today }).allowed).toBe(true);
+  });
+});
+
+describe(checkHeldPermitInForce.name, () => {
+  it('accepts a permit on its last day', () => {
+    expect(checkHeldPermitInForce(today, { today })).toEqual({ inForce: true });
+  });
+
+  it('refuses a permit that expired yesterday, pointing to a new application', () => {
+    expect(checkHeldPermitInForce(occurredAgo(1), { today })).toMatchObject({ inForce: false, message: expect.stringContaining('apply for a new one') });
+  });
+
+  it('refuses a date that is not a real YYYY-MM-DD date', () => {
+    expect(() => checkHeldPermitInForce('2026-13-01', { today })).toThrow(expect.objectContaining({ code: WorkPermitErrorCode.InvalidDate }));
   });
 });

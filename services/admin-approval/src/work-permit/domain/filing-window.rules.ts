@@ -71,3 +71,13 @@ export function checkChange(changeOccurredOn: IsoDate, parameters: CataloguePara
     message: `A change must be filed within ${maxDays} days; this one occurred on ${changeOccurredOn}, ${daysSinceChange} days ago.`,
   };
 }
+
+export type HeldPermitCheck = { inForce: true } | { inForce: false; message: string };
+
+/** A change amends a permit still in force (its last day included); an expired permit is applied for anew, not changed. */
+export function checkHeldPermitInForce(validTo: IsoDate, { today }: { today: IsoDate }): HeldPermitCheck {
+  assertIsoDate(validTo, 'validTo');
+  assertIsoDate(today, 'today');
+  if (validTo >= today) return { inForce: true };
+  return { inForce: false, message: `The work permit held expired on ${validTo}; an expired permit cannot be changed, apply for a new one.` };
+}

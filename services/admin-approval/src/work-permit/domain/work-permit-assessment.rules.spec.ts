@@ -128,7 +128,7 @@ describe(assessWorkPermit.name, () => {
       const thresholds = category === 'A' ? parameters.talentClassification.categoryA : parameters.talentClassification.categoryB;
       const salary = thresholds.salaryMultipleOfLocalAverage * parameters.localAverageAnnualWageCny;
       const byPoints = (points: number): TalentClassification => ({ category, points, route: 'points' });
-      const bySalary: TalentClassification = { category, points: 40, route: 'salary' };
+      const bySalary: TalentClassification = { category, points: 40, route: 'salary_multiple' };
 
       it('passes through points at the minimum', () => {
         expect(finding(assess(application(), byPoints(thresholds.minimumPoints)), 'category_route').passed).toBe(true);
@@ -158,8 +158,13 @@ describe(assessWorkPermit.name, () => {
       expect(result).toMatchObject({ passed: false, message: expect.stringContaining('cannot be reached') });
     });
 
+    it('fails category B reached through `other`, the route that only leads to category C', () => {
+      const result = finding(assess(application(), { category: 'B', points: 72, route: 'other' }), 'category_route');
+      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('the national quota') });
+    });
+
     it('passes category C and flags it for the quota rather than rejecting it', () => {
-      const assessment = assess(application(), { category: 'C', points: 40, route: 'quota' });
+      const assessment = assess(application(), { category: 'C', points: 40, route: 'other' });
       expect(finding(assessment, 'category_route').passed).toBe(true);
       expect(assessment.passed).toBe(true);
       expect(assessment.flags).toEqual(['category_c_quota']);

@@ -13,17 +13,16 @@ const MONTHS_PER_YEAR = 12;
 const EDUCATION_ORDER: readonly Education[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
 
 const ROUTES: Record<Exclude<TalentCategory, 'C'>, readonly TalentRoute[]> = {
-  A: ['talent_programme', 'recognised_achievement', 'salary', 'points'],
-  B: ['degree_and_experience', 'salary', 'points'],
+  A: ['talent_programme', 'salary_multiple', 'points'],
+  B: ['degree_and_experience', 'salary_multiple', 'points'],
 };
 
 const ROUTE_NAMES: Record<TalentRoute, string> = {
-  talent_programme: 'a talent programme',
-  recognised_achievement: 'a recognised achievement',
-  degree_and_experience: 'degree and work experience',
-  salary: 'salary',
+  talent_programme: 'a talent programme or a recognised achievement',
+  salary_multiple: 'salary',
   points: 'points',
-  quota: 'the national quota',
+  degree_and_experience: 'degree and work experience',
+  other: 'the national quota',
 };
 
 interface Certificate {
@@ -96,13 +95,12 @@ function categoryRoute(application: WorkPermitApplication, { category, points, r
   const thresholds = category === 'A' ? t.categoryA : t.categoryB;
   switch (route) {
     case 'talent_programme':
-    case 'recognised_achievement':
       return pass('category_route', `Category ${category} through ${ROUTE_NAMES[route]}, as confirmed by the Science and Technology Bureau.`);
     case 'points':
       return points >= thresholds.minimumPoints
         ? pass('category_route', `Category ${category} through points: ${points}, at least ${thresholds.minimumPoints}.`)
         : fail('category_route', `Category ${category} through points needs at least ${thresholds.minimumPoints} points; the applicant has ${points}.`);
-    case 'salary': {
+    case 'salary_multiple': {
       const needed = thresholds.salaryMultipleOfLocalAverage * parameters.localAverageAnnualWageCny;
       const salary = application.employment.annualSalaryCny;
       return salary >= needed
@@ -123,7 +121,7 @@ function categoryRoute(application: WorkPermitApplication, { category, points, r
         ? pass('category_route', `Category ${category} through a ${education} degree and ${workExperienceYears} years' experience.`)
         : fail('category_route', `Category ${category} through degree and experience needs ${problems.join(' and ')}.`);
     }
-    case 'quota':
+    case 'other':
       return fail('category_route', `Category ${category} cannot be reached through ${ROUTE_NAMES[route]}.`);
   }
 }

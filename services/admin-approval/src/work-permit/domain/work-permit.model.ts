@@ -2,11 +2,11 @@ import type { Education, TalentCategory } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 
 /**
- * How the Science and Technology Bureau reached the category. A: talent programme, recognised
- * achievement, salary multiple or points; B: degree and experience, salary multiple or points;
- * C: the national quota.
+ * How the Science and Technology Bureau reached the category, in its wire names. A: talent programme
+ * (which covers a recognised achievement), salary multiple or points; B: degree and experience, salary
+ * multiple or points; C: `other`, the national quota.
  */
-export type TalentRoute = 'talent_programme' | 'recognised_achievement' | 'degree_and_experience' | 'salary' | 'points' | 'quota';
+export type TalentRoute = 'talent_programme' | 'salary_multiple' | 'points' | 'degree_and_experience' | 'other';
 
 /** The Science and Technology Bureau's confirmed category, as this service receives it. */
 export interface TalentClassification {

@@ -1,0 +1,5 @@
+import type { AgencyReviewDefinition } from '@work-permit/agency-review';
+import { workPermitPolicy } from './work-permit/work-permit.policy';
+
+/** The items the Administrative Approval Service Bureau decides in the shared review workflow. */
+export const AdminApprovalReview: AgencyReviewDefinition = { agency: 'approval', policies: [workPermitPolicy] };

@@ -1,0 +1,228 @@
+import type { AssessmentContext, CaseFacts, ItemAssessment, ItemResultView, RuleFinding } from '@work-permit/agency-review';
+import { exampleCaseFacts, exampleMaterials, grantedOutcomes } from '@work-permit/agency-review/testing';
+import { type CatalogueParameters, getCatalogue, type ItemAction, type ItemSelection } from '@work-permit/catalogue';
+import { AdminApprovalReview } from '../admin-approval.review';
+import { HEALTH_CERTIFICATE, NO_CRIMINAL_RECORD, WorkPermitErrorCode, workPermitNumber } from './domain';
+import { CHANGE_WINDOW, EXTENSION_WINDOW, HELD_PERMIT_IN_FORCE, PERMIT_TERM, workPermitPolicy } from './work-permit.policy';
+
+const parameters = getCatalogue().parameters;
+/** Two days after the example case's submission (2026-11-30). */
+const today = '2026-12-02';
+
+const categoryA: ItemResultView = { category: 'A', points: 90, attributes: { route: 'points' } };
+const categoryB: ItemResultView = { category: 'B', points: 72, attributes: { route: 'degree_and_experience' } };
+const categoryC: ItemResultView = { category: 'C', points: 40, attributes: { route: 'other' } };
+
+/** A contract starting after the submission, so nothing flags it, and long enough for every category's cap. */
+const futureContract = { 'employment.contractStart': '2027-01-01', 'employment.contractEnd': '2033-12-31' };
+
+function context(action: ItemAction, talentCategory: ItemResultView = categoryB, catalogueParameters: CatalogueParameters = parameters): AssessmentContext {
+  return { today, parameters: catalogueParameters, action, prerequisites: grantedOutcomes({ TALENT_CATEGORY: talentCategory, ABNORMAL_LIST_SCREENING: {} }) };
+}
+
+function caseFor(action: ItemAction, patch: Record<string, unknown> = {}): CaseFacts {
+  return exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action }], patch });
+}
+
+function finding(assessment: ItemAssessment, rule: string): RuleFinding {
+  const found = assessment.findings.filter((f) => f.rule === rule);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+const failedRules = (assessment: ItemAssessment) => assessment.findings.filter((f) => !f.passed).map((f) => f.rule);
+
+describe('workPermitPolicy', () => {
+  it('is the WORK_PERMIT policy of the approval bureau', () => {
+    expect(workPermitPolicy.code).toBe('WORK_PERMIT');
+    expect(AdminApprovalReview).toEqual({ agency: 'approval', policies: [workPermitPolicy] });
+  });
+
+  describe('issue', () => {
+    const issue = (patch: Record<string, unknown> = {}, talentCategory: ItemResultView = categoryB, catalogueParameters = parameters) =>
+      workPermitPolicy.assess(caseFor('issue', { ...futureContract, ...patch }), context('issue', talentCategory, catalogueParameters));
+
+    it('passes a clean category B case with every rule passed, nothing flagged and the full result', () => {
+      const facts = caseFor('issue', futureContract);
+      const assessment = workPermitPolicy.assess(facts, context('issue'));
+      expect(failedRules(assessment)).toEqual([]);
+      expect(assessment.flags).toEqual([]);
+      expect(assessment.findings.map((f) => f.rule).sort()).toEqual(
+        ['category_age_limit', 'category_route', 'contract_term', 'health_certificate', 'minimum_age', 'no_criminal_record_certificate', 'passport_validity', PERMIT_TERM].sort(),
+      );
+      expect(assessment.result).toEqual({ permitNo: expect.stringMatching(/^WP2026\d{10}$/), validFrom: '2027-01-01', validTo: '2028-12-31', category: 'B', points: 72 });
+      expect(assessment.result?.permitNo).toBe(workPermitNumber(facts.caseId, today));
+    });
+
+    it('issues the same number when the case is assessed again, and another number for another case', () => {
+      const again = workPermitPolicy.assess(caseFor('issue', futureContract), context('issue'));
+      const other = workPermitPolicy.assess(exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action: 'issue' }], patch: futureContract, caseId: '1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }), context('issue'));
+      expect(again.result?.permitNo).toBe(issue().result?.permitNo);
+      expect(other.result?.permitNo).not.toBe(issue().result?.permitNo);
+    });
+
+    it.each([
+      ['A', categoryA, '2031-12-31'],
+      ['B', categoryB, '2028-12-31'],
+      ['C', categoryC, '2027-12-31'],
+    ])('caps the term of category %s', (_category, talentCategory, validTo) => {
+      expect(issue({}, talentCategory).result).toMatchObject({ validFrom: '2027-01-01', validTo, category: talentCategory.category, points: talentCategory.points });
+    });
+
+    it('reads the term caps from the parameters', () => {
+      const longerB = { ...parameters, workPermit: { ...parameters.workPermit, termCapYears: { ...parameters.workPermit.termCapYears, B: 3 } } };
+      expect(issue({}, categoryB, longerB).result?.validTo).toBe('2029-12-31');
+    });
+
+    it('ends the term at the passport expiry', () => {
+      expect(issue({ 'applicant.passportExpiry': '2028-06-30' }).result).toMatchObject({ validFrom: '2027-01-01', validTo: '2028-06-30' });
+    });
+
+    it('fails a category B applicant over the age limit, with the other rules still passed', () => {
+      const assessment = issue({ 'applicant.birthDate': '1965-12-01' });
+      expect(failedRules(assessment)).toEqual(['category_age_limit']);
+      expect(finding(assessment, 'category_age_limit').message).toContain(`aged ${parameters.talentClassification.categoryB.maximumAge} or under`);
+    });
+
+    it('passes the same applicant when the parameters raise the age limit', () => {
+      const raised = { ...parameters, talentClassification: { ...parameters.talentClassification, categoryB: { ...parameters.talentClassification.categoryB, maximumAge: 65 } } };
+      expect(failedRules(issue({ 'applicant.birthDate': '1965-12-01' }, categoryB, raised))).toEqual([]);
+    });
+
+    it('passes category C and flags it for the national quota', () => {
+      const assessment = issue({}, categoryC);
+      expect(failedRules(assessment)).toEqual([]);
+      expect(assessment.flags).toEqual(['category_c_quota']);
+      expect(assessment.result?.category).toBe('C');
+    });
+
+    it('fails a missing health certificate, naming the material, and still works out the result', () => {
+      const materials = exampleMaterials([{ code: 'WORK_PERMIT', action: 'issue' }]).filter((m) => m.code !== HEALTH_CERTIFICATE);
+      const facts = exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action: 'issue' }], patch: futureContract, materials });
+      const assessment = workPermitPolicy.assess(facts, context('issue'));
+      expect(failedRules(assessment)).toEqual(['health_certificate']);
+      expect(finding(assessment, 'health_certificate')).toMatchObject({ passed: false, material: HEALTH_CERTIFICATE, message: expect.stringContaining('missing') });
+      expect(assessment.result).toBeDefined();
+    });
+
+    it('waives the criminal-record certificate on a declared previous permit, flagged for an officer', () => {
+      const withoutCertificate = (previousWorkPermitNo: string | undefined) => {
+        const materials = exampleMaterials([{ code: 'WORK_PERMIT', action: 'issue' }]).filter((m) => m.code !== NO_CRIMINAL_RECORD);
+        const patch = { ...futureContract, 'history.previousWorkPermitNo': previousWorkPermitNo };
+        return workPermitPolicy.assess(exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action: 'issue' }], patch, materials }), context('issue'));
+      };
+      const declared = withoutCertificate('137100202300034');
+      expect(finding(declared, 'no_criminal_record_certificate').passed).toBe(true);
+      expect(declared.flags).toEqual(['prior_permit_unverified']);
+      expect(finding(withoutCertificate(undefined), 'no_criminal_record_certificate')).toMatchObject({ passed: false, material: NO_CRIMINAL_RECORD });
+    });
+
+    it("reads science-tech's route names: salary_multiple", () => {
+      const bySalary = (category: 'A' | 'B') => issue({}, { category, points: 50, attributes: { route: 'salary_multiple' } });
+      expect(finding(bySalary('B'), 'category_route').passed).toBe(true);
+      expect(finding(bySalary('A'), 'category_route')).toMatchObject({ passed: false, message: expect.stringContaining('through salary') });
+    });
+
+    it('flags a contract that had started before the application, and starts the term today', () => {
+      const assessment = workPermitPolicy.assess(caseFor('issue'), context('issue'));
+      expect(assessment.flags).toEqual(['contract_started_before_application']);
+      expect(assessment.result).toMatchObject({ validFrom: today, validTo: '2028-02-29' });
+    });
+
+    it('gives no result and a failed permit_term finding when no term is left', () => {
+      const assessment = issue({ 'employment.contractStart': '2025-01-01', 'employment.contractEnd': '2026-11-01' });
+      expect(assessment.result).toBeUndefined();
+      expect(finding(assessment, PERMIT_TERM)).toMatchObject({ passed: false, message: expect.stringContaining('No permit term is left') });
+    });
+
+    it('refuses a TALENT_CATEGORY outcome without a route', () => {
+      expect(() => issue({}, { category: 'B', points: 72 })).toThrow(expect.objectContaining({ code: WorkPermitErrorCode.InvalidArgument }));
+    });
+  });
+
+  describe('timeLimit', () => {
+    const timeLimit = (talentCategory: ItemResultView, catalogueParameters = parameters) =>
+      workPermitPolicy.timeLimit?.(caseFor('issue'), context('issue', talentCategory, catalogueParameters));
+
+    it('gives category A the shorter review in working days', () => {
+      expect(timeLimit(categoryA)).toEqual({ amount: 5, unit: 'working_days' });
+    });
+
+    it.each([categoryB, categoryC])('gives category $category the usual review', (talentCategory) => {
+      expect(timeLimit(talentCategory)).toEqual({ amount: 10, unit: 'working_days' });
+    });
+
+    it('reads the days from the parameters', () => {
+      const faster = { ...parameters, workPermit: { ...parameters.workPermit, reviewWorkingDays: { categoryA: 3, other: 7 } } };
+      expect([timeLimit(categoryA, faster)?.amount, timeLimit(categoryB, faster)?.amount]).toEqual([3, 7]);
+    });
+  });
+
+  describe('extend', () => {
+    const held = { 'holdings.workPermitNo': '137100202600012' };
+    const extend = (patch: Record<string, unknown>, talentCategory: ItemResultView = categoryB) =>
+      workPermitPolicy.assess(caseFor('extend', { ...held, ...patch }), context('extend', talentCategory));
+
+    it('continues the held permit under its number from the day after it ends, capped for the category', () => {
+      const assessment = extend({ 'holdings.workPermitValidTo': '2027-02-28', 'employment.contractEnd': '2030-12-31' });
+      expect(failedRules(assessment)).toEqual([]);
+      expect(finding(assessment, EXTENSION_WINDOW).passed).toBe(true);
+      expect(assessment.result).toEqual({ permitNo: '137100202600012', validFrom: '2027-03-01', validTo: '2029-02-28', category: 'B', points: 72 });
+    });
+
+    it.each([
+      ['too early', '2027-06-30', 'File again from'],
+      ['too late', '2026-12-31', 'only 29 days'],
+      ['expired', '2026-11-30', 'apply for a new one'],
+    ])('refuses an extension filed %s, with no result', (_when, workPermitValidTo, message) => {
+      const assessment = extend({ 'holdings.workPermitValidTo': workPermitValidTo });
+      expect(finding(assessment, EXTENSION_WINDOW)).toMatchObject({ passed: false, message: expect.stringContaining(message) });
+      expect(assessment.result).toBeUndefined();
+    });
+
+    it('gives no term when the contract ends with the held permit', () => {
+      const assessment = extend({ 'holdings.workPermitValidTo': '2027-02-28', 'employment.contractEnd': '2027-02-28' });
+      expect(finding(assessment, PERMIT_TERM).passed).toBe(false);
+      expect(assessment.result).toBeUndefined();
+    });
+
+    it('flags a category C extension for the quota', () => {
+      expect(extend({ 'holdings.workPermitValidTo': '2027-02-28' }, categoryC).flags).toEqual(['category_c_quota']);
+    });
+  });
+
+  describe('change', () => {
+    const held = { 'holdings.workPermitNo': '137100202600012', 'holdings.workPermitValidTo': '2027-02-28' };
+    const change = (patch: Record<string, unknown>) => workPermitPolicy.assess(caseFor('change', { ...held, ...patch }), context('change'));
+
+    it('keeps the held permit number and validity for a change filed within the window', () => {
+      const assessment = change({ 'change.occurredOn': '2026-11-25' });
+      expect(failedRules(assessment)).toEqual([]);
+      expect(assessment.flags).toEqual([]);
+      expect(assessment.result).toEqual({ permitNo: '137100202600012', validTo: '2027-02-28' });
+    });
+
+    it('refuses a change filed after its window, with no result', () => {
+      const assessment = change({ 'change.occurredOn': '2026-11-20' });
+      expect(finding(assessment, CHANGE_WINDOW)).toMatchObject({ passed: false, message: expect.stringContaining(`within ${parameters.workPermit.changeWindowDays} days`) });
+      expect(assessment.result).toBeUndefined();
+    });
+
+    it('refuses to change a permit that has expired', () => {
+      const assessment = change({ 'change.occurredOn': '2026-11-25', 'holdings.workPermitValidTo': '2026-12-01' });
+      expect(failedRules(assessment)).toEqual([HELD_PERMIT_IN_FORCE]);
+      expect(assessment.result).toBeUndefined();
+    });
+
+    it('refuses a case without the held permit number', () => {
+      expect(() => change({ 'change.occurredOn': '2026-11-25', 'holdings.workPermitNo': undefined })).toThrow(
+        expect.objectContaining({ code: WorkPermitErrorCode.InvalidArgument, message: expect.stringContaining('holdings.workPermitNo') }),
+      );
+    });
+  });
+
+  it('has no apply action', () => {
+    const selection: ItemSelection[] = [{ code: 'WORK_PERMIT', action: 'issue' }];
+    expect(() => workPermitPolicy.assess(exampleCaseFacts({ items: selection }), context('apply'))).toThrow(expect.objectContaining({ code: WorkPermitErrorCode.InvalidArgument }));
+  });
+});

@@ -1,0 +1,149 @@
+import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, RuleFinding } from '@work-permit/agency-review';
+import type { CatalogueParameters, TalentCategory } from '@work-permit/catalogue';
+import { addCalendarDays, type IsoDate, latest } from '@work-permit/workdays';
+import {
+  assessWorkPermit,
+  checkChange,
+  checkExtension,
+  checkHeldPermitInForce,
+  type PermitTerm,
+  permitTerm,
+  reviewDueWorkingDays,
+  type TalentClassification,
+  WorkPermitError,
+  WorkPermitErrorCode,
+  type WorkPermitFlag,
+  workPermitNumber,
+} from './domain';
+import { changeOccurredOn, heldWorkPermit, talentClassification, workPermitApplication } from './work-permit.inputs';
+
+/** Rules this policy adds to the domain's findings. */
+export const PERMIT_TERM = 'permit_term';
+export const EXTENSION_WINDOW = 'extension_window';
+export const CHANGE_WINDOW = 'change_window';
+export const HELD_PERMIT_IN_FORCE = 'held_permit_in_force';
+
+/** The Administrative Approval Service Bureau's work permit: issue, change and extension. */
+export const workPermitPolicy: ItemPolicy = {
+  code: 'WORK_PERMIT',
+
+  // A change runs no talent step and keeps the catalogue's limit; otherwise the category sets it.
+  timeLimit(_facts, { parameters, prerequisites, action }) {
+    if (action === 'change') return undefined;
+    return { amount: reviewDueWorkingDays(talentClassification(prerequisites).category, parameters), unit: 'working_days' };
+  },
+
+  assess(facts, context) {
+    switch (context.action) {
+      case 'issue':
+        return assessIssue(facts, context);
+      case 'extend':
+        return assessExtension(facts, context);
+      case 'change':
+        return assessChange(facts, context);
+      case 'apply':
+        throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, 'A work permit is issued, changed or extended; it has no `apply` action');
+    }
+  },
+};
+
+function assessIssue(facts: CaseFacts, { today, parameters, prerequisites }: AssessmentContext): ItemAssessment {
+  const application = workPermitApplication(facts);
+  const classification = talentClassification(prerequisites);
+  const { findings, flags } = assessWorkPermit(application, classification, parameters, { today });
+  const { contractStart, contractEnd } = application.employment;
+  const { passportExpiry } = application.applicant;
+  const term = termOf(contractStart, contractEnd, classification.category, parameters, { startsOnOrAfter: today, passportExpiry });
+  return {
+    findings: [...findings, term.finding],
+    flags: [...flags],
+    ...(term.term && { result: grantedResult(workPermitNumber(facts.caseId, today), term.term, classification) }),
+  };
+}
+
+function assessExtension(facts: CaseFacts, { today, parameters, prerequisites }: AssessmentContext): ItemAssessment {
+  const held = heldWorkPermit(facts.body);
+  const classification = talentClassification(prerequisites);
+  const check = checkExtension(held.validTo, parameters, { today });
+  const window = check.allowed
+    ? pass(EXTENSION_WINDOW, `Filed ${check.daysBeforeExpiry} days before the permit expires on ${held.validTo}, within the extension window.`)
+    : fail(EXTENSION_WINDOW, check.message);
+  const { contractStart, contractEnd } = facts.body.employment;
+  // The new term continues the held permit rather than overlapping it from the decision day.
+  const startsOnOrAfter = latest(today, addCalendarDays(held.validTo, 1));
+  const term = termOf(contractStart, contractEnd, classification.category, parameters, { startsOnOrAfter, passportExpiry: facts.body.applicant.passportExpiry });
+  return {
+    findings: [window, term.finding],
+    flags: quotaFlags(classification.category),
+    // Extended under the number held: the permit continues, it is not issued anew.
+    ...(check.allowed && term.term && { result: grantedResult(held.permitNo, term.term, classification) }),
+  };
+}
+
+function assessChange(facts: CaseFacts, { today, parameters }: AssessmentContext): ItemAssessment {
+  const held = heldWorkPermit(facts.body);
+  const occurredOn = changeOccurredOn(facts.body);
+  const check = checkChange(occurredOn, parameters, { today });
+  const window = check.allowed
+    ? pass(CHANGE_WINDOW, `Filed ${check.daysSinceChange} days after the change on ${occurredOn}, within ${parameters.workPermit.changeWindowDays} days.`)
+    : fail(CHANGE_WINDOW, check.message);
+  const inForce = checkHeldPermitInForce(held.validTo, { today });
+  const validity = inForce.inForce ? pass(HELD_PERMIT_IN_FORCE, `The work permit held is valid until ${held.validTo}.`) : fail(HELD_PERMIT_IN_FORCE, inForce.message);
+  const findings = [window, validity];
+  return {
+    findings,
+    flags: [],
+    // A change amends the permit held: same number, same end, same category (the form does not say
+    // when it started or which category it has, so neither is repeated here).
+    ...(findings.every((finding) => finding.passed) && { result: { permitNo: held.permitNo, validTo: held.validTo } }),
+  };
+}
+
+interface TermOptions {
+  /** The earliest day the permit may start: the decision day, or the day after the permit it extends. */
+  startsOnOrAfter: IsoDate;
+  passportExpiry: IsoDate;
+}
+
+/** The permit term as a finding; without a term when the domain finds none, so there is nothing to grant. */
+function termOf(
+  contractStart: IsoDate,
+  contractEnd: IsoDate,
+  category: TalentCategory,
+  parameters: CatalogueParameters,
+  { startsOnOrAfter, passportExpiry }: TermOptions,
+): { finding: RuleFinding; term?: PermitTerm } {
+  try {
+    const term = permitTerm(contractStart, contractEnd, category, parameters, { today: startsOnOrAfter, passportExpiry });
+    const cap = parameters.workPermit.termCapYears[category];
+    return {
+      term,
+      finding: pass(
+        PERMIT_TERM,
+        `The permit would run from ${term.validFrom} to ${term.validTo}: the contract's term, at most ${cap} years for category ${category} and not beyond the passport's expiry on ${passportExpiry}.`,
+      ),
+    };
+  } catch (error) {
+    if (error instanceof WorkPermitError && (error.code === WorkPermitErrorCode.InvalidContractTerm || error.code === WorkPermitErrorCode.NoPermitTerm)) {
+      return { finding: fail(PERMIT_TERM, `No permit can be granted. ${error.message}.`) };
+    }
+    throw error;
+  }
+}
+
+function grantedResult(permitNo: string, { validFrom, validTo }: PermitTerm, { category, points }: TalentClassification) {
+  return { permitNo, validFrom, validTo, category, points };
+}
+
+// A new term of category C uses the national quota, which only an officer can confirm.
+function quotaFlags(category: TalentCategory): WorkPermitFlag[] {
+  return category === 'C' ? ['category_c_quota'] : [];
+}
+
+function pass(rule: string, message: string): RuleFinding {
+  return { rule, passed: true, message };
+}
+
+function fail(rule: string, message: string): RuleFinding {
+  return { rule, passed: false, message };
+}
