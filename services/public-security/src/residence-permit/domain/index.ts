@@ -9,7 +9,7 @@ export type {
   ResidencePermitIssueApplication,
 } from './residence-permit-assessment.rules';
 export { decisionDueDate } from './residence-decision-due-date.rules';
-export { residenceFee } from './residence-fee.rules';
+export { residenceFee, residenceFeeFromParameters } from './residence-fee.rules';
 export { checkChange, checkExtension } from './residence-filing-window.rules';
 export type { ResidencePermitFinding, ResidencePermitRule } from './residence-permit-finding.model';
 export { residencePermitNumber } from './residence-permit-number.rules';

@@ -1,5 +1,5 @@
 import { type Catalogue, getCatalogue } from '@work-permit/catalogue';
-import { residenceFee } from './residence-fee.rules';
+import { residenceFee, residenceFeeFromParameters } from './residence-fee.rules';
 import { ResidencePermitErrorCode } from './residence-permit.exception';
 
 const catalogue = getCatalogue();
@@ -49,5 +49,27 @@ describe(residenceFee.name, () => {
   it('refuses a catalogue without the residence permit item', () => {
     const withoutItem: Catalogue = { ...catalogue, items: catalogue.items.filter((item) => item.code !== 'RESIDENCE_PERMIT') };
     expect(() => residenceFee(FROM, '2027-03-01', withoutItem)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.CatalogueItemMissing }));
+  });
+});
+
+describe(residenceFeeFromParameters.name, () => {
+  it.each([
+    ['2027-02-28', 400],
+    ['2027-03-01', 800],
+    ['2029-02-28', 800],
+    ['2029-03-01', 1000],
+    ['2031-03-01', 1000],
+  ])('charges what the catalogue item charges for a permit to %s: %i RMB', (validTo, fee) => {
+    expect(residenceFeeFromParameters(FROM, validTo, catalogue.parameters)).toBe(fee);
+    expect(residenceFeeFromParameters(FROM, validTo, catalogue.parameters)).toBe(residenceFee(FROM, validTo, catalogue));
+  });
+
+  it('charges by the parameters’ fee bands', () => {
+    const parameters = { ...catalogue.parameters, residencePermit: { ...catalogue.parameters.residencePermit, feeBands: [{ belowMonths: 61, feeCny: 100 }] } };
+    expect(residenceFeeFromParameters(FROM, '2027-03-01', parameters)).toBe(100);
+  });
+
+  it('refuses a validity under 90 days', () => {
+    expect(() => residenceFeeFromParameters(FROM, '2026-05-29', catalogue.parameters)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
   });
 });

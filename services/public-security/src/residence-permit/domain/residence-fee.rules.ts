@@ -1,4 +1,4 @@
-import { type Catalogue, feeCnyFor } from '@work-permit/catalogue';
+import { type Catalogue, type CatalogueParameters, feeCnyFor } from '@work-permit/catalogue';
 import { type IsoDate, wholeMonthsBetween } from '@work-permit/workdays';
 import { assertIsoDate } from './calendar-date';
 import { ResidencePermitError, ResidencePermitErrorCode } from './residence-permit.exception';
@@ -20,21 +20,34 @@ const RESIDENCE_PERMIT = 'RESIDENCE_PERMIT';
  * or ending before it starts) is refused with invalid_argument rather than priced.
  */
 export function residenceFee(validFrom: IsoDate, validTo: IsoDate, catalogue: Catalogue): number {
-  assertIsoDate(validFrom, 'validFrom');
-  assertIsoDate(validTo, 'validTo');
-  if (validTo < validFrom) {
-    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, `validTo (${validTo}) is before validFrom (${validFrom})`);
-  }
-  const { minDays, maxMonths } = catalogue.parameters.residencePermit.validity;
-  if (daysCovered(validFrom, validTo) < minDays || validTo > longestValidTo(validFrom, catalogue.parameters)) {
-    throw new ResidencePermitError(
-      ResidencePermitErrorCode.InvalidArgument,
-      `A residence permit from ${validFrom} to ${validTo} is outside ${minDays} days to ${maxMonths} months; it has no fee`,
-    );
-  }
+  assertChargeable(validFrom, validTo, catalogue.parameters);
   const item = catalogue.items.find((candidate) => candidate.code === RESIDENCE_PERMIT);
   if (!item) {
     throw new ResidencePermitError(ResidencePermitErrorCode.CatalogueItemMissing, `Catalogue ${catalogue.version} has no ${RESIDENCE_PERMIT} item`);
   }
   return feeCnyFor(item.fee, wholeMonthsBetween(validFrom, validTo));
+}
+
+/**
+ * The same fee read from `residencePermit.feeBands`, the bands the catalogue item's fee rule is built
+ * from: for a caller that is handed the parameters of the case's catalogue version, not the catalogue.
+ */
+export function residenceFeeFromParameters(validFrom: IsoDate, validTo: IsoDate, parameters: CatalogueParameters): number {
+  assertChargeable(validFrom, validTo, parameters);
+  return feeCnyFor({ kind: 'by_validity', bands: parameters.residencePermit.feeBands }, wholeMonthsBetween(validFrom, validTo));
+}
+
+function assertChargeable(validFrom: IsoDate, validTo: IsoDate, parameters: CatalogueParameters): void {
+  assertIsoDate(validFrom, 'validFrom');
+  assertIsoDate(validTo, 'validTo');
+  if (validTo < validFrom) {
+    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, `validTo (${validTo}) is before validFrom (${validFrom})`);
+  }
+  const { minDays, maxMonths } = parameters.residencePermit.validity;
+  if (daysCovered(validFrom, validTo) < minDays || validTo > longestValidTo(validFrom, parameters)) {
+    throw new ResidencePermitError(
+      ResidencePermitErrorCode.InvalidArgument,
+      `A residence permit from ${validFrom} to ${validTo} is outside ${minDays} days to ${maxMonths} months; it has no fee`,
+    );
+  }
 }

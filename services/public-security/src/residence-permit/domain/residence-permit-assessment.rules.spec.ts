@@ -99,6 +99,10 @@ describe(assessResidencePermit.name, () => {
     expect(finding(issue({}, { passportExpiry: '2026-03-01' }), 'passport_valid')).toEqual({ rule: 'passport_valid', passed: false, message: 'The passport expired on 2026-03-01.' });
   });
 
+  it('grants the validity from the work permit’s first day when it starts after today', () => {
+    expect(assess(issue({ workPermitValidFrom: '2026-04-01' })).validity).toMatchObject({ refused: false, validFrom: '2026-04-01', validTo: '2028-02-29' });
+  });
+
   it('fails the validity rule when the work permit leaves under 90 days', () => {
     const assessment = assess(issue({ workPermitValidTo: '2026-04-30' }));
     expect(assessment.passed).toBe(false);

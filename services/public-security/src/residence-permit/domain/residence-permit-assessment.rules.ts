@@ -28,6 +28,7 @@ interface ApplicationBase {
 
 export interface ResidencePermitIssueApplication extends ApplicationBase {
   action: 'issue';
+  workPermitValidFrom?: IsoDate;
   workPermitValidTo: IsoDate;
   requestedValidTo?: IsoDate;
 }
@@ -36,6 +37,7 @@ export interface ResidencePermitExtendApplication extends ApplicationBase {
   action: 'extend';
   /** The last day of the residence permit held. */
   residencePermitValidTo: IsoDate;
+  workPermitValidFrom?: IsoDate;
   workPermitValidTo: IsoDate;
   requestedValidTo?: IsoDate;
 }
@@ -51,7 +53,7 @@ export interface ResidencePermitAssessment {
   /** Every finding passed. */
   passed: boolean;
   findings: ResidencePermitFinding[];
-  /** For an issue or an extension: the validity to grant (a new permit from `today`), or why there is none. */
+  /** For an issue or an extension: the validity to grant (a new permit, see `residenceValidity`), or why there is none. */
   validity?: ResidenceValidity;
 }
 
@@ -82,7 +84,12 @@ export function assessResidencePermit(application: ResidencePermitApplication, p
     findings.push(checkExtension(application.residencePermitValidTo, parameters, { today: filedOn }));
   }
   const validity = residenceValidity(
-    { workPermitValidTo: application.workPermitValidTo, passportExpiry: application.applicant.passportExpiry, requestedValidTo: application.requestedValidTo },
+    {
+      workPermitValidFrom: application.workPermitValidFrom,
+      workPermitValidTo: application.workPermitValidTo,
+      passportExpiry: application.applicant.passportExpiry,
+      requestedValidTo: application.requestedValidTo,
+    },
     parameters,
     { today },
   );

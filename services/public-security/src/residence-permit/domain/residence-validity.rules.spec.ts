@@ -19,6 +19,22 @@ describe(residenceValidity.name, () => {
     });
   });
 
+  it('starts with the work permit when it starts after today, and counts the 5 years from then', () => {
+    expect(validity({ workPermitValidFrom: '2026-06-01' })).toEqual({ refused: false, validFrom: '2026-06-01', validTo: '2031-05-31', months: 60, days: 1826, limitedBy: 'maximum' });
+  });
+
+  it('runs from today when the work permit has already started', () => {
+    expect(validity({ workPermitValidFrom: '2026-01-01', workPermitValidTo: '2027-06-30' })).toMatchObject({ validFrom: TODAY, validTo: '2027-06-30' });
+  });
+
+  it('counts the minimum from the work permit’s first day when it starts after today', () => {
+    expect(validity({ workPermitValidFrom: '2026-04-01', workPermitValidTo: '2026-06-28' })).toMatchObject({
+      refused: true,
+      days: 89,
+      reason: 'The work permit ends on 2026-06-28, leaving 89 days from 2026-04-01; a work-type residence permit is valid for at least 90 days.',
+    });
+  });
+
   it('ends with the passport when it expires before the work permit ends', () => {
     expect(validity({ workPermitValidTo: '2030-01-01', passportExpiry: '2028-05-31' })).toMatchObject({ refused: false, validTo: '2028-05-31', limitedBy: 'passport' });
   });

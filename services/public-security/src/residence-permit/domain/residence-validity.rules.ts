@@ -1,11 +1,13 @@
 import type { CatalogueParameters } from '@work-permit/catalogue';
-import { addCalendarDays, addMonths, daysBetween, type IsoDate, wholeMonthsBetween } from '@work-permit/workdays';
+import { addCalendarDays, addMonths, daysBetween, type IsoDate, latest, wholeMonthsBetween } from '@work-permit/workdays';
 import { assertIsoDate } from './calendar-date';
 
 /** What sets the end of the validity: the work permit, the passport, the applicant's request or the legal maximum. */
 export type ValidityLimit = 'work_permit' | 'passport' | 'requested' | 'maximum';
 
 export interface ResidenceValidityInput {
+  /** The work permit's first day, when known (a permit held from the form's holdings gives only its end). */
+  workPermitValidFrom?: IsoDate;
   workPermitValidTo: IsoDate;
   passportExpiry: IsoDate;
   /** A shorter validity the applicant asks for; a later one is cut like any other. */
@@ -13,7 +15,7 @@ export interface ResidenceValidityInput {
 }
 
 export interface ResidenceRuleOptions {
-  /** The day the rule is applied: for the validity, the day of the decision, from which the permit runs. */
+  /** The day the rule is applied: for the validity, the day of the decision, from which the permit runs at the earliest. */
   today: IsoDate;
 }
 
@@ -44,19 +46,21 @@ export type ResidenceValidity = ResidenceValidityPeriod | ResidenceValidityRefus
 
 /**
  * The validity of a work-type residence permit granted `today` (Exit-Entry Administration Law
- * Art. 30): it runs from today and ends on the earliest of the work permit's last day, the passport's
- * expiry, the requested end and the longest validity (`validity.maxMonths`); it is refused when that
- * leaves fewer than `validity.minDays` days. Days are counted with both ends included, so 90 days
- * from 2026-03-02 end on 2026-05-30 and 5 years end on 2031-03-01.
+ * Art. 30): it runs from today, or from the work permit's first day when that is later (a work permit
+ * starts with its contract, which may not have begun), and ends on the earliest of the work permit's
+ * last day, the passport's expiry, the requested end and the longest validity (`validity.maxMonths`);
+ * it is refused when that leaves fewer than `validity.minDays` days. Days are counted with both ends
+ * included, so 90 days from 2026-03-02 end on 2026-05-30 and 5 years end on 2031-03-01.
  */
 export function residenceValidity(input: ResidenceValidityInput, parameters: CatalogueParameters, { today }: ResidenceRuleOptions): ResidenceValidity {
   assertIsoDate(today, 'today');
+  if (input.workPermitValidFrom !== undefined) assertIsoDate(input.workPermitValidFrom, 'workPermitValidFrom');
   assertIsoDate(input.workPermitValidTo, 'workPermitValidTo');
   assertIsoDate(input.passportExpiry, 'passportExpiry');
   if (input.requestedValidTo !== undefined) assertIsoDate(input.requestedValidTo, 'requestedValidTo');
 
   const { minDays } = parameters.residencePermit.validity;
-  const validFrom = today;
+  const validFrom = input.workPermitValidFrom === undefined ? today : latest(today, input.workPermitValidFrom);
   const limits: [ValidityLimit, IsoDate][] = [
     ['work_permit', input.workPermitValidTo],
     ['passport', input.passportExpiry],
