@@ -20,8 +20,17 @@ describe(eSocialSecurityCard.name, () => {
     });
   });
 
+  it('carries a held permit without its start, which the form does not give', () => {
+    const card = eSocialSecurityCard({ workPermitNo: '137100202600012', validTo: '2027-02-28' });
+    expect(card.workPermit).toStrictEqual({ permitNo: '137100202600012', validTo: '2027-02-28' });
+  });
+
   it('refuses a permit that ends before it starts', () => {
     expect(() => eSocialSecurityCard({ ...PERMIT, validTo: '2026-03-01' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+  });
+
+  it('refuses a permit without a valid end', () => {
+    expect(() => eSocialSecurityCard({ workPermitNo: '137100202600012', validTo: '2027-02-30' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
   });
 
   it('refuses a blank work permit number', () => {

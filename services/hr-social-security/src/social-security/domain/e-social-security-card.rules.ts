@@ -4,8 +4,8 @@ import { SocialSecurityError, SocialSecurityErrorCode } from './social-security.
 
 export interface ESocialSecurityCardInput {
   workPermitNo: string;
-  /** The work permit's validity. */
-  validFrom: IsoDate;
+  /** The work permit's validity; the start is unknown for a permit the applicant already holds (the form gives only its end). */
+  validFrom?: IsoDate;
   validTo: IsoDate;
   /** Present once social insurance registration has assigned one. */
   socialSecurityNo?: string;
@@ -19,22 +19,25 @@ export interface ESocialSecurityCard {
   /** The identifier registered with the holder's name: the social security number once assigned, else the work permit number. */
   registeredWith: 'social_security_no' | 'work_permit_no';
   socialSecurityNo: string | null;
-  workPermit: { permitNo: string; validFrom: IsoDate; validTo: IsoDate };
+  workPermit: { permitNo: string; validFrom?: IsoDate; validTo: IsoDate };
 }
 
 /** The card record for a work permit, with the social security number when there is one. */
 export function eSocialSecurityCard(input: ESocialSecurityCardInput): ESocialSecurityCard {
   assertPresent(input.workPermitNo, 'workPermitNo');
-  assertIsoDate(input.validFrom, 'validFrom');
   assertIsoDate(input.validTo, 'validTo');
-  if (input.validTo < input.validFrom) {
-    throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, `validTo (${input.validTo}) is before validFrom (${input.validFrom})`);
+  if (input.validFrom !== undefined) {
+    assertIsoDate(input.validFrom, 'validFrom');
+    if (input.validTo < input.validFrom) {
+      throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, `validTo (${input.validTo}) is before validFrom (${input.validFrom})`);
+    }
   }
   if (input.socialSecurityNo !== undefined) assertPresent(input.socialSecurityNo, 'socialSecurityNo');
   const socialSecurityNo = input.socialSecurityNo ?? null;
+  const { workPermitNo: permitNo, validFrom, validTo } = input;
   return {
     registeredWith: socialSecurityNo === null ? 'work_permit_no' : 'social_security_no',
     socialSecurityNo,
-    workPermit: { permitNo: input.workPermitNo, validFrom: input.validFrom, validTo: input.validTo },
+    workPermit: validFrom === undefined ? { permitNo, validTo } : { permitNo, validFrom, validTo },
   };
 }

@@ -1,0 +1,56 @@
+import type { AssessmentContext, PrerequisiteOutcome } from '@work-permit/agency-review';
+import { exampleCaseFacts, FIVE_ITEMS, grantedOutcomes } from '@work-permit/agency-review/testing';
+import { getCatalogue } from '@work-permit/catalogue';
+import { eSocialSecurityCardPolicy } from './e-social-security-card.policy';
+import { socialInsurancePolicy } from './social-insurance.policy';
+
+const DECIDED_PERMIT = { permitNo: '137100202600345', validFrom: '2026-12-07', validTo: '2028-12-06', category: 'B', points: 72 };
+
+function context(prerequisites: ReadonlyMap<string, PrerequisiteOutcome> = grantedOutcomes({ WORK_PERMIT: DECIDED_PERMIT })): AssessmentContext {
+  return { today: '2026-12-07', parameters: getCatalogue().parameters, action: 'apply', prerequisites };
+}
+
+function heldPermit(validTo: string): Map<string, PrerequisiteOutcome> {
+  return new Map([['WORK_PERMIT', { code: 'WORK_PERMIT', status: 'granted', held: true, result: { permitNo: '137100202600012', validTo } }]]);
+}
+
+describe('eSocialSecurityCardPolicy', () => {
+  it('carries the number and validity of a work permit decided in the case, with the person’s social security number', () => {
+    const facts = exampleCaseFacts();
+
+    const assessment = eSocialSecurityCardPolicy.assess(facts, context());
+
+    expect(assessment.result).toEqual({
+      socialSecurityNo: socialInsurancePolicy.assess(facts, context()).result?.socialSecurityNo,
+      permitNo: '137100202600345',
+      validFrom: '2026-12-07',
+      validTo: '2028-12-06',
+      attributes: { 'card.registeredWith': 'social_security_no' },
+    });
+    expect(assessment.result?.socialSecurityNo).toMatch(/^DEU-371000-[0-9A-F]{16}$/);
+    expect(assessment.findings.every((f) => f.passed)).toBe(true);
+  });
+
+  it('carries the number and end of a work permit held from before the case, without a start', () => {
+    const assessment = eSocialSecurityCardPolicy.assess(exampleCaseFacts(), context(heldPermit('2027-02-28')));
+
+    expect(assessment.result).toMatchObject({ permitNo: '137100202600012', validTo: '2027-02-28' });
+    expect(assessment.result).not.toHaveProperty('validFrom');
+  });
+
+  it('registers with the work permit number when the case registers no social insurance', () => {
+    const items = FIVE_ITEMS.filter((item) => item.code !== 'SOCIAL_INSURANCE');
+
+    const result = eSocialSecurityCardPolicy.assess(exampleCaseFacts({ items }), context()).result;
+
+    expect(result).not.toHaveProperty('socialSecurityNo');
+    expect(result).toMatchObject({ permitNo: '137100202600345', attributes: { 'card.registeredWith': 'work_permit_no' } });
+  });
+
+  it('issues no card for a held work permit that has lapsed', () => {
+    const assessment = eSocialSecurityCardPolicy.assess(exampleCaseFacts(), context(heldPermit('2026-12-06')));
+
+    expect(assessment.findings).toContainEqual(expect.objectContaining({ rule: 'work_permit_in_force', passed: false }));
+    expect(assessment.result).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, ItemResultView, RuleFinding } from '@work-permit/agency-review';
+import { type ESocialSecurityCard, eSocialSecurityCard, socialSecurityNumber } from './domain';
+import { grantedWorkPermit, workPermitInForce } from './work-permit.prerequisite';
+
+/**
+ * Electronic social security card registration: the card carries the work permit data and is
+ * registered with the person's social security number when the case registers social insurance,
+ * else with the work permit number. Result: `{ socialSecurityNo?, permitNo, validFrom?, validTo,
+ * attributes: { 'card.registeredWith' } }`.
+ */
+export const eSocialSecurityCardPolicy: ItemPolicy = {
+  code: 'E_SOCIAL_SECURITY_CARD',
+
+  assess(facts: CaseFacts, context: AssessmentContext): ItemAssessment {
+    const permit = grantedWorkPermit(context);
+    const inForce = workPermitInForce(permit, context.today);
+    // The number is the person's (the same one SOCIAL_INSURANCE assigns), but the card may carry it
+    // only when a registration assigns it: this case's, since the facts know of no earlier one.
+    const registersInsurance = facts.items.some((item) => item.code === 'SOCIAL_INSURANCE');
+    const card = eSocialSecurityCard({
+      workPermitNo: permit.permitNo,
+      validFrom: permit.validFrom,
+      validTo: permit.validTo,
+      socialSecurityNo: registersInsurance ? socialSecurityNumber(facts.applicantId, facts.body.applicant.nationality) : undefined,
+    });
+    return {
+      findings: [inForce, registrationFinding(card)],
+      flags: [],
+      // A card must not carry a lapsed permit.
+      result: inForce.passed ? cardResult(card) : undefined,
+    };
+  },
+};
+
+function registrationFinding(card: ESocialSecurityCard): RuleFinding {
+  return {
+    rule: 'card_registration',
+    passed: true,
+    message:
+      card.socialSecurityNo === null
+        ? `Registered with the holder's name and work permit number ${card.workPermit.permitNo}.`
+        : `Registered with the holder's name and social security number ${card.socialSecurityNo}; carries work permit ${card.workPermit.permitNo}.`,
+  };
+}
+
+function cardResult(card: ESocialSecurityCard): ItemResultView {
+  return {
+    ...(card.socialSecurityNo === null ? {} : { socialSecurityNo: card.socialSecurityNo }),
+    permitNo: card.workPermit.permitNo,
+    ...(card.workPermit.validFrom === undefined ? {} : { validFrom: card.workPermit.validFrom }),
+    validTo: card.workPermit.validTo,
+    attributes: { 'card.registeredWith': card.registeredWith },
+  };
+}
