@@ -1,4 +1,4 @@
-import { ServiceConfig } from '@work-permit/platform';
+import { AgencyServiceConfig } from '@work-permit/agency-review';
 
 /** The Administrative Approval Service Bureau's service's settings; see README.md. */
-export class AdminApprovalConfig extends ServiceConfig {}
+export class AdminApprovalConfig extends AgencyServiceConfig {}

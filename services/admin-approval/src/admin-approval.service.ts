@@ -1,3 +1,4 @@
+import { AGENCY_REVIEW_ENTITIES, AGENCY_REVIEW_MIGRATIONS } from '@work-permit/agency-review';
 import { Topics } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 
@@ -6,6 +7,6 @@ export const AdminApprovalService: ServiceDefinition = {
   defaultPort: 3001,
   produces: Topics.approval,
   consumes: [Topics.portal, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
-  entities: [],
-  migrations: [],
+  entities: AGENCY_REVIEW_ENTITIES,
+  migrations: AGENCY_REVIEW_MIGRATIONS,
 };

@@ -1,4 +1,4 @@
-import { ServiceConfig } from '@work-permit/platform';
+import { AgencyServiceConfig } from '@work-permit/agency-review';
 
 /** The HR and Social Security Bureau's service's settings; see README.md. */
-export class HrSocialSecurityConfig extends ServiceConfig {}
+export class HrSocialSecurityConfig extends AgencyServiceConfig {}

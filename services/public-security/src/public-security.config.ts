@@ -1,4 +1,4 @@
-import { ServiceConfig } from '@work-permit/platform';
+import { AgencyServiceConfig } from '@work-permit/agency-review';
 
 /** The Public Security Bureau's service's settings; see README.md. */
-export class PublicSecurityConfig extends ServiceConfig {}
+export class PublicSecurityConfig extends AgencyServiceConfig {}

@@ -1,4 +1,4 @@
-import { ServiceConfig } from '@work-permit/platform';
+import { AgencyServiceConfig } from '@work-permit/agency-review';
 
 /** The Science and Technology Bureau's service's settings; see README.md. */
-export class ScienceTechConfig extends ServiceConfig {}
+export class ScienceTechConfig extends AgencyServiceConfig {}
