@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { IncomingEvent, ItemDecided, ItemProgressed } from '@work-permit/contracts';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
 import type { Transaction } from '@work-permit/messaging';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
@@ -22,8 +23,9 @@ export class FollowAgencyUseCase {
   private async apply(event: IncomingEvent, itemCode: string, agency: string, tx: Transaction, changeOf: (item: CaseItem) => ItemChange): Promise<void> {
     const item = await tx.manager.findOne(CaseItem, { where: { caseId: event.caseId, code: itemCode }, lock: { mode: 'pessimistic_write' } });
     if (!item) {
-      // Another portal's case (or a case this portal never stored): nothing to follow.
-      this.logger.warn(`${event.type} for an item this portal does not hold: ${itemCode}`);
+      // A step inside an item (talent category, list screening) is not an item of the applicant's case;
+      // anything else is another portal's case, or one this portal never stored.
+      if (!isStep(itemCode)) this.logger.warn(`${event.type} for an item this portal does not hold: ${itemCode}`);
       return;
     }
     const change = changeOf(item);
@@ -40,4 +42,8 @@ export class FollowAgencyUseCase {
       await tx.manager.update(CaseFile, { caseId, status: 'in_progress' }, { status: 'completed' });
     }
   }
+}
+
+function isStep(itemCode: string): boolean {
+  return getCatalogue(CURRENT_CATALOGUE_VERSION).items.some((item) => item.code === itemCode && item.kind === 'step');
 }

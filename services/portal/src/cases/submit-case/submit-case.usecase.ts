@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, validateCaseBody } from '@work-permit/catalogue';
 import { applicantIdOf, Events } from '@work-permit/contracts';
 import { type Transaction, UnitOfWork } from '@work-permit/messaging';
-import { type FieldError, fieldErrors } from '@work-permit/platform';
-import { dueDate, WorkdayCalendarError, WorkdayCalendarErrorCode } from '@work-permit/workdays';
+import { Clock, type FieldError, fieldErrors } from '@work-permit/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
-import { Clock } from '@work-permit/platform';
 import { CaseFile } from '../case-file.entity';
-import { CaseItem, type ItemStatus } from '../case-item.entity';
+import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import { IdempotencyRecord } from '../idempotency-record.entity';
@@ -38,7 +36,7 @@ export class SubmitCaseUseCase {
     const selection = this.validate(catalogue, body, today);
     const hash = requestHash(body);
     try {
-      return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash, today));
+      return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash));
     } catch (error) {
       // Two requests with the same key at once: the second finds the first's case.
       if (command.idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -81,7 +79,6 @@ export class SubmitCaseUseCase {
     selection: ItemSelection[],
     body: Record<string, unknown>,
     hash: string,
-    today: string,
   ): Promise<SubmitCaseResult> {
     const replayed = await this.replay(tx, command, hash);
     if (replayed) return replayed;
@@ -109,10 +106,8 @@ export class SubmitCaseUseCase {
     );
     await tx.manager.insert(
       CaseItem,
-      selection.map(({ code, action }) => {
-        const status = initialStatus(catalogue, selection, code);
-        return { caseId, code, action, agency: agencyOf(catalogue, code), status, dueDate: status === 'in_review' ? expectedDueDate(catalogue, code, action, today) : null, requestedMaterials: [] };
-      }),
+      // Each agency reports review_started with its own due date once it has taken the case.
+      selection.map(({ code, action }) => ({ caseId, code, action, agency: agencyOf(catalogue, code), status: 'pending' as const, dueDate: null, requestedMaterials: [] })),
     );
     await tx.manager.insert(CaseTimelineEntry, { caseId, at: now, type: 'submitted', agency: null, item: null });
     if (command.idempotencyKey) {
@@ -141,30 +136,6 @@ function agencyOf(catalogue: Catalogue, code: string): string {
   const item = catalogue.items.find((i) => i.code === code);
   if (!item) throw new Error(`item ${code} is not in catalogue ${catalogue.version}`);
   return item.agency;
-}
-
-/**
- * The due date as the catalogue sets it, counted from today; the owning agency refines it (category,
- * supplement pauses) in its progress events. Beyond the holiday calendar's years it is left open
- * rather than guessed.
- */
-function expectedDueDate(catalogue: Catalogue, code: string, action: string, today: string): string | null {
-  const item = catalogue.items.find((i) => i.code === code);
-  const limit = item?.actions.find((a) => a.action === action)?.timeLimit ?? item?.timeLimit;
-  if (!limit) return null;
-  try {
-    return dueDate(today, limit) ?? null;
-  } catch (error) {
-    if (error instanceof WorkdayCalendarError && error.code === WorkdayCalendarErrorCode.OUTSIDE_CALENDAR) return null;
-    throw error;
-  }
-}
-
-/** Waiting on a prerequisite chosen in the same case; otherwise its review starts now. */
-function initialStatus(catalogue: Catalogue, selection: ItemSelection[], code: string): ItemStatus {
-  const item = catalogue.items.find((i) => i.code === code);
-  const chosen = new Set(selection.map((s) => s.code));
-  return item?.prerequisites.some((p) => chosen.has(p)) ? 'pending' : 'in_review';
 }
 
 function asObject(body: unknown): Record<string, unknown> {
