@@ -53,6 +53,7 @@ export class PlatformModule {
                   ...defaultConsumerOptions(config.KAFKA_CONSUMER_GROUP ?? service.name, service.consumes),
                   partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
                   keyConcurrency: config.KAFKA_CASE_CONCURRENCY,
+                  sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
                 }
               : undefined,
           outbox: { ...DEFAULT_OUTBOX_OPTIONS, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS },

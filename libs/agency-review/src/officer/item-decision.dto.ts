@@ -12,18 +12,19 @@ export class ItemDecisionDto {
   decision!: OfficerDecisionKind;
 
   @ApiPropertyOptional({ description: 'Required to reject or to ask for documents; shown to the applicant.' })
-  @ValidateIf((dto: ItemDecisionDto) => dto.decision !== 'approve' || dto.reason !== undefined)
+  @ValidateIf((dto: ItemDecisionDto) => dto.decision === 'reject' || dto.decision === 'supplement' || dto.reason !== undefined)
+  // Checked bottom-up, and only the first failure is reported: "required" before "not a string".
+  @MaxLength(2000)
   @IsString()
   @IsNotEmpty({ message: 'reason is required to reject or to ask for documents' })
-  @MaxLength(2000)
   reason?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['HEALTH_CERTIFICATE'], description: 'For `supplement`: the catalogue codes of the documents asked for, all at once.' })
   @ValidateIf((dto: ItemDecisionDto) => dto.decision === 'supplement' || dto.materials !== undefined)
-  @IsArray()
-  @ArrayNotEmpty({ message: 'materials must name at least one document to ask for' })
-  @ArrayMaxSize(50)
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { each: true, message: 'each material must be a material code such as HEALTH_CERTIFICATE' })
+  @ArrayMaxSize(50)
+  @ArrayNotEmpty({ message: 'materials must name at least one document to ask for' })
+  @IsArray()
   materials?: string[];
 }
 

@@ -58,6 +58,12 @@ export class ServiceConfig {
   @Min(1)
   KAFKA_CASE_CONCURRENCY = 8;
 
+  /** How long the group waits for a silent consumer before its partitions move (a crashed replica's, say); the broker allows 6 s at least. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(6_000)
+  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
   @Type(() => Number)
   @IsInt()
   @Min(10)

@@ -20,6 +20,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    // One message per field: a missing value is "required", not also "not a string" and "too long".
+    stopAtFirstError: true,
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new BadRequestException(apiError('validation_failed', 'the request has invalid fields', fieldErrors(errors))),

@@ -1,0 +1,216 @@
+import { decodeEvent, Events, type ItemDecided, type ItemProgressed, Topics } from '@work-permit/contracts';
+import { collectFromTopic, eventually } from '@work-permit/testing';
+import { dueDate } from '@work-permit/workdays';
+import { FIVE_ITEMS, item, officer, PlatformApi, statuses, type CaseView } from './support/platform-api';
+import { PlatformStack } from './support/stack';
+
+const AUTOMATIC = ['WORK_PERMIT', 'RESIDENCE_PERMIT', 'SOCIAL_INSURANCE', 'E_SOCIAL_SECURITY_CARD'];
+const DEPENDANTS = ['RESIDENCE_PERMIT', 'SOCIAL_INSURANCE', 'PROFESSIONAL_TITLE', 'E_SOCIAL_SECURITY_CARD'];
+const AGENCY_TOPICS = [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing];
+
+/** An applicant the points table puts in category C, whose work permit therefore waits for an officer (the national quota). */
+const CATEGORY_C = {
+  'applicant.education': 'associate',
+  'applicant.workExperienceYears': 1,
+  'applicant.chineseLevel': 'none',
+  'employment.annualSalaryCny': 90_000,
+  'employment.monthsPerYearInChina': 6,
+  talent: undefined,
+};
+
+const position = (view: CaseView, type: string, code: string) => view.timeline.findIndex((entry) => entry.type === type && entry.item === code);
+
+describe('the one thing, end to end: every service on a real broker and database', () => {
+  // A killed service's partitions move on after the session timeout; the broker's minimum keeps the test short.
+  const stack = new PlatformStack({ OVERDUE_SCAN_INTERVAL_MS: '500', KAFKA_SESSION_TIMEOUT_MS: '6000' });
+  const api = new PlatformApi(stack);
+
+  beforeAll(() => stack.start(), 240_000);
+  afterAll(() => stack.stop(), 90_000);
+
+  /** Every ItemDecided of the case on every agency's topic, as `CODE` strings. */
+  async function decisionsOf(caseId: string): Promise<string[]> {
+    const kafka = stack.kafka();
+    const decided = await Promise.all(
+      AGENCY_TOPICS.map((topic) =>
+        collectFromTopic(kafka, topic, (m) => decodeEvent(m.value!)?.caseId === caseId && decodeEvent(m.value!)!.type.endsWith('.item.decided'), { timeoutMs: 8_000 }),
+      ),
+    );
+    return decided.flat().map((m) => (decodeEvent(m.value!)!.payload as ItemDecided).itemCode).sort();
+  }
+
+  it('decides a five-item case in dependency order, the dependants reviewed from the start, and the officer completes it', async () => {
+    const caseId = await api.submit(await api.caseBody());
+
+    const automatic = await api.until(caseId, 'the automatic items to be granted', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
+    expect(statuses(automatic)).toEqual({
+      WORK_PERMIT: 'granted',
+      RESIDENCE_PERMIT: 'granted',
+      SOCIAL_INSURANCE: 'granted',
+      PROFESSIONAL_TITLE: 'in_review',
+      E_SOCIAL_SECURITY_CARD: 'granted',
+    });
+    const workPermit = item(automatic, 'WORK_PERMIT').result!;
+    expect(workPermit).toEqual({ permitNo: expect.stringMatching(/^WP2026\d{10}$/), validFrom: '2026-12-15', validTo: '2028-12-14', category: 'A', points: expect.any(Number) });
+    expect(item(automatic, 'RESIDENCE_PERMIT').result).toEqual({ permitNo: expect.stringMatching(/^RP-371000-/), validFrom: '2026-12-15', validTo: '2028-12-14', feeCny: 800 });
+    expect(item(automatic, 'SOCIAL_INSURANCE').result).toMatchObject({ socialSecurityNo: expect.stringMatching(/^DEU-371000-/) });
+    expect(item(automatic, 'E_SOCIAL_SECURITY_CARD').result).toMatchObject({ permitNo: workPermit.permitNo, validTo: '2028-12-14' });
+
+    for (const code of DEPENDANTS) {
+      // Pre-review of every dependant began before the work permit was decided…
+      expect(position(automatic, 'review_started', code)).toBeGreaterThan(-1);
+      expect(position(automatic, 'review_started', code)).toBeLessThan(position(automatic, 'decided', 'WORK_PERMIT'));
+    }
+    for (const code of AUTOMATIC.slice(1)) {
+      // …and no dependant was decided before it.
+      expect(position(automatic, 'decided', code)).toBeGreaterThan(position(automatic, 'decided', 'WORK_PERMIT'));
+    }
+
+    const hrss = officer('hrss');
+    const queue = await api.call<{ items: { caseId: string; code: string; awaitingOfficer: string[] }[] }>('hr-social-security', 'GET', '/api/items?status=in_review', { auth: hrss });
+    expect(queue.status).toBe(200);
+    expect(queue.body.items).toContainEqual(expect.objectContaining({ caseId, code: 'PROFESSIONAL_TITLE', awaitingOfficer: [expect.stringContaining('MANUAL_ITEMS')] }));
+    expect((await api.call('hr-social-security', 'GET', '/api/items', { auth: officer('psb') })).status).toBe(403);
+
+    const invalid = await api.call<{ error: { details: { field: string }[] } }>('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, {
+      auth: hrss,
+      body: { decision: 'maybe', signedBy: 'me' },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.details.map((d) => d.field).sort()).toEqual(['decision', 'signedBy']);
+    const alreadyFinal = await api.call<{ error: { code: string } }>('hr-social-security', 'POST', `/api/items/${caseId}/SOCIAL_INSURANCE/decision`, { auth: hrss, body: { decision: 'approve' } });
+    expect(alreadyFinal).toMatchObject({ status: 409, body: { error: { code: 'already_final' } } });
+
+    const approved = await api.call('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, { auth: hrss, body: { decision: 'approve' } });
+    expect(approved).toMatchObject({ status: 200, body: { status: 'granted', decidedBy: { kind: 'officer' }, decidedAt: expect.any(String) } });
+
+    const completed = await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+    expect(new Set(Object.values(statuses(completed)))).toEqual(new Set(['granted']));
+    expect(await decisionsOf(caseId)).toEqual([...FIVE_ITEMS.map((i) => i.code), 'ABNORMAL_LIST_SCREENING', 'TALENT_CATEGORY'].sort());
+  });
+
+  it('terminates the dependants of a rejected work permit, with the reason', async () => {
+    const caseId = await api.submit(await api.caseBody(FIVE_ITEMS, { patch: CATEGORY_C }));
+    const approval = officer('approval');
+    const waiting = await eventually(
+      async () => {
+        const response = await api.call<{ status: string; flags: string[] }>('admin-approval', 'GET', `/api/items/${caseId}/WORK_PERMIT`, { auth: approval });
+        return response.status === 200 && response.body.status === 'in_review' && response.body;
+      },
+      { what: 'the work permit to wait for an officer' },
+    );
+    expect(waiting.flags).toContain('category_c_quota');
+
+    const early = await api.call<{ error: { code: string; message: string } }>('public-security', 'POST', `/api/items/${caseId}/RESIDENCE_PERMIT/decision`, {
+      auth: officer('psb'),
+      body: { decision: 'approve' },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({ code: 'not_ready', message: expect.stringContaining('WORK_PERMIT') });
+
+    const reason = 'The national quota for category C is used up for 2026';
+    const rejected = await api.call('admin-approval', 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, { auth: approval, body: { decision: 'reject', reason } });
+    expect(rejected).toMatchObject({ status: 200, body: { status: 'rejected', reason } });
+
+    const ended = await api.until(caseId, 'every dependant to be terminated', (v) => DEPENDANTS.every((code) => item(v, code).status === 'terminated'));
+    for (const code of DEPENDANTS) expect(item(ended, code).reason).toContain(reason);
+    expect(item(ended, 'WORK_PERMIT')).toMatchObject({ status: 'rejected', reason });
+    await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+  });
+
+  it('resumes an item when its supplement request is answered through the portal, its clock moved by the pause', async () => {
+    const caseId = await api.submit(await api.caseBody(FIVE_ITEMS, { without: ['PHOTO'] }));
+    const asked = await api.until(caseId, 'the photo to be asked for', (v) => ['WORK_PERMIT', 'RESIDENCE_PERMIT'].every((code) => item(v, code).status === 'awaiting_supplement'));
+    expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['PHOTO'], dueDate: null, reason: expect.stringMatching(/photo/i) });
+
+    // Time is the one thing a test cannot wait for: the bureau's record is moved back as if the case
+    // had come in on 2026-11-20 and the photo been asked for on 2026-11-23; today the answer arrives.
+    const psb = await stack.database('public-security');
+    try {
+      await psb.query(`UPDATE review_case SET facts = jsonb_set(facts, '{submittedOn}', '"2026-11-20"') WHERE case_id = $1`, [caseId]);
+      await psb.query(`UPDATE review_item SET pauses = '[{"from": "2026-11-23", "to": null}]' WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId]);
+    } finally {
+      await psb.end();
+    }
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const limit = { amount: 15, unit: 'calendar_days' as const };
+    const expected = dueDate('2026-11-20', limit, [{ from: '2026-11-23', to: today }])!;
+    expect(expected > dueDate('2026-11-20', limit)!).toBe(true);
+
+    const photo = { code: 'PHOTO', sha256: 'c'.repeat(64), fileName: 'photo.jpg', issuedAt: '2026-11-25' };
+    const answered = await api.call('portal', 'POST', `/api/cases/${caseId}/supplements`, { auth: api.applicant, body: { item: 'RESIDENCE_PERMIT', materials: [photo] } });
+    expect(answered.status).toBe(200);
+
+    const resumed = await api.until(caseId, 'the residence permit to resume with its moved due date', (v) => item(v, 'RESIDENCE_PERMIT').dueDate === expected);
+    expect(['pending', 'in_review', 'granted']).toContain(item(resumed, 'RESIDENCE_PERMIT').status);
+    expect(resumed.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['supplement_requested', 'supplemented']));
+    // The same photo answers the work permit's request too: one set of materials, nothing asked twice.
+    const granted = await api.until(caseId, 'both permits to be granted', (v) => ['WORK_PERMIT', 'RESIDENCE_PERMIT'].every((code) => item(v, code).status === 'granted'));
+    expect(item(granted, 'RESIDENCE_PERMIT').dueDate).toBe(expected);
+  });
+
+  it('completes a case with exactly one decision per item though services are killed mid-case', async () => {
+    await stack.kill('public-security');
+    const caseId = await api.submit(await api.caseBody());
+    await stack.kill('admin-approval');
+    await stack.restart('admin-approval');
+    await api.until(caseId, 'the work permit to be granted with the residence bureau down', (v) => item(v, 'WORK_PERMIT').status === 'granted');
+    expect(item(await api.view(caseId), 'RESIDENCE_PERMIT').status).toBe('pending');
+    await stack.restart('public-security');
+
+    await api.until(caseId, 'the automatic items to be granted', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
+    const approved = await api.call('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, { auth: officer('hrss'), body: { decision: 'approve' } });
+    expect(approved.status).toBe(200);
+    await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+    expect(await decisionsOf(caseId)).toEqual([...FIVE_ITEMS.map((i) => i.code), 'ABNORMAL_LIST_SCREENING', 'TALENT_CATEGORY'].sort());
+  });
+
+  it('announces an item past its due date once, and not again after a restart', async () => {
+    const caseId = await api.submit(await api.caseBody());
+    await api.until(caseId, 'the title evaluation to wait for an officer', (v) => item(v, 'PROFESSIONAL_TITLE').status === 'in_review');
+    const hrss = await stack.database('hr-social-security');
+    try {
+      await hrss.query(`UPDATE review_item SET due_date = '2026-11-20' WHERE case_id = $1 AND code = 'PROFESSIONAL_TITLE'`, [caseId]);
+    } finally {
+      await hrss.end();
+    }
+    await api.until(caseId, 'the overdue notice', (v) => position(v, 'overdue', 'PROFESSIONAL_TITLE') > -1);
+    await stack.restart('hr-social-security');
+    await new Promise((resolve) => setTimeout(resolve, 3_000)); // six scans of the restarted timer
+
+    const notices = await collectFromTopic(stack.kafka(), Topics.hrss, (m) => {
+      const event = decodeEvent(m.value!);
+      return event?.caseId === caseId && event.type === Events.HrssItemProgressed.type && (event.payload as ItemProgressed).overdue;
+    });
+    expect(notices).toHaveLength(1);
+    const view = await api.view(caseId);
+    expect(view.timeline.filter((e) => e.type === 'overdue')).toHaveLength(1);
+    const listed = await api.call<{ items: { caseId: string; code: string; overdue: boolean }[] }>('hr-social-security', 'GET', '/api/items?status=in_review', { auth: officer('hrss') });
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ caseId, code: 'PROFESSIONAL_TITLE', overdue: true }));
+  });
+
+  it('keeps the work permit of an applicant on the abnormal-information list from any automatic decision', async () => {
+    const body = await api.caseBody(FIVE_ITEMS, { patch: { 'applicant.passportNo': 'E12345678', 'applicant.nationality': 'GBR' } });
+    const sharing = await stack.database('data-sharing');
+    try {
+      await sharing.query(`INSERT INTO abnormal_list_entry (passport_no, nationality, reason, source) VALUES ('E12345678', 'GBR', 'forged degree certificate', 'approval')`);
+    } finally {
+      await sharing.end();
+    }
+    const caseId = await api.submit(body);
+    const screening = await collectFromTopic(stack.kafka(), Topics.sharing, (m) => decodeEvent(m.value!)?.caseId === caseId);
+    expect(screening.map((m) => decodeEvent(m.value!)!.type)).toEqual([Events.SharingItemProgressed.type]);
+
+    const approval = officer('approval');
+    const held = await eventually(
+      async () => {
+        const response = await api.call<{ status: string }>('admin-approval', 'GET', `/api/items/${caseId}/WORK_PERMIT`, { auth: approval });
+        return response.status === 200 && response.body.status === 'pending' && response.body;
+      },
+      { what: 'the work permit to wait for the screening' },
+    );
+    expect(held.status).toBe('pending');
+    const decision = await api.call('admin-approval', 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, { auth: approval, body: { decision: 'approve' } });
+    expect(decision.status).toBe(409);
+  });
+});

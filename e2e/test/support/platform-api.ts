@@ -1,0 +1,105 @@
+import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
+import { eventually } from '@work-permit/testing';
+import { randomUUID } from 'node:crypto';
+import type { PlatformStack, ServiceName } from './stack';
+
+export const FIVE_ITEMS = [
+  { code: 'WORK_PERMIT', action: 'issue' },
+  { code: 'RESIDENCE_PERMIT', action: 'issue' },
+  { code: 'SOCIAL_INSURANCE', action: 'apply' },
+  { code: 'PROFESSIONAL_TITLE', action: 'apply' },
+  { code: 'E_SOCIAL_SECURITY_CARD', action: 'apply' },
+];
+
+export interface CaseItemView {
+  code: string;
+  agency: string;
+  status: string;
+  dueDate: string | null;
+  reason: string | null;
+  result: Record<string, unknown> | null;
+  requestedMaterials: string[];
+}
+
+export interface CaseView {
+  caseId: string;
+  status: string;
+  items: CaseItemView[];
+  timeline: { at: string; type: string; agency: string | null; item: string | null }[];
+}
+
+export const token = (role: Role, agency?: Agency, subject = `${role}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
+export const officer = (agency: Agency) => token('officer', agency);
+
+/** The applicant's side and the officers' side of the platform, over HTTP only. */
+export class PlatformApi {
+  readonly applicant = token('applicant');
+
+  constructor(private readonly stack: PlatformStack) {}
+
+  async call<T = unknown>(service: ServiceName, method: string, path: string, { auth, body }: { auth: string; body?: unknown }): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${this.stack.url(service)}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': randomUUID() },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /**
+   * A case body for `items`: every field at the form's example, a contract starting after today (a
+   * contract already running is flagged as possible work without a permit), and every document the
+   * form lists unless `without` names it. `patch` sets dotted paths.
+   */
+  async caseBody(items = FIVE_ITEMS, { patch = {}, without = [] }: { patch?: Record<string, unknown>; without?: string[] } = {}): Promise<Record<string, unknown>> {
+    const form = await this.call<{ fields: { path: string; example: unknown }[]; materials: { code: string }[] }>('portal', 'POST', '/api/forms', { auth: this.applicant, body: { items } });
+    const body: Record<string, unknown> = { items };
+    for (const field of form.body.fields) setAt(body, field.path, field.example);
+    const defaults = { 'employment.contractStart': '2026-12-15', 'employment.contractEnd': '2028-12-14', 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
+    for (const [path, value] of Object.entries({ ...defaults, ...patch })) setAt(body, path, value);
+    body.materials = form.body.materials
+      .filter((m) => !without.includes(m.code))
+      .map((m, index) => ({ code: m.code, sha256: index.toString(16).padStart(64, 'a'), fileName: `${m.code.toLowerCase()}.pdf`, issuedAt: '2026-11-20' }));
+    return body;
+  }
+
+  async submit(body: Record<string, unknown>): Promise<string> {
+    const response = await this.call<{ caseId: string }>('portal', 'POST', '/api/cases', { auth: this.applicant, body });
+    if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.caseId;
+  }
+
+  async view(caseId: string): Promise<CaseView> {
+    return (await this.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: this.applicant })).body;
+  }
+
+  /** Waits until the applicant's view of the case satisfies `settled`, and returns that view. */
+  async until(caseId: string, what: string, settled: (view: CaseView) => boolean, timeoutMs = 60_000): Promise<CaseView> {
+    return eventually(
+      async () => {
+        const view = await this.view(caseId);
+        return settled(view) && view;
+      },
+      { what, timeoutMs, intervalMs: 250 },
+    );
+  }
+}
+
+export function item(view: CaseView, code: string): CaseItemView {
+  const found = view.items.find((i) => i.code === code);
+  if (!found) throw new Error(`case ${view.caseId} has no ${code}`);
+  return found;
+}
+
+export function statuses(view: CaseView): Record<string, string> {
+  return Object.fromEntries(view.items.map((i) => [i.code, i.status]));
+}
+
+function setAt(body: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = body;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  if (value === undefined) delete node[keys[keys.length - 1]];
+  else node[keys[keys.length - 1]] = value;
+}
