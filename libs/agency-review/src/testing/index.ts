@@ -1,1 +1,2 @@
 export * from './case-facts';
+export * from './case-submitted';
