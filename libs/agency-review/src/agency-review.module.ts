@@ -17,7 +17,7 @@ import { ReviewMetrics } from './review-metrics';
 @Module({})
 export class AgencyReviewModule {
   static forAgency(definition: AgencyReviewDefinition, config: AgencyServiceConfig): DynamicModule {
-    assertEveryItemHasAPolicy(definition);
+    assertEveryItemHasAPolicy(definition, config.manualItems);
     const options: AgencyReviewOptions = { ...definition, manualItems: config.manualItems, overdueScanIntervalMs: config.OVERDUE_SCAN_INTERVAL_MS };
     return {
       module: AgencyReviewModule,
@@ -28,9 +28,12 @@ export class AgencyReviewModule {
   }
 }
 
-/** A catalogue item of this agency without a policy would never be decided: refuse to start instead. */
-function assertEveryItemHasAPolicy(definition: AgencyReviewDefinition): void {
-  const owned = getCatalogue(CURRENT_CATALOGUE_VERSION).items.filter((item) => item.agency === definition.agency).map((item) => item.code);
+/** A catalogue item of this agency without a policy would never be decided, and a misspelt MANUAL_ITEMS code never applied: refuse to start instead. */
+function assertEveryItemHasAPolicy(definition: AgencyReviewDefinition, manualItems: ReadonlySet<string>): void {
+  const catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION);
+  const unknown = [...manualItems].filter((code) => !catalogue.items.some((item) => item.code === code));
+  if (unknown.length > 0) throw new Error(`MANUAL_ITEMS names ${unknown.join(', ')}, not items of catalogue ${catalogue.version}`);
+  const owned = catalogue.items.filter((item) => item.agency === definition.agency).map((item) => item.code);
   const covered = new Set(definition.policies.map((policy) => policy.code));
   const missing = owned.filter((code) => !covered.has(code));
   if (missing.length > 0) throw new Error(`${definition.agency} has no policy for ${missing.join(', ')}`);

@@ -13,7 +13,6 @@ import { ItemDecisionDto, ItemListQuery } from './item-decision.dto';
 import { itemView, type ItemView } from './item-view';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
-const LIST_LIMIT = 500;
 
 const REFUSAL_STATUS: Record<DecisionRefusalCode, HttpStatus> = {
   item_not_found: HttpStatus.NOT_FOUND,
@@ -37,12 +36,17 @@ export class ItemsController {
 
   @Get()
   @Roles('officer')
-  @ApiOperation({ summary: "This agency's items, soonest due first, optionally of one status." })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery): Promise<{ items: ItemView[] }> {
+  @ApiOperation({ summary: "This agency's items, soonest due first, optionally of one status; `total` counts them all, `limit` and `offset` page through." })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery): Promise<{ items: ItemView[]; total: number }> {
     this.assertOwnAgency(principal);
     const where: FindOptionsWhere<ReviewItemRow> = query.status ? { status: query.status } : {};
-    const rows = await this.dataSource.getRepository(ReviewItemRow).find({ where, order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, caseId: 'ASC' }, take: LIST_LIMIT });
-    return { items: rows.map((row) => this.view(row)) };
+    const [rows, total] = await this.dataSource.getRepository(ReviewItemRow).findAndCount({
+      where,
+      order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, caseId: 'ASC', code: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items: rows.map((row) => this.view(row)), total };
   }
 
   @Get(':caseId/:code')

@@ -86,6 +86,14 @@ describe('prerequisites', () => {
     expect(advanceReview(opened(approval, facts), outcomes(granted('ABNORMAL_LIST_SCREENING')), approval).items[0].status).toBe('granted');
   });
 
+  it('terminates a dependant still waiting for documents when its prerequisite is rejected', () => {
+    const state = opened(psb, exampleCaseFacts({ materials: exampleMaterials().filter((m) => m.code !== 'PHOTO') }));
+    expect(state.items[0].status).toBe('awaiting_supplement');
+    const step = advanceReview(state, outcomes({ code: 'WORK_PERMIT', status: 'rejected', reason: 'no quota', result: {} }), psb);
+    expect(step.items[0]).toMatchObject({ status: 'terminated', reason: expect.stringContaining('no quota') });
+    expect(advanceReview(state, outcomes(granted('WORK_PERMIT')), psb).items[0].status).toBe('awaiting_supplement');
+  });
+
   it('takes a work permit the applicant already holds from the form', () => {
     const items = [{ code: 'RESIDENCE_PERMIT', action: 'issue' as const }];
     const facts = exampleCaseFacts({ items, patch: { 'holdings.workPermitNo': 'WP20260000000001', 'holdings.workPermitValidTo': '2028-01-31' } });

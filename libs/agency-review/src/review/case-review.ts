@@ -81,16 +81,18 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
   };
   const items = state.items.map(copyItem);
   for (const item of inDependencyOrder(items, context)) {
-    if (item.status !== 'pending' && item.status !== 'in_review') continue;
+    if (item.status !== 'pending' && item.status !== 'in_review' && item.status !== 'awaiting_supplement') continue;
     const prerequisites = resolvePrerequisites(item, state.facts, outcomes, context);
     const failed = [...prerequisites.values()].find((outcome) => outcome !== undefined && outcome.status !== 'granted');
     if (failed) {
+      // Also ends a pending document request: the applicant need not answer for an item that cannot be granted.
       item.status = 'terminated';
       item.reason = terminationReason(context, failed);
       notices.push(progressed(item));
       record({ code: item.code, status: 'terminated', reason: item.reason, result: {} });
       continue;
     }
+    if (item.status === 'awaiting_supplement') continue;
     if ([...prerequisites.values()].includes(undefined)) {
       if (item.status !== 'pending') {
         item.status = 'pending';

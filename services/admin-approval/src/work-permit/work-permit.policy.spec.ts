@@ -172,12 +172,18 @@ describe('workPermitPolicy', () => {
 
     it.each([
       ['too early', '2027-06-30', 'File again from'],
-      ['too late', '2026-12-31', 'only 29 days'],
-      ['expired', '2026-11-30', 'apply for a new one'],
+      // Filed on 2026-11-30 (the fixture's submission day); decided on 2026-12-02.
+      ['too late', '2026-12-29', 'only 29 days'],
+      ['expired', '2026-11-29', 'apply for a new one'],
     ])('refuses an extension filed %s, with no result', (_when, workPermitValidTo, message) => {
       const assessment = extend({ 'holdings.workPermitValidTo': workPermitValidTo });
       expect(finding(assessment, EXTENSION_WINDOW)).toMatchObject({ passed: false, message: expect.stringContaining(message) });
       expect(assessment.result).toBeUndefined();
+    });
+
+    it('judges the filing window on the day of filing, not the day of the decision', () => {
+      // 31 days before expiry when filed, 29 when decided: within the window.
+      expect(finding(extend({ 'holdings.workPermitValidTo': '2026-12-31' }), EXTENSION_WINDOW).passed).toBe(true);
     });
 
     it('gives no term when the contract ends with the held permit', () => {
@@ -203,7 +209,7 @@ describe('workPermitPolicy', () => {
     });
 
     it('refuses a change filed after its window, with no result', () => {
-      const assessment = change({ 'change.occurredOn': '2026-11-20' });
+      const assessment = change({ 'change.occurredOn': '2026-11-19' });
       expect(finding(assessment, CHANGE_WINDOW)).toMatchObject({ passed: false, message: expect.stringContaining(`within ${parameters.workPermit.changeWindowDays} days`) });
       expect(assessment.result).toBeUndefined();
     });

@@ -64,7 +64,8 @@ function assessIssue(facts: CaseFacts, { today, parameters, prerequisites }: Ass
 function assessExtension(facts: CaseFacts, { today, parameters, prerequisites }: AssessmentContext): ItemAssessment {
   const held = heldWorkPermit(facts.body);
   const classification = talentClassification(prerequisites);
-  const check = checkExtension(held.validTo, parameters, { today });
+  // The filing window is the applicant's, so it is judged on the day of filing, not of the decision.
+  const check = checkExtension(held.validTo, parameters, { today: facts.submittedOn });
   const window = check.allowed
     ? pass(EXTENSION_WINDOW, `Filed ${check.daysBeforeExpiry} days before the permit expires on ${held.validTo}, within the extension window.`)
     : fail(EXTENSION_WINDOW, check.message);
@@ -83,7 +84,7 @@ function assessExtension(facts: CaseFacts, { today, parameters, prerequisites }:
 function assessChange(facts: CaseFacts, { today, parameters }: AssessmentContext): ItemAssessment {
   const held = heldWorkPermit(facts.body);
   const occurredOn = changeOccurredOn(facts.body);
-  const check = checkChange(occurredOn, parameters, { today });
+  const check = checkChange(occurredOn, parameters, { today: facts.submittedOn });
   const window = check.allowed
     ? pass(CHANGE_WINDOW, `Filed ${check.daysSinceChange} days after the change on ${occurredOn}, within ${parameters.workPermit.changeWindowDays} days.`)
     : fail(CHANGE_WINDOW, check.message);
