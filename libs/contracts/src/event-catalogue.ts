@@ -1,6 +1,8 @@
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { CaseSubmittedSchema, CaseSupplementedSchema, CaseWithdrawnSchema } from './gen/weihai/events/v1/case_pb';
 import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
+import { JointReviewConcludedSchema, JointReviewOpenedSchema } from './gen/weihai/events/v1/joint_review_pb';
+import { RecordUpdatedSchema } from './gen/weihai/events/v1/record_pb';
 import { Topics, type Producer } from './topics';
 
 /** One event type on the bus: its name, schema version, owning producer and topic, and payload schema. */
@@ -38,6 +40,9 @@ export const Events = {
   // The Big Data Bureau's steps (abnormal-list screening) report like any agency's item.
   SharingItemDecided: defineEvent('sharing', 'sharing.item.decided', 1, ItemDecidedSchema),
   SharingItemProgressed: defineEvent('sharing', 'sharing.item.progressed', 1, ItemProgressedSchema),
+  SharingRecordUpdated: defineEvent('sharing', 'sharing.record.updated', 1, RecordUpdatedSchema),
+  JointReviewOpened: defineEvent('approval', 'approval.joint-review.opened', 1, JointReviewOpenedSchema),
+  JointReviewConcluded: defineEvent('approval', 'approval.joint-review.concluded', 1, JointReviewConcludedSchema),
 } as const;
 
 /** The agencies' decision and progress events, which every party that follows a case consumes. */

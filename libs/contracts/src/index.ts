@@ -5,3 +5,5 @@ export * from './applicant-id';
 export * from './gen/weihai/events/v1/envelope_pb';
 export * from './gen/weihai/events/v1/case_pb';
 export * from './gen/weihai/events/v1/item_pb';
+export * from './gen/weihai/events/v1/joint_review_pb';
+export * from './gen/weihai/events/v1/record_pb';
