@@ -2,7 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { Clock, PlatformModule } from '@work-permit/platform';
 import type { DataSharingConfig } from './data-sharing.config';
 import { DataSharingService } from './data-sharing.service';
-import { CaseScreeningConsumer } from './screening/case-screening.consumer';
+import { EVENT_FOLDS, type EventFold } from './events/event-fold';
+import { SharingEventsConsumer } from './events/sharing-events.consumer';
 import { ScreenApplicantUseCase } from './screening/screen-applicant.usecase';
 
 @Module({})
@@ -11,8 +12,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot(DataSharingService, config)],
-      controllers: [CaseScreeningConsumer],
-      providers: [Clock, ScreenApplicantUseCase],
+      controllers: [SharingEventsConsumer],
+      providers: [
+        Clock,
+        ScreenApplicantUseCase,
+        // Each fold sees every consumed event, in this order, in the event's transaction.
+        { provide: EVENT_FOLDS, useFactory: (...folds: EventFold[]) => folds, inject: [ScreenApplicantUseCase] },
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { type Catalogue, CatalogueError, caseItems, getCatalogue, type ItemAction } from '@work-permit/catalogue';
 import { type CaseSubmitted, Decision, DeciderKind, Events, type IncomingEvent, ItemStatus } from '@work-permit/contracts';
+import type { EventFold } from '../events/event-fold';
 import { followingFrom, PermanentMessageError, type Transaction } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
@@ -15,12 +16,19 @@ const STEP = 'ABNORMAL_LIST_SCREENING';
  * publishes the result: clear (the step is granted), or listed (the case is referred to a joint review).
  */
 @Injectable()
-export class ScreenApplicantUseCase {
+export class ScreenApplicantUseCase implements EventFold {
+  readonly name = 'abnormal-list screening';
+  readonly rebuildable = false;
+
   private readonly logger = new Logger(ScreenApplicantUseCase.name);
 
   constructor(private readonly clock: Clock) {}
 
-  async execute(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
+  async apply(event: IncomingEvent, tx: Transaction): Promise<void> {
+    if (event.type === Events.CaseSubmitted.type) await this.screen(event as IncomingEvent<CaseSubmitted>, tx);
+  }
+
+  private async screen(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const { payload } = event;
     const step = caseItems(catalogueOf(payload.catalogueVersion), payload.items.map((item) => ({ code: item.code, action: item.action as ItemAction }))).find((item) => item.code === STEP);
     if (!step) return;

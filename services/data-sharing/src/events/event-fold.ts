@@ -1,0 +1,20 @@
+import type { IncomingEvent } from '@work-permit/contracts';
+import type { Transaction } from '@work-permit/messaging';
+
+/**
+ * One thing the Big Data Bureau builds from the bus (screening, the shared record, statistics…).
+ * Every fold sees every event the service consumes, in the consumer's transaction, and ignores the
+ * types it does not need. A fold must depend only on the events (their `occurredAt`, never the wall
+ * clock), so replaying the topics from the start rebuilds the same state.
+ */
+export interface EventFold {
+  readonly name: string;
+  /**
+   * A projection (record, statistics) that a replay from offset 0 rebuilds; false for a fold that
+   * decides and publishes (screening), which a replay must not run again.
+   */
+  readonly rebuildable: boolean;
+  apply(event: IncomingEvent, tx: Transaction): Promise<void>;
+}
+
+export const EVENT_FOLDS = Symbol('EVENT_FOLDS');
