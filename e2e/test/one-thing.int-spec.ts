@@ -1,4 +1,4 @@
-import { decodeEvent, Events, type ItemDecided, type ItemProgressed, Topics } from '@work-permit/contracts';
+import { decodeEvent, encodeEvent, Events, type ItemDecided, type ItemProgressed, Topics } from '@work-permit/contracts';
 import { collectFromTopic, eventually } from '@work-permit/testing';
 import { dueDate } from '@work-permit/workdays';
 import { FIVE_ITEMS, item, officer, PlatformApi, statuses, type CaseView } from './support/platform-api';
@@ -189,28 +189,70 @@ describe('the one thing, end to end: every service on a real broker and database
     expect(listed.body.items).toContainEqual(expect.objectContaining({ caseId, code: 'PROFESSIONAL_TITLE', overdue: true }));
   });
 
-  it('keeps the work permit of an applicant on the abnormal-information list from any automatic decision', async () => {
-    const body = await api.caseBody(FIVE_ITEMS, { patch: { 'applicant.passportNo': 'E12345678', 'applicant.nationality': 'GBR' } });
-    const sharing = await stack.database('data-sharing');
-    try {
-      await sharing.query(`INSERT INTO abnormal_list_entry (passport_no, nationality, reason, source) VALUES ('E12345678', 'GBR', 'forged degree certificate', 'approval')`);
-    } finally {
-      await sharing.end();
-    }
-    const caseId = await api.submit(body);
-    const screening = await collectFromTopic(stack.kafka(), Topics.sharing, (m) => decodeEvent(m.value!)?.caseId === caseId);
-    expect(screening.map((m) => decodeEvent(m.value!)!.type)).toEqual([Events.SharingItemProgressed.type]);
+  describe('an applicant on the abnormal-information list', () => {
+    const REVIEWERS = ['approval', 'hrss', 'psb', 'scitech'] as const;
 
-    const approval = officer('approval');
-    const held = await eventually(
-      async () => {
-        const response = await api.call<{ status: string }>('admin-approval', 'GET', `/api/items/${caseId}/WORK_PERMIT`, { auth: approval });
-        return response.status === 200 && response.body.status === 'pending' && response.body;
-      },
-      { what: 'the work permit to wait for the screening' },
-    );
-    expect(held.status).toBe('pending');
-    const decision = await api.call('admin-approval', 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, { auth: approval, body: { decision: 'approve' } });
-    expect(decision.status).toBe(409);
+    async function listedCase(passportNo: string): Promise<string> {
+      const reported = await api.call('data-sharing', 'POST', '/api/abnormal-list', {
+        auth: officer('psb'),
+        body: { passportNo, nationality: 'GBR', reason: 'forged degree certificate' },
+      });
+      expect(reported.status).toBe(201);
+      return api.submit(await api.caseBody(FIVE_ITEMS, { patch: { 'applicant.passportNo': passportNo, 'applicant.nationality': 'GBR' } }));
+    }
+
+    async function openReview(caseId: string): Promise<{ caseId: string; agencies: string[]; awaiting: string[] }> {
+      return eventually(
+        async () => {
+          const open = await api.call<{ jointReviews: { caseId: string; agencies: string[]; awaiting: string[] }[] }>('admin-approval', 'GET', '/api/joint-reviews?status=open', { auth: officer('psb') });
+          return open.body.jointReviews.find((review) => review.caseId === caseId);
+        },
+        { what: 'the joint review to open' },
+      );
+    }
+
+    it('goes to one joint review, is not decided automatically, and completes after every agency approves', async () => {
+      const caseId = await listedCase('E12345678');
+      const review = await openReview(caseId);
+      expect([...review.agencies].sort()).toEqual([...REVIEWERS]);
+      const held = await api.until(caseId, 'every item to wait for the joint review', (v) => v.items.every((i) => i.status === 'joint_review'));
+      expect(held.timeline.map((e) => e.type)).toContain('joint_review_opened');
+      const early = await api.call<{ error: { code: string } }>('admin-approval', 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, { auth: officer('approval'), body: { decision: 'approve' } });
+      expect(early).toMatchObject({ status: 409, body: { error: { code: 'not_ready' } } });
+
+      // The screening's referral delivered again (a new event id): still one review.
+      const referral = await collectFromTopic(stack.kafka(), Topics.sharing, (m) => decodeEvent(m.value!)?.caseId === caseId && decodeEvent(m.value!)!.type === Events.SharingItemProgressed.type);
+      const again = encodeEvent(Events.SharingItemProgressed, decodeEvent(referral[0].value!)!.payload as ItemProgressed, { caseId, correlationId: caseId, causationId: caseId });
+      const producer = stack.kafka().producer();
+      await producer.connect();
+      await producer.send({ topic: again.topic, messages: [{ key: again.key, value: again.value }] });
+      await producer.disconnect();
+
+      for (const agency of REVIEWERS) {
+        const given = await api.call('admin-approval', 'POST', `/api/joint-reviews/${caseId}/opinions`, { auth: officer(agency), body: { opinion: 'approve', reason: 'entry concerns a different person' } });
+        expect(given.status).toBe(200);
+      }
+      const twice = await api.call('admin-approval', 'POST', `/api/joint-reviews/${caseId}/opinions`, { auth: officer('psb'), body: { opinion: 'approve' } });
+      expect(twice.status).toBe(409);
+      const reviews = await api.call<{ jointReviews: { caseId: string; status: string }[] }>('admin-approval', 'GET', '/api/joint-reviews', { auth: officer('psb') });
+      expect(reviews.body.jointReviews.filter((r) => r.caseId === caseId)).toEqual([expect.objectContaining({ status: 'approved' })]);
+
+      await api.until(caseId, 'the automatic items to be granted after the review', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
+      const approved = await api.call('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, { auth: officer('hrss'), body: { decision: 'approve' } });
+      expect(approved.status).toBe(200);
+      await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+    });
+
+    it('ends every item with the reason when an agency rejects in the joint review', async () => {
+      const caseId = await listedCase('E87654321');
+      await openReview(caseId);
+      for (const agency of REVIEWERS) {
+        const opinion = agency === 'psb' ? { opinion: 'reject', reason: 'the entry stamp is forged' } : { opinion: 'approve', reason: 'no objection' };
+        expect((await api.call('admin-approval', 'POST', `/api/joint-reviews/${caseId}/opinions`, { auth: officer(agency), body: opinion })).status).toBe(200);
+      }
+      const ended = await api.until(caseId, 'every item to be rejected', (v) => v.items.every((i) => i.status === 'rejected'));
+      for (const code of FIVE_ITEMS.map((i) => i.code)) expect(item(ended, code).reason).toContain('the entry stamp is forged');
+      await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+    });
   });
 });

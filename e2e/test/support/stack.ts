@@ -35,7 +35,8 @@ export class PlatformStack {
   }
 
   async start(): Promise<void> {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    // E2E_SKIP_BUILD=1 reuses dist/ as it is (when iterating on the tests alone).
+    if (!process.env.E2E_SKIP_BUILD) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
     await this.broker.reset();
     await this.broker.start();
     mkdirSync(LOG_DIR, { recursive: true });

@@ -5,6 +5,8 @@ import type { AgencyServiceConfig } from './agency-review.config';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
 import { CaseReviewer } from './case-reviewer';
 import { CaseEventsConsumer } from './consumers/case-events.consumer';
+import { JointReviewLead } from './joint-review/joint-review-lead';
+import { JointReviewsController } from './joint-review/joint-reviews.controller';
 import { ItemsController } from './officer/items.controller';
 import { OverdueWatch } from './overdue/overdue-watch';
 import type { AgencyReviewDefinition } from './policy/item-policy';
@@ -21,8 +23,15 @@ export class AgencyReviewModule {
     const options: AgencyReviewOptions = { ...definition, manualItems: config.manualItems, overdueScanIntervalMs: config.OVERDUE_SCAN_INTERVAL_MS };
     return {
       module: AgencyReviewModule,
-      controllers: [CaseEventsConsumer, ItemsController],
-      providers: [{ provide: AGENCY_REVIEW_OPTIONS, useValue: options }, Clock, ReviewMetrics, CaseReviewer, OverdueWatch],
+      controllers: [CaseEventsConsumer, ItemsController, ...(definition.leadsJointReview ? [JointReviewsController] : [])],
+      providers: [
+        { provide: AGENCY_REVIEW_OPTIONS, useValue: options },
+        Clock,
+        ReviewMetrics,
+        CaseReviewer,
+        OverdueWatch,
+        ...(definition.leadsJointReview ? [JointReviewLead] : []),
+      ],
       exports: [CaseReviewer, OverdueWatch],
     };
   }

@@ -13,18 +13,22 @@ import {
   ItemEventsOf,
   type ItemProgressed,
   ItemStatus,
+  JointReviewConclusion,
+  type JointReviewConcluded,
+  type JointReviewOpened,
 } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
 import { caseFactsOf, materialsOf, outcomeOf, resultMessage } from './events/event-mapping';
+import { CaseHoldRow } from './persistence/case-hold.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
 import { ReviewCaseRow } from './persistence/review-case.entity';
 import { ReviewItemRow } from './persistence/review-item.entity';
 import { itemOfRow, rowOfItem } from './persistence/review-item.mapping';
 import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
 import { advanceReview, decideByOfficer, DecisionRefused, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
-import type { CaseReviewState, ReviewContext, ReviewItem, ReviewNotice, ReviewStep } from './review/review-model';
+import type { CaseHold, CaseReviewState, ReviewContext, ReviewItem, ReviewNotice, ReviewStep } from './review/review-model';
 
 const STATUS_ON_WIRE: Record<Extract<ReviewNotice, { kind: 'progressed' }>['status'], ItemStatus> = {
   pending: ItemStatus.PENDING,
@@ -66,7 +70,9 @@ export class CaseReviewer {
       event.correlationId,
       JSON.stringify(facts),
     ]);
-    const advanced = advanceReview({ facts, items: opened.items }, await this.knownOutcomes(tx, facts.caseId), context);
+    const hold = await tx.manager.findOneBy(CaseHoldRow, { caseId: facts.caseId });
+    const state = { facts, items: opened.items, ...(hold && { hold: { status: hold.status, reason: hold.reason } }) };
+    const advanced = advanceReview(state, await this.knownOutcomes(tx, facts.caseId), context);
     await this.save(tx, { facts, items: [] }, { ...advanced, notices: [...opened.notices, ...advanced.notices] }, event);
   }
 
@@ -77,7 +83,7 @@ export class CaseReviewer {
     const context = this.context(state.facts.catalogueVersion);
     const { facts, step } = supplementReview(state, event.payload.itemCode, materialsOf(event.payload.materials), context);
     await tx.manager.query('UPDATE review_case SET facts = $2 WHERE case_id = $1', [event.caseId, JSON.stringify(facts)]);
-    const advanced = advanceReview({ facts, items: step.items }, await this.knownOutcomes(tx, event.caseId), context);
+    const advanced = advanceReview({ facts, items: step.items, hold: state.hold }, await this.knownOutcomes(tx, event.caseId), context);
     await this.save(tx, state, { ...advanced, notices: [...step.notices, ...advanced.notices] }, event);
   }
 
@@ -94,10 +100,40 @@ export class CaseReviewer {
     if (!outcome) return;
     await lockCase(tx, event.caseId);
     await recordOutcomes(tx, event.caseId, [outcome]);
-    const state = await this.load(tx, event.caseId);
+    await this.reconcile(tx, event.caseId, event);
+  }
+
+  /** A joint review of the case opened or concluded (from the lead agency's event). */
+  async jointReviewChanged(event: IncomingEvent<JointReviewOpened | JointReviewConcluded>, tx: Transaction): Promise<void> {
+    const hold: CaseHold =
+      'conclusion' in event.payload
+        ? { status: event.payload.conclusion === JointReviewConclusion.APPROVED ? 'approved' : 'rejected', reason: event.payload.reason }
+        : { status: 'open', reason: event.payload.reason };
+    await this.applyHold(tx, event.caseId, hold, event);
+  }
+
+  /** Records the case's joint-review state (before or after the case arrives) and moves its items accordingly. */
+  async applyHold(tx: Transaction, caseId: string, hold: CaseHold, cause: IncomingEvent | undefined): Promise<void> {
+    await lockCase(tx, caseId);
+    const current = await tx.manager.findOneBy(CaseHoldRow, { caseId });
+    // A conclusion is final: a late or redelivered "opened" never reopens it.
+    if (current && current.status !== 'open' && hold.status === 'open') return;
+    await tx.manager.upsert(CaseHoldRow, { caseId, status: hold.status, reason: hold.reason }, ['caseId']);
+    await this.reconcile(tx, caseId, cause);
+  }
+
+  /** Moves the case's items as far as what is known allows, and publishes what changed. */
+  async reconcile(tx: Transaction, caseId: string, cause: IncomingEvent | undefined): Promise<void> {
+    await lockCase(tx, caseId);
+    const state = await this.load(tx, caseId);
     if (!state) return;
-    const step = advanceReview(state, await this.knownOutcomes(tx, event.caseId), this.context(state.facts.catalogueVersion));
-    await this.save(tx, state, step, event);
+    const step = advanceReview(state, await this.knownOutcomes(tx, caseId), this.context(state.facts.catalogueVersion));
+    await this.save(tx, state, step, cause);
+  }
+
+  /** The case as this agency holds it, for the lead of a joint review. */
+  async facts(tx: Transaction, caseId: string): Promise<CaseReviewState['facts'] | undefined> {
+    return (await tx.manager.findOneBy(ReviewCaseRow, { caseId }))?.facts;
   }
 
   async decide(caseId: string, itemCode: string, decision: OfficerDecision, officer: string): Promise<ReviewItem> {
@@ -134,7 +170,8 @@ export class CaseReviewer {
     const row = await tx.manager.findOneBy(ReviewCaseRow, { caseId });
     if (!row) return undefined;
     const items = await tx.manager.find(ReviewItemRow, { where: { caseId }, order: { code: 'ASC' } });
-    return { facts: row.facts, items: items.map(itemOfRow) };
+    const hold = await tx.manager.findOneBy(CaseHoldRow, { caseId });
+    return { facts: row.facts, items: items.map(itemOfRow), ...(hold && { hold: { status: hold.status, reason: hold.reason } }) };
   }
 
   private async knownOutcomes(tx: Transaction, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
@@ -194,7 +231,7 @@ export async function lockCase(tx: Transaction, caseId: string): Promise<void> {
 }
 
 /** The first final outcome of an item stands; a redelivered or later one changes nothing. */
-async function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
+export async function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
   for (const outcome of outcomes) {
     await tx.manager
       .createQueryBuilder()

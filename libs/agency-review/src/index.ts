@@ -19,11 +19,14 @@ export type { ItemView } from './officer/item-view';
 export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
 
 import { AgencyReview1764500000000 } from './migrations/1764500000000-agency-review';
+import { JointReview1764600000000 } from './migrations/1764600000000-joint-review';
+import { CaseHoldRow } from './persistence/case-hold.entity';
+import { JointReviewRow } from './persistence/joint-review.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
 import { ReviewCaseRow } from './persistence/review-case.entity';
 import { ReviewItemRow } from './persistence/review-item.entity';
 
 /** Add to an agency service's TypeORM entities and migrations. */
-export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow];
-export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000];
-export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow };
+export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow];
+export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000, JointReview1764600000000];
+export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow };

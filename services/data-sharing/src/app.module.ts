@@ -4,6 +4,7 @@ import type { DataSharingConfig } from './data-sharing.config';
 import { DataSharingService } from './data-sharing.service';
 import { EVENT_FOLDS, type EventFold } from './events/event-fold';
 import { SharingEventsConsumer } from './events/sharing-events.consumer';
+import { AbnormalListController } from './screening/abnormal-list.controller';
 import { ScreenApplicantUseCase } from './screening/screen-applicant.usecase';
 
 @Module({})
@@ -12,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot(DataSharingService, config)],
-      controllers: [SharingEventsConsumer],
+      controllers: [SharingEventsConsumer, AbnormalListController],
       providers: [
         Clock,
         ScreenApplicantUseCase,

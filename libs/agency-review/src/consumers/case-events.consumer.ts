@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Optional } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   type CaseSubmitted,
@@ -10,18 +10,26 @@ import {
   ItemDecidedEvents,
   type ItemProgressed,
   ItemProgressedEvents,
+  type JointReviewConcluded,
+  type JointReviewOpened,
 } from '@work-permit/contracts';
 import type { KafkaEventContext } from '@work-permit/messaging';
 import { CaseReviewer } from '../case-reviewer';
+import { JointReviewLead } from '../joint-review/joint-review-lead';
 
 /** The portal's case events and the other agencies' results. A service never consumes its own topic. */
 @Controller()
 export class CaseEventsConsumer {
-  constructor(private readonly reviewer: CaseReviewer) {}
+  constructor(
+    private readonly reviewer: CaseReviewer,
+    // Only the lead agency (admin-approval) runs joint reviews.
+    @Optional() private readonly lead?: JointReviewLead,
+  ) {}
 
   @EventPattern(Events.CaseSubmitted.type)
-  submitted(@Payload() event: IncomingEvent<CaseSubmitted>, @Ctx() context: KafkaEventContext): Promise<void> {
-    return this.reviewer.submitted(event, context.tx);
+  async submitted(@Payload() event: IncomingEvent<CaseSubmitted>, @Ctx() context: KafkaEventContext): Promise<void> {
+    await this.reviewer.submitted(event, context.tx);
+    await this.lead?.caseArrived(event, context.tx);
   }
 
   @EventPattern(Events.CaseSupplemented.type)
@@ -35,7 +43,13 @@ export class CaseEventsConsumer {
   }
 
   @EventPattern([...ItemDecidedEvents, ...ItemProgressedEvents].map((e) => e.type))
-  observed(@Payload() event: IncomingEvent<ItemDecided | ItemProgressed>, @Ctx() context: KafkaEventContext): Promise<void> {
-    return this.reviewer.observed(event, context.tx);
+  async observed(@Payload() event: IncomingEvent<ItemDecided | ItemProgressed>, @Ctx() context: KafkaEventContext): Promise<void> {
+    await this.reviewer.observed(event, context.tx);
+    await this.lead?.observed(event, context.tx);
+  }
+
+  @EventPattern([Events.JointReviewOpened.type, Events.JointReviewConcluded.type])
+  jointReview(@Payload() event: IncomingEvent<JointReviewOpened | JointReviewConcluded>, @Ctx() context: KafkaEventContext): Promise<void> {
+    return this.reviewer.jointReviewChanged(event, context.tx);
   }
 }

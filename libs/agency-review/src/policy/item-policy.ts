@@ -133,4 +133,6 @@ export interface ItemPolicy {
 export interface AgencyReviewDefinition {
   agency: Exclude<AgencyCode, 'bigdata'>;
   policies: readonly ItemPolicy[];
+  /** The agency that opens and concludes joint reviews (the Administrative Approval Service Bureau). */
+  leadsJointReview?: boolean;
 }

@@ -241,3 +241,36 @@ describe('supplements and withdrawal', () => {
     expect(step.notices).toHaveLength(1);
   });
 });
+
+describe('joint review', () => {
+  const hrss = context('hrss', [passing('SOCIAL_INSURANCE'), passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
+  const workPermit = outcomes(granted('WORK_PERMIT', { permitNo: 'WP1' }));
+  const held = (status: 'open' | 'approved' | 'rejected', items = opened(hrss).items): CaseReviewState => ({ facts: exampleCaseFacts(), items, hold: { status, reason: 'listed for visa fraud' } });
+
+  it('decides nothing while the review is open, and refuses officers', () => {
+    const step = advanceReview(held('open'), workPermit, hrss);
+    expect(step.items.map((i) => i.status)).toEqual(['joint_review', 'joint_review', 'joint_review']);
+    expect(step.notices.every((n) => n.kind === 'progressed' && n.status === 'joint_review')).toBe(true);
+    expect(() => decideByOfficer({ ...held('open'), items: step.items }, workPermit, 'PROFESSIONAL_TITLE', { decision: 'approve' }, 'o', hrss)).toThrow(
+      expect.objectContaining({ code: 'not_ready', message: expect.stringContaining('joint review') }),
+    );
+  });
+
+  it('goes on as usual once the review approves the case', () => {
+    const during = advanceReview(held('open'), workPermit, hrss).items;
+    const after = advanceReview(held('approved', during), workPermit, hrss);
+    expect(after.items.map((i) => [i.code, i.status])).toEqual([
+      ['SOCIAL_INSURANCE', 'granted'],
+      ['PROFESSIONAL_TITLE', 'in_review'],
+      ['E_SOCIAL_SECURITY_CARD', 'granted'],
+    ]);
+  });
+
+  it('ends every item not yet final with the reason when the review rejects the case', () => {
+    const during = advanceReview(held('open'), workPermit, hrss).items;
+    const after = advanceReview(held('rejected', during), workPermit, hrss);
+    expect(after.items.every((i) => i.status === 'rejected' && i.reason === 'Rejected in the joint review: listed for visa fraud')).toBe(true);
+    expect(after.outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+});
+

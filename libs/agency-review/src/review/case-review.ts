@@ -80,7 +80,20 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
     ownOutcomes.push(outcome);
   };
   const items = state.items.map(copyItem);
+  const hold = state.hold;
   for (const item of inDependencyOrder(items, context)) {
+    if (hold?.status === 'rejected' && !isFinal(item.status)) {
+      const reason = `Rejected in the joint review: ${hold.reason}`;
+      notices.push(decide(item, 'rejected', JOINT_REVIEW_DECIDER, context.now, reason));
+      record({ code: item.code, status: 'rejected', reason, result: {} });
+      continue;
+    }
+    if (item.status === 'joint_review') {
+      if (hold?.status === 'open') continue;
+      // The joint review approved the case: the item's own review goes on.
+      item.status = 'in_review';
+      notices.push(progressed(item));
+    }
     if (item.status !== 'pending' && item.status !== 'in_review' && item.status !== 'awaiting_supplement') continue;
     const prerequisites = resolvePrerequisites(item, state.facts, outcomes, context);
     const failed = [...prerequisites.values()].find((outcome) => outcome !== undefined && outcome.status !== 'granted');
@@ -93,6 +106,11 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
       continue;
     }
     if (item.status === 'awaiting_supplement') continue;
+    if (hold?.status === 'open') {
+      item.status = 'joint_review';
+      notices.push(progressed(item));
+      continue;
+    }
     if ([...prerequisites.values()].includes(undefined)) {
       if (item.status !== 'pending') {
         item.status = 'pending';
@@ -160,6 +178,9 @@ export function withdrawReview(state: CaseReviewState, reason: string): ReviewSt
   return { items, notices, outcomes };
 }
 
+/** Who decided an item the joint review ended. */
+export const JOINT_REVIEW_DECIDER: Decider = { kind: 'officer', subject: 'joint-review' };
+
 /** An officer approves, rejects or asks for documents; anything the item's state does not allow is refused. */
 export function decideByOfficer(
   state: CaseReviewState,
@@ -175,6 +196,9 @@ export function decideByOfficer(
   if (isFinal(item.status)) throw new DecisionRefused('already_final', `${itemCode} is already ${item.status}`);
   if (item.status === 'awaiting_supplement') {
     throw new DecisionRefused('not_ready', `${itemCode} is waiting for the applicant's documents (${item.requestedMaterials.join(', ')})`);
+  }
+  if (state.hold?.status === 'open' || item.status === 'joint_review') {
+    throw new DecisionRefused('not_ready', `${itemCode} waits for the joint review of the case (${state.hold?.reason ?? 'abnormal-information list'})`);
   }
   const decider: Decider = { kind: 'officer', subject: officer };
   if (input.decision === 'supplement') {
@@ -203,7 +227,7 @@ export function decideByOfficer(
   }
   const notice = decide(item, input.decision === 'approve' ? 'granted' : 'rejected', decider, context.now, input.reason);
   const outcome: PrerequisiteOutcome = { code: item.code, status: item.status as 'granted' | 'rejected', reason: item.reason ?? undefined, result: item.result ?? {} };
-  const next = advanceReview({ facts: state.facts, items }, new Map([...known, [outcome.code, outcome]]), context);
+  const next = advanceReview({ facts: state.facts, items, hold: state.hold }, new Map([...known, [outcome.code, outcome]]), context);
   return { items: next.items, notices: [notice, ...next.notices], outcomes: [outcome, ...next.outcomes] };
 }
 

@@ -42,10 +42,20 @@ export interface ReviewItem {
   dueDateProvisional: boolean;
 }
 
+/**
+ * A joint review of the case (the applicant matched the abnormal-information list): while `open`, no
+ * item is decided automatically or by an officer; `rejected` ends every item not yet final.
+ */
+export interface CaseHold {
+  status: 'open' | 'approved' | 'rejected';
+  reason: string;
+}
+
 /** Everything an agency holds about one case. */
 export interface CaseReviewState {
   facts: CaseFacts;
   items: ReviewItem[];
+  hold?: CaseHold;
 }
 
 /** What the workflow announces; the caller turns notices into events on the agency's topic. */

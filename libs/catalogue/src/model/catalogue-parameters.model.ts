@@ -109,6 +109,10 @@ export interface CatalogueParameters {
   socialInsurance: SocialInsuranceParameters;
   professionalTitle: { decisionWorkingDays: number };
   electronicSocialSecurityCard: { decisionWorkingDays: number };
-  abnormalListScreening: { screeningWorkingDays: number };
+  abnormalListScreening: {
+    screeningWorkingDays: number;
+    /** A listed name within this many letter edits (same birth date) is a possible match a person checks. */
+    nearMatchMaxNameEdits: number;
+  };
   materialValidity: MaterialValidityParameters;
 }

@@ -14,6 +14,16 @@ export class AbnormalListEntry {
   @Column({ type: 'text' })
   nationality!: string;
 
+  /** For the near-match check (name and birth date), when the reporting agency knows them. */
+  @Column({ type: 'text', nullable: true })
+  surname!: string | null;
+
+  @Column({ name: 'given_names', type: 'text', nullable: true })
+  givenNames!: string | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate!: string | null;
+
   @Column({ type: 'text' })
   reason!: string;
 

@@ -1,25 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { type Catalogue, CatalogueError, caseItems, getCatalogue, type ItemAction } from '@work-permit/catalogue';
-import { type CaseSubmitted, Decision, DeciderKind, Events, type IncomingEvent, ItemStatus } from '@work-permit/contracts';
-import type { EventFold } from '../events/event-fold';
+import { type CaseSubmitted, Decision, DeciderKind, Events, type EventMetadata, type IncomingEvent, ItemStatus } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
+import type { EventFold } from '../events/event-fold';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
 import { ApplicantScreening } from './applicant-screening.entity';
 import { normalisePassportNo, screenApplicant } from './screening.rules';
 
-const STEP = 'ABNORMAL_LIST_SCREENING';
+export const SCREENING_STEP = 'ABNORMAL_LIST_SCREENING';
 
 /**
  * Screens the applicant of every case that needs the step against the abnormal-information list and
- * publishes the result: clear (the step is granted), or listed (the case is referred to a joint review).
+ * publishes the result: clear (the step is granted), listed (referred to a joint review), or a possible
+ * match (kept in review until a Big Data Bureau officer decides it).
  */
 @Injectable()
 export class ScreenApplicantUseCase implements EventFold {
   readonly name = 'abnormal-list screening';
   readonly rebuildable = false;
-
   private readonly logger = new Logger(ScreenApplicantUseCase.name);
 
   constructor(private readonly clock: Clock) {}
@@ -28,37 +28,90 @@ export class ScreenApplicantUseCase implements EventFold {
     if (event.type === Events.CaseSubmitted.type) await this.screen(event as IncomingEvent<CaseSubmitted>, tx);
   }
 
+  /** An officer's answer to a possible match: the step is cleared, or the case goes to a joint review. */
+  async resolve(tx: Transaction, screening: ApplicantScreening, decision: 'clear' | 'listed', reason: string, officer: string): Promise<void> {
+    await tx.manager.update(ApplicantScreening, { caseId: screening.caseId }, { outcome: decision, resolvedBy: officer, resolutionReason: reason });
+    const metadata = { caseId: screening.caseId, correlationId: screening.caseId, causationId: screening.caseId };
+    if (decision === 'clear') await this.publishClear(tx, screening.caseId, screening.itemAction, metadata, { kind: DeciderKind.OFFICER, subject: officer });
+    else await this.publishListed(tx, screening.caseId, screening.itemAction, reason, metadata);
+  }
+
   private async screen(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const { payload } = event;
-    const step = caseItems(catalogueOf(payload.catalogueVersion), payload.items.map((item) => ({ code: item.code, action: item.action as ItemAction }))).find((item) => item.code === STEP);
+    const catalogue = catalogueOf(payload.catalogueVersion);
+    const step = caseItems(catalogue, payload.items.map((item) => ({ code: item.code, action: item.action as ItemAction }))).find((item) => item.code === SCREENING_STEP);
     if (!step) return;
-    const applicant = { passportNo: payload.applicant?.passportNo ?? '', nationality: payload.applicant?.nationality ?? '' };
-    const candidates = await tx.manager.findBy(AbnormalListEntry, { passportNo: normalisePassportNo(applicant.passportNo), nationality: applicant.nationality.toUpperCase() });
-    const screening = screenApplicant(applicant, candidates);
-    const matched = screening.outcome === 'listed' ? screening.matches.map((m) => m.id) : [];
+    const applicant = {
+      passportNo: payload.applicant?.passportNo ?? '',
+      nationality: payload.applicant?.nationality ?? '',
+      surname: payload.applicant?.surname ?? '',
+      givenNames: payload.applicant?.givenNames ?? '',
+      birthDate: payload.applicant?.birthDate ?? '',
+    };
+    const candidates = await tx.manager
+      .createQueryBuilder(AbnormalListEntry, 'entry')
+      .where('(entry.passport_no = :passportNo AND entry.nationality = :nationality) OR entry.birth_date = :birthDate', {
+        passportNo: normalisePassportNo(applicant.passportNo),
+        nationality: applicant.nationality.toUpperCase(),
+        birthDate: applicant.birthDate || null,
+      })
+      .getMany();
+    const screening = screenApplicant(applicant, candidates, { maxNameDistance: catalogue.parameters.abnormalListScreening.nearMatchMaxNameEdits });
+    const matched = screening.outcome === 'clear' ? [] : screening.matches.map((m) => m.id);
     const inserted = await tx.manager
       .createQueryBuilder()
       .insert()
       .into(ApplicantScreening)
-      .values({ caseId: payload.caseId, outcome: screening.outcome, matchedEntries: matched })
+      .values({ caseId: payload.caseId, outcome: screening.outcome, matchedEntries: matched, itemAction: step.action })
       .orIgnore()
       .returning('case_id')
       .execute();
     if ((inserted.raw as unknown[]).length === 0) return;
     const metadata = followingFrom(event);
-    const common = { caseId: payload.caseId, itemCode: STEP, action: step.action, agency: 'bigdata' };
-    if (screening.outcome === 'clear') {
-      await tx.publish(
-        Events.SharingItemDecided,
-        { ...common, decision: Decision.GRANTED, decidedBy: { kind: DeciderKind.AUTOMATIC }, decidedAt: timestampFromDate(this.clock.now()), result: { attributes: { screening: 'clear' } } },
-        metadata,
-      );
-      return;
+    switch (screening.outcome) {
+      case 'clear':
+        return this.publishClear(tx, payload.caseId, step.action, metadata, { kind: DeciderKind.AUTOMATIC });
+      case 'listed':
+        this.logger.warn(`case listed on the abnormal-information list (${matched.length} entries): referred to joint review`);
+        return this.publishListed(tx, payload.caseId, step.action, screening.matches.map((m) => m.reason).join('; '), metadata);
+      case 'possible':
+        this.logger.warn(`possible match with the abnormal-information list (${matched.length} entries): a person checks`);
+        await tx.publish(
+          Events.SharingItemProgressed,
+          {
+            caseId: payload.caseId,
+            itemCode: SCREENING_STEP,
+            action: step.action,
+            agency: 'bigdata',
+            status: ItemStatus.IN_REVIEW,
+            reason: 'A possible match with the abnormal-information list is being checked',
+            at: timestampFromDate(this.clock.now()),
+          },
+          metadata,
+        );
     }
-    this.logger.warn(`case listed on the abnormal-information list (${matched.length} entr${matched.length === 1 ? 'y' : 'ies'}): referred to joint review`);
+  }
+
+  private async publishClear(tx: Transaction, caseId: string, action: string, metadata: EventMetadata, decidedBy: { kind: DeciderKind; subject?: string }): Promise<void> {
+    await tx.publish(
+      Events.SharingItemDecided,
+      { caseId, itemCode: SCREENING_STEP, action, agency: 'bigdata', decision: Decision.GRANTED, decidedBy, decidedAt: timestampFromDate(this.clock.now()), result: { attributes: { screening: 'clear' } } },
+      metadata,
+    );
+  }
+
+  private async publishListed(tx: Transaction, caseId: string, action: string, reason: string, metadata: EventMetadata): Promise<void> {
     await tx.publish(
       Events.SharingItemProgressed,
-      { ...common, status: ItemStatus.JOINT_REVIEW, reason: 'The applicant is on the abnormal-information list; the agencies review the case jointly', at: timestampFromDate(this.clock.now()) },
+      {
+        caseId,
+        itemCode: SCREENING_STEP,
+        action,
+        agency: 'bigdata',
+        status: ItemStatus.JOINT_REVIEW,
+        reason: `The applicant is on the abnormal-information list (${reason}); the agencies review the case jointly`,
+        at: timestampFromDate(this.clock.now()),
+      },
       metadata,
     );
   }

@@ -108,7 +108,7 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
   // Not given by DOMAIN.md: online registration with real-person verification, done the same day.
   electronicSocialSecurityCard: { decisionWorkingDays: 1 },
   // Not given by DOMAIN.md: automatic at submission; a match goes to joint review, which has no fixed limit.
-  abnormalListScreening: { screeningWorkingDays: 1 },
+  abnormalListScreening: { screeningWorkingDays: 1, nearMatchMaxNameEdits: 2 },
 
   materialValidity: { noCriminalRecordMonths: 6, healthCertificateMonths: 6, photoMonths: 6 },
 };

@@ -1,0 +1,113 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { caseItems, getCatalogue } from '@work-permit/catalogue';
+import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, ItemStatus, JointReviewConclusion } from '@work-permit/contracts';
+import { followingFrom, type Transaction, UnitOfWork } from '@work-permit/messaging';
+import { Clock } from '@work-permit/platform';
+import { CaseReviewer, lockCase, recordOutcomes } from '../case-reviewer';
+import { JointReviewRow, type StoredOpinion } from '../persistence/joint-review.entity';
+import { concludeJointReview, type OpinionKind } from './joint-review.rules';
+
+const SCREENING = 'ABNORMAL_LIST_SCREENING';
+
+export class JointReviewRefused extends Error {
+  override readonly name = 'JointReviewRefused';
+  constructor(
+    readonly code: 'joint_review_not_found' | 'not_involved' | 'already_answered' | 'already_concluded',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The Administrative Approval Service Bureau leads the joint review of a case whose applicant is on
+ * the abnormal-information list: it opens one review per case when the screening refers it, collects
+ * one opinion from every agency with an item in the case, and publishes the conclusion.
+ */
+@Injectable()
+export class JointReviewLead {
+  private readonly logger = new Logger(JointReviewLead.name);
+
+  constructor(
+    private readonly reviewer: CaseReviewer,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The screening referred the case: one review per case, however often the referral arrives. */
+  async observed(event: IncomingEvent<ItemDecided | ItemProgressed>, tx: Transaction): Promise<void> {
+    const payload = event.payload;
+    if (event.type !== Events.SharingItemProgressed.type || payload.itemCode !== SCREENING || !('status' in payload) || payload.status !== ItemStatus.JOINT_REVIEW) return;
+    await lockCase(tx, event.caseId);
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(JointReviewRow)
+      .values({ caseId: event.caseId, status: 'requested', reason: payload.reason || 'the applicant is on the abnormal-information list', agencies: [], opinions: [] })
+      .orIgnore()
+      .execute();
+    await this.openWhenCaseIsHere(tx, event.caseId, event);
+  }
+
+  /** The case arrived after its referral: the review opens now. */
+  async caseArrived(event: IncomingEvent, tx: Transaction): Promise<void> {
+    await this.openWhenCaseIsHere(tx, event.caseId, event);
+  }
+
+  async giveOpinion(caseId: string, opinion: { agency: string; opinion: OpinionKind; reason: string; officer: string }): Promise<JointReviewRow> {
+    return this.unitOfWork.run(async (tx) => {
+      await lockCase(tx, caseId);
+      const review = await tx.manager.findOneBy(JointReviewRow, { caseId });
+      if (!review || review.status === 'requested') throw new JointReviewRefused('joint_review_not_found', `no joint review is open for case ${caseId}`);
+      if (review.status !== 'open') throw new JointReviewRefused('already_concluded', `the joint review of case ${caseId} is already ${review.status}`);
+      if (!review.agencies.includes(opinion.agency)) throw new JointReviewRefused('not_involved', `${opinion.agency} has no item in case ${caseId}`);
+      if (review.opinions.some((given) => given.agency === opinion.agency)) throw new JointReviewRefused('already_answered', `${opinion.agency} has already given its opinion`);
+      const now = this.clock.now();
+      review.opinions = [...review.opinions, { ...opinion, givenAt: now.toISOString() }];
+      const conclusion = concludeJointReview(review.agencies, review.opinions);
+      if (conclusion) {
+        review.status = conclusion.status;
+        review.concludedAt = now;
+      }
+      await tx.manager.update(JointReviewRow, { caseId }, { opinions: review.opinions, status: review.status, concludedAt: review.concludedAt });
+      if (conclusion) await this.conclude(tx, review, conclusion);
+      return review;
+    });
+  }
+
+  async list(status: JointReviewRow['status'] | undefined): Promise<JointReviewRow[]> {
+    return this.unitOfWork.run((tx) => tx.manager.find(JointReviewRow, { where: status ? { status } : {}, order: { openedAt: 'ASC' }, take: 500 }));
+  }
+
+  private async openWhenCaseIsHere(tx: Transaction, caseId: string, cause: IncomingEvent): Promise<void> {
+    const review = await tx.manager.findOneBy(JointReviewRow, { caseId, status: 'requested' });
+    if (!review) return;
+    const facts = await this.reviewer.facts(tx, caseId);
+    if (!facts) return;
+    const agencies = [...new Set(caseItems(getCatalogue(facts.catalogueVersion), facts.items).map((item) => item.agency))].filter((agency) => agency !== 'bigdata');
+    const openedAt = this.clock.now();
+    await tx.manager.update(JointReviewRow, { caseId }, { status: 'open', agencies, openedAt });
+    await tx.publish(Events.JointReviewOpened, { caseId, reason: review.reason, agencies, openedAt: timestampFromDate(openedAt) }, followingFrom(cause));
+    this.logger.warn(`joint review opened with ${agencies.join(', ')}`);
+    await this.reviewer.applyHold(tx, caseId, { status: 'open', reason: review.reason }, cause);
+  }
+
+  private async conclude(tx: Transaction, review: JointReviewRow, conclusion: { status: 'approved' | 'rejected'; reason: string }): Promise<void> {
+    const concludedAt = review.concludedAt ?? this.clock.now();
+    await tx.publish(
+      Events.JointReviewConcluded,
+      {
+        caseId: review.caseId,
+        conclusion: conclusion.status === 'approved' ? JointReviewConclusion.APPROVED : JointReviewConclusion.REJECTED,
+        reason: conclusion.reason,
+        opinions: review.opinions.map((o: StoredOpinion) => ({ agency: o.agency, opinion: o.opinion, reason: o.reason, officer: o.officer, givenAt: timestampFromDate(new Date(o.givenAt)) })),
+        concludedAt: timestampFromDate(concludedAt),
+      },
+      { caseId: review.caseId, correlationId: review.caseId, causationId: review.caseId },
+    );
+    // Cleared by the agencies together: the screening no longer stands in the work permit's way.
+    if (conclusion.status === 'approved') await recordOutcomes(tx, review.caseId, [{ code: SCREENING, status: 'granted', reason: 'cleared by the joint review', result: {} }]);
+    await this.reviewer.applyHold(tx, review.caseId, conclusion, undefined);
+  }
+}
