@@ -237,7 +237,8 @@ describe('the one thing, end to end: every service on a real broker and database
       const reviews = await api.call<{ jointReviews: { caseId: string; status: string }[] }>('admin-approval', 'GET', '/api/joint-reviews', { auth: officer('psb') });
       expect(reviews.body.jointReviews.filter((r) => r.caseId === caseId)).toEqual([expect.objectContaining({ status: 'approved' })]);
 
-      await api.until(caseId, 'the automatic items to be granted after the review', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
+      const resumed = await api.until(caseId, 'the automatic items to be granted after the review', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
+      expect(resumed.timeline.filter((e) => e.type === 'joint_review_concluded')).toHaveLength(1);
       const approved = await api.call('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, { auth: officer('hrss'), body: { decision: 'approve' } });
       expect(approved.status).toBe(200);
       await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');

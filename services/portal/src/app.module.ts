@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@work-permit/platform';
 import { AgencyEventsConsumer } from './cases/follow-agencies/agency-events.consumer';
 import { FollowAgencyUseCase } from './cases/follow-agencies/follow-agency.usecase';
+import { JointReviewConsumer } from './cases/follow-agencies/joint-review.consumer';
 import { SubmitCaseController } from './cases/submit-case/submit-case.controller';
 import { SubmitCaseUseCase } from './cases/submit-case/submit-case.usecase';
 import { SupplementCaseController } from './cases/supplement-case/supplement-case.controller';
@@ -21,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot(PortalService, config)],
-      controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer],
+      controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer, JointReviewConsumer],
       providers: [Clock, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
     };
   }
