@@ -1,15 +1,10 @@
 import { CURRENT_CATALOGUE_VERSION, getCatalogue, type ItemSelection, mergeForm } from '@work-permit/catalogue';
+import { FIVE_ITEMS, setAt } from '@work-permit/catalogue/testing';
 import type { CaseBody, CaseFacts, CaseMaterial, ItemResultView, PrerequisiteOutcome } from '../policy/item-policy';
 
 export const EXAMPLE_SUBMITTED_ON = '2026-11-30';
 
-export const FIVE_ITEMS: ItemSelection[] = [
-  { code: 'WORK_PERMIT', action: 'issue' },
-  { code: 'RESIDENCE_PERMIT', action: 'issue' },
-  { code: 'SOCIAL_INSURANCE', action: 'apply' },
-  { code: 'PROFESSIONAL_TITLE', action: 'apply' },
-  { code: 'E_SOCIAL_SECURITY_CARD', action: 'apply' },
-];
+export { FIVE_ITEMS };
 
 /** Every document the merged form of `items` lists (except those another chosen item produces), issued on `issuedAt`. */
 export function exampleMaterials(items: readonly ItemSelection[] = FIVE_ITEMS, issuedAt = '2026-11-02'): CaseMaterial[] {
@@ -49,11 +44,4 @@ export function exampleCaseFacts(options: { items?: ItemSelection[]; patch?: Rec
 /** A granted prerequisite with its result, keyed as AssessmentContext.prerequisites wants it. */
 export function grantedOutcomes(results: Record<string, ItemResultView>): Map<string, PrerequisiteOutcome> {
   return new Map(Object.entries(results).map(([code, result]) => [code, { code, status: 'granted' as const, result }]));
-}
-
-function setAt(body: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = body;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys[keys.length - 1]] = value;
 }

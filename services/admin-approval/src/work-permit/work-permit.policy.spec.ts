@@ -35,7 +35,7 @@ const failedRules = (assessment: ItemAssessment) => assessment.findings.filter((
 describe('workPermitPolicy', () => {
   it('is the WORK_PERMIT policy of the approval bureau', () => {
     expect(workPermitPolicy.code).toBe('WORK_PERMIT');
-    expect(AdminApprovalReview).toEqual({ agency: 'approval', policies: [workPermitPolicy] });
+    expect(AdminApprovalReview).toEqual({ agency: 'approval', policies: [workPermitPolicy], leadsJointReview: true });
   });
 
   describe('issue', () => {
