@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Public } from '@work-permit/auth';
+import { CurrentPrincipal, type Principal, Public } from '@work-permit/auth';
 import { CatalogueError, describeCatalogue, getCatalogue, GuideError, GuideErrorCode, type Lang, mergeForm, oneThingGuide, serviceGuide } from '@work-permit/catalogue';
 import { apiError } from '@work-permit/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { CaseErrorCode, CaseException } from '../cases/cases.exception';
+import { type PrefilledForm, withPrefill } from '../prefill/form-prefill';
+import { PrefillService } from '../prefill/prefill.service';
 import { ItemsSelectionDto } from './item-selection.dto';
 
 class LanguageQuery {
@@ -13,11 +15,22 @@ class LanguageQuery {
   lang?: Lang;
 }
 
+function mergedForm(request: ItemsSelectionDto) {
+  try {
+    return mergeForm(getCatalogue(), request.items);
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'items', message: error.message }]);
+  }
+}
+
 /** The catalogue, the one form and the service guides: public, read-only, from libs/catalogue. */
 @Public()
 @ApiTags('catalogue')
 @Controller('api')
 export class CatalogueController {
+  constructor(private readonly prefill: PrefillService) {}
+
   @Get('catalogue')
   @ApiOperation({ summary: 'Every item with its basic elements.' })
   @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
@@ -27,14 +40,10 @@ export class CatalogueController {
 
   @Post('forms')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The one merged form for a selection: every field once, every material once, and the reduction.' })
-  form(@Body() request: ItemsSelectionDto) {
-    try {
-      return mergeForm(getCatalogue(), request.items);
-    } catch (error) {
-      if (!(error instanceof CatalogueError)) throw error;
-      throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'items', message: error.message }]);
-    }
+  @ApiOperation({ summary: 'The one merged form for a selection: every field once, every material once, and the reduction. With an applicant\'s token, each field the shared record knows carries `prefill` { value, source, sourceCaseId, updatedAt }.' })
+  async form(@Body() request: ItemsSelectionDto, @CurrentPrincipal({ optional: true }) principal: Principal | undefined): Promise<PrefilledForm> {
+    const form = mergedForm(request);
+    return withPrefill(form, await this.prefill.prefillFor(principal));
   }
 
   @Get('guides/one-thing')

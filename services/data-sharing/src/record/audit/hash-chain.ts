@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/** The prev_hash of the first row. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What a row of the access log says, without its chain links. */
+export interface AccessEntry {
+  id: number;
+  at: Date;
+  applicantId: string;
+  agency: string;
+  subject: string;
+  purpose: string;
+  fields: readonly string[];
+}
+
+export interface ChainedAccessEntry extends AccessEntry {
+  prevHash: string;
+  hash: string;
+}
+
+/** The row's content in a fixed order and form, so the hash does not depend on how it was read. */
+export function canonicalContent(entry: AccessEntry): string {
+  return JSON.stringify([entry.id, entry.at.toISOString(), entry.applicantId, entry.agency, entry.subject, entry.purpose, [...entry.fields].sort()]);
+}
+
+export function hashOf(prevHash: string, entry: AccessEntry): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(entry)).digest('hex');
+}
+
+/** The next row of the chain after `previous` (undefined for the first). */
+export function chain(previous: Pick<ChainedAccessEntry, 'id' | 'hash'> | undefined, entry: Omit<AccessEntry, 'id'>): ChainedAccessEntry {
+  const id = (previous?.id ?? 0) + 1;
+  const prevHash = previous?.hash ?? GENESIS_HASH;
+  const row = { ...entry, fields: [...entry.fields].sort(), id };
+  return { ...row, prevHash, hash: hashOf(prevHash, row) };
+}
+
+/** Why `row` does not follow `previous` in the chain, or undefined when it does. */
+export function brokenLink(previous: Pick<ChainedAccessEntry, 'id' | 'hash'> | undefined, row: ChainedAccessEntry): string | undefined {
+  const expectedId = (previous?.id ?? 0) + 1;
+  if (row.id !== expectedId) return `expected row ${expectedId} next, found row ${row.id} (a row was removed or renumbered)`;
+  const expectedPrev = previous?.hash ?? GENESIS_HASH;
+  if (row.prevHash !== expectedPrev) return 'prev_hash is not the hash of the row before';
+  if (row.hash !== hashOf(row.prevHash, row)) return 'hash does not match the row content (the row was altered)';
+  return undefined;
+}
+
+export type ChainVerdict = { ok: true; rows: number; head: string } | { ok: false; rows: number; brokenAt: number; reason: string };
+
+/**
+ * Checks rows in id order, page by page: pass the verdict of the previous page as `from` to go on.
+ * Stops at the first broken row.
+ */
+export function verifyChain(rows: readonly ChainedAccessEntry[], from: { rows: number; last?: Pick<ChainedAccessEntry, 'id' | 'hash'> } = { rows: 0 }): ChainVerdict & { last?: Pick<ChainedAccessEntry, 'id' | 'hash'> } {
+  let last = from.last;
+  let count = from.rows;
+  for (const row of rows) {
+    const reason = brokenLink(last, row);
+    if (reason) return { ok: false, rows: count, brokenAt: row.id, reason, last };
+    last = { id: row.id, hash: row.hash };
+    count += 1;
+  }
+  return { ok: true, rows: count, head: last?.hash ?? GENESIS_HASH, last };
+}

@@ -1,0 +1,56 @@
+import { create } from '@bufbuild/protobuf';
+import { CaseSubmittedSchema, Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
+import { fieldsOfSubmission, holdingsOfPermit, permitOfDecision, permitOfProgress } from './record-events';
+
+const provenance = { source: 'portal.case.submitted', sourceCaseId: 'c1', sourceEventId: 'e1', updatedAt: new Date('2026-03-01T08:00:00Z') };
+
+describe('the record from events', () => {
+  it('takes the fixed sections, the holdings and each material’s date and digest from a submission', () => {
+    const payload = create(CaseSubmittedSchema, {
+      caseId: 'c1',
+      applicant: { surname: 'SCHMIDT', nationality: 'DEU', passportNo: 'C01X00T47', workExperienceYears: 8 },
+      employer: { uscc: '91371000MA3C5LXX0F', name: 'ACME' },
+      employment: { position: 'engineer', annualSalaryCny: 480000n },
+      materials: [{ code: 'NO_CRIMINAL_RECORD', sha256: 'ab'.repeat(32), fileName: 'schmidt-police.pdf', issuedAt: '2026-01-10' }],
+      additionalFields: { holdings: { workPermitNo: '137100202600012', unrelated: 'x' }, residence: { address: 'somewhere' } },
+    });
+    const fields = Object.fromEntries(fieldsOfSubmission(payload, provenance).map((f) => [f.path, f.value]));
+    expect(fields).toEqual({
+      'applicant.surname': 'SCHMIDT',
+      'applicant.nationality': 'DEU',
+      'applicant.passportNo': 'C01X00T47',
+      'applicant.workExperienceYears': 8,
+      'employer.uscc': '91371000MA3C5LXX0F',
+      'employer.name': 'ACME',
+      'employment.position': 'engineer',
+      'employment.annualSalaryCny': 480000,
+      'holdings.workPermitNo': '137100202600012',
+      'materials.NO_CRIMINAL_RECORD': { issuedAt: '2026-01-10', sha256: 'ab'.repeat(32) },
+    });
+  });
+
+  it('keeps a granted permit’s number and validity, and what the applicant then holds', () => {
+    const permit = permitOfDecision(
+      create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP1', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 92 } }),
+    )!;
+    expect(permit).toEqual({ item: 'WORK_PERMIT', caseId: 'c1', action: 'issue', agency: 'approval', status: 'granted', reason: null, details: { permitNo: 'WP1', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 92 } });
+    expect(holdingsOfPermit(permit, provenance).map((f) => [f.path, f.value])).toEqual([
+      ['holdings.workPermitNo', 'WP1'],
+      ['holdings.workPermitValidTo', '2028-02-28'],
+    ]);
+  });
+
+  it('keeps the social security number, and a rejection with its reason and no holdings', () => {
+    const insurance = permitOfDecision(create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'SOCIAL_INSURANCE', agency: 'hrss', decision: Decision.GRANTED, result: { socialSecurityNo: 'SS1' } }))!;
+    expect(insurance.details).toEqual({ socialSecurityNo: 'SS1' });
+    const rejected = permitOfDecision(create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', agency: 'psb', decision: Decision.REJECTED, reason: 'no valid passport' }))!;
+    expect(rejected).toMatchObject({ status: 'rejected', reason: 'no valid passport', details: {} });
+    expect(holdingsOfPermit(rejected, provenance)).toEqual([]);
+  });
+
+  it('ends an item on termination or withdrawal and ignores other progress', () => {
+    expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.TERMINATED, reason: 'work permit rejected' }))).toMatchObject({ status: 'terminated', reason: 'work permit rejected' });
+    expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.WITHDRAWN }))).toMatchObject({ status: 'withdrawn' });
+    expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.IN_REVIEW }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,110 @@
+import type { JsonObject } from '@bufbuild/protobuf';
+import { type CaseSubmitted, Decision, type ItemDecided, type ItemProgressed, ItemStatus } from '@work-permit/contracts';
+import type { JsonValue, Provenance, RecordFieldValue } from './record-field';
+
+const APPLICANT_PATHS = ['surname', 'givenNames', 'sex', 'birthDate', 'nationality', 'passportNo', 'passportExpiry', 'email', 'phone', 'education', 'workExperienceYears', 'chineseLevel', 'entryDate'] as const;
+const EMPLOYER_PATHS = ['uscc', 'name', 'contactName', 'contactPhone', 'address'] as const;
+const EMPLOYMENT_PATHS = ['position', 'annualSalaryCny', 'contractStart', 'contractEnd', 'monthsPerYearInChina', 'workLocation'] as const;
+const HOLDINGS_PATHS = ['workPermitNo', 'workPermitValidTo', 'residencePermitNo', 'residencePermitValidTo'] as const;
+
+/**
+ * The record's values in a submission: the fixed sections, the holdings the form carried, and each
+ * material's date and digest (never its file name). Proto3 cannot tell an unset scalar from its
+ * default, so empty strings and zeros are not taken as values.
+ */
+export function fieldsOfSubmission(payload: CaseSubmitted, provenance: Provenance): RecordFieldValue[] {
+  const values: [string, JsonValue | undefined][] = [
+    ...section('applicant', APPLICANT_PATHS, payload.applicant),
+    ...section('employer', EMPLOYER_PATHS, payload.employer),
+    ...section('employment', EMPLOYMENT_PATHS, payload.employment),
+    ...section('holdings', HOLDINGS_PATHS, asObject(payload.additionalFields?.['holdings'])),
+    ...payload.materials.filter((m) => m.code !== '').map((m): [string, JsonValue] => [`materials.${m.code}`, { issuedAt: m.issuedAt, sha256: m.sha256 }]),
+  ];
+  return values.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined).map(([path, value]) => ({ path, value, ...provenance }));
+}
+
+function section(name: string, paths: readonly string[], source: object | undefined): [string, JsonValue | undefined][] {
+  if (!source) return [];
+  const record = source as Record<string, unknown>;
+  return paths.map((path) => [`${name}.${path}`, scalar(record[path])]);
+}
+
+function scalar(value: unknown): JsonValue | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'bigint') return value === 0n ? undefined : Number(value);
+  if (typeof value === 'number') return value === 0 ? undefined : value;
+  if (typeof value === 'boolean') return value;
+  return undefined;
+}
+
+function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+export type PermitStatus = 'granted' | 'rejected' | 'terminated' | 'withdrawn';
+
+/** What the record keeps of one item of one case: its outcome and what it produced. */
+export interface PermitState {
+  item: string;
+  caseId: string;
+  action: string;
+  agency: string;
+  status: PermitStatus;
+  /** permitNo, validFrom, validTo, category, points, feeCny, socialSecurityNo, as the result carries them. */
+  details: Record<string, string | number>;
+  reason: string | null;
+}
+
+export function permitOfDecision(payload: ItemDecided): PermitState | undefined {
+  if (payload.decision !== Decision.GRANTED && payload.decision !== Decision.REJECTED) return undefined;
+  const result = payload.result;
+  const details: Record<string, string | number> = {};
+  if (payload.decision === Decision.GRANTED && result) {
+    const candidates: Record<string, string | number | undefined> = {
+      permitNo: result.permitNo,
+      validFrom: result.validFrom,
+      validTo: result.validTo,
+      category: result.category,
+      points: result.points,
+      feeCny: result.feeCny,
+      socialSecurityNo: result.socialSecurityNo,
+    };
+    for (const [key, value] of Object.entries(candidates)) if (value !== undefined && value !== '') details[key] = value;
+  }
+  return {
+    item: payload.itemCode,
+    caseId: payload.caseId,
+    action: payload.action,
+    agency: payload.agency,
+    status: payload.decision === Decision.GRANTED ? 'granted' : 'rejected',
+    details,
+    reason: payload.reason === '' ? null : payload.reason,
+  };
+}
+
+/** A termination or withdrawal ends an item without a decision; other progress is not the record's. */
+export function permitOfProgress(payload: ItemProgressed): PermitState | undefined {
+  const status = payload.status === ItemStatus.TERMINATED ? 'terminated' : payload.status === ItemStatus.WITHDRAWN ? 'withdrawn' : undefined;
+  if (!status) return undefined;
+  return { item: payload.itemCode, caseId: payload.caseId, action: payload.action, agency: payload.agency, status, details: {}, reason: payload.reason === '' ? null : payload.reason };
+}
+
+const HOLDINGS_OF_ITEM: Record<string, { number: string; validTo: string }> = {
+  WORK_PERMIT: { number: 'holdings.workPermitNo', validTo: 'holdings.workPermitValidTo' },
+  RESIDENCE_PERMIT: { number: 'holdings.residencePermitNo', validTo: 'holdings.residencePermitValidTo' },
+};
+
+/** A granted permit is what the applicant holds from then on: the next form offers it. */
+export function holdingsOfPermit(permit: PermitState, provenance: Provenance): RecordFieldValue[] {
+  const paths = HOLDINGS_OF_ITEM[permit.item];
+  if (!paths || permit.status !== 'granted') return [];
+  const held: RecordFieldValue[] = [];
+  if (typeof permit.details['permitNo'] === 'string') held.push({ path: paths.number, value: permit.details['permitNo'], ...provenance });
+  if (typeof permit.details['validTo'] === 'string') held.push({ path: paths.validTo, value: permit.details['validTo'], ...provenance });
+  return held;
+}
+
+/** The history's view of an item: what changed when its state changed. */
+export function permitSnapshot(permit: Pick<PermitState, 'status' | 'details' | 'reason'>): JsonValue {
+  return { status: permit.status, ...permit.details, ...(permit.reason ? { reason: permit.reason } : {}) };
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@work-permit/platform';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { RecordAccessLogRow } from './audit/access-log.entity';
+import { appendAccess } from './audit/access-log';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record.entities';
+import { type RecordRows, releaseRecord, type ReleasedRecord } from './record-view';
+
+export interface Reader {
+  agency: string;
+  subject: string;
+  purpose: string;
+  releases: (key: string) => boolean;
+}
+
+/** Reads a person's record for one reader: releases what the scope allows and logs the read with it, or neither. */
+@Injectable()
+export class RecordReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  read(applicantId: string, reader: Reader): Promise<ReleasedRecord | undefined> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await loadRecord(manager, applicantId);
+      if (!rows) return undefined;
+      const record = releaseRecord(rows, reader.releases);
+      await appendAccess(manager, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
+      return record;
+    });
+  }
+
+  /** Whether `subject` submitted one of this person's cases as the applicant. */
+  async isApplicantOf(applicantId: string, subject: string): Promise<boolean> {
+    return this.dataSource.getRepository(RecordCaseRow).existsBy({ applicantId, submitterRole: 'applicant', submitterSubject: subject });
+  }
+
+  accessLogOf(applicantId: string): Promise<RecordAccessLogRow[]> {
+    return this.dataSource.getRepository(RecordAccessLogRow).find({ where: { applicantId }, order: { id: 'ASC' } });
+  }
+}
+
+/** Everything the record holds about a person, or undefined when it knows nobody by that id. */
+export async function loadRecord(manager: EntityManager, applicantId: string): Promise<RecordRows | undefined> {
+  if (!(await manager.existsBy(RecordApplicantRow, { applicantId }))) return undefined;
+  const caseIds = (await manager.findBy(RecordCaseRow, { applicantId })).map((row) => row.caseId);
+  const fields = await manager.findBy(RecordFieldRow, { applicantId });
+  const permits = await manager.findBy(RecordPermitRow, { caseId: In(caseIds) });
+  const changes = await manager.findBy(RecordChangeRow, { caseId: In(caseIds) });
+  return { applicantId, fields, permits, changes };
+}

@@ -1,0 +1,81 @@
+import type { JsonValue } from './record-field';
+import type { RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record.entities';
+
+export interface RecordRows {
+  applicantId: string;
+  fields: readonly RecordFieldRow[];
+  permits: readonly RecordPermitRow[];
+  changes: readonly RecordChangeRow[];
+}
+
+export interface FieldView {
+  value: JsonValue;
+  source: string;
+  sourceCaseId: string;
+  updatedAt: string;
+}
+
+export interface PermitView {
+  item: string;
+  caseId: string;
+  action: string;
+  agency: string;
+  status: string;
+  reason: string | null;
+  source: string;
+  updatedAt: string;
+  [detail: string]: string | number | null;
+}
+
+export interface ChangeView {
+  at: string;
+  subject: string;
+  caseId: string;
+  oldValue: JsonValue | null;
+  newValue: JsonValue | null;
+  source: string;
+}
+
+export interface ReleasedRecord {
+  applicantId: string;
+  /** By key: a form path or `materials.<CODE>`. */
+  fields: Record<string, FieldView>;
+  permits: PermitView[];
+  /** Oldest first; only changes of released keys. */
+  history: ChangeView[];
+  /** Every key released to this reader, sorted: what the access log records. */
+  released: string[];
+}
+
+/** The part of a person's record a reader's scope allows, key by key; permits count as `permits.<ITEM>`. */
+export function releaseRecord(rows: RecordRows, releases: (key: string) => boolean): ReleasedRecord {
+  const released = new Set<string>();
+  const fields: Record<string, FieldView> = {};
+  for (const field of [...rows.fields].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (!releases(field.path)) continue;
+    released.add(field.path);
+    fields[field.path] = { value: field.value, source: field.source, sourceCaseId: field.sourceCaseId, updatedAt: field.updatedAt.toISOString() };
+  }
+  const permits: PermitView[] = [];
+  for (const permit of [...rows.permits].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.item.localeCompare(b.item))) {
+    const key = `permits.${permit.item}`;
+    if (!releases(key)) continue;
+    released.add(key);
+    permits.push({
+      ...permit.details,
+      item: permit.item,
+      caseId: permit.caseId,
+      action: permit.action,
+      agency: permit.agency,
+      status: permit.status,
+      reason: permit.reason,
+      source: permit.source,
+      updatedAt: permit.updatedAt.toISOString(),
+    });
+  }
+  const history = [...rows.changes]
+    .filter((change) => released.has(change.subject))
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.id) - Number(b.id))
+    .map((change) => ({ at: change.occurredAt.toISOString(), subject: change.subject, caseId: change.caseId, oldValue: change.oldValue, newValue: change.newValue, source: change.source }));
+  return { applicantId: rows.applicantId, fields, permits, history, released: [...released].sort() };
+}

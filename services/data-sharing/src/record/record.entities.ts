@@ -1,0 +1,122 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { PermitStatus } from './record-events';
+import type { JsonValue } from './record-field';
+
+/** One person of the shared record. */
+@Entity('record_applicant')
+export class RecordApplicantRow {
+  @PrimaryColumn({ name: 'applicant_id', type: 'text' })
+  applicantId!: string;
+
+  /** Raised each time the pre-fillable part changes; the number `sharing.record.updated` carries. */
+  @Column({ type: 'integer' })
+  version!: number;
+}
+
+/** Which person a case is about, and who submitted it (an applicant proves a record is theirs by it). */
+@Entity('record_case')
+export class RecordCaseRow {
+  @PrimaryColumn({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @Index()
+  @Column({ name: 'applicant_id', type: 'text' })
+  applicantId!: string;
+
+  @Column({ name: 'submitter_subject', type: 'text' })
+  submitterSubject!: string;
+
+  @Column({ name: 'submitter_role', type: 'text' })
+  submitterRole!: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt!: Date;
+}
+
+/** The current value of one field of a person's record, with its provenance. */
+@Entity('record_field')
+export class RecordFieldRow {
+  @PrimaryColumn({ name: 'applicant_id', type: 'text' })
+  applicantId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  path!: string;
+
+  @Column({ type: 'jsonb' })
+  value!: JsonValue;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ name: 'source_case_id', type: 'text' })
+  sourceCaseId!: string;
+
+  @Column({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** One item of one case as it ended (granted, rejected, terminated, withdrawn); kept by case so a decision may arrive before its case. */
+@Entity('record_permit')
+export class RecordPermitRow {
+  @PrimaryColumn({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  item!: string;
+
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'text' })
+  agency!: string;
+
+  @Column({ type: 'text' })
+  status!: PermitStatus;
+
+  @Column({ type: 'jsonb' })
+  details!: Record<string, string | number>;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** Append-only history of the record: each change of a field or an item, kept by case. */
+@Entity('record_change')
+export class RecordChangeRow {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Index()
+  @Column({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ name: 'old_value', type: 'jsonb', nullable: true })
+  oldValue!: JsonValue | null;
+
+  @Column({ name: 'new_value', type: 'jsonb', nullable: true })
+  newValue!: JsonValue | null;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+}
