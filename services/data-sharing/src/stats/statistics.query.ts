@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { statisticsOf, type Statistics } from './statistics';
+import { StatsRepository } from './stats.repository';
+
+// One scrape reads several gauges at once; they share one load instead of reading the tables each.
+const SHARED_FOR_MS = 1_000;
+
+/** The statistics as committed now, for the API and the gauges. */
+@Injectable()
+export class StatisticsQuery {
+  private shared: { at: number; statistics: Promise<Statistics> } | undefined;
+
+  constructor(private readonly repository: StatsRepository) {}
+
+  async current(): Promise<Statistics> {
+    return statisticsOf(await this.repository.load());
+  }
+
+  /** For the gauges of one scrape: the same answer within a second. */
+  recent(): Promise<Statistics> {
+    const now = Date.now();
+    if (!this.shared || now - this.shared.at > SHARED_FOR_MS) {
+      const statistics = this.current();
+      this.shared = { at: now, statistics };
+      // A failed load is not shared: the next gauge tries again.
+      statistics.catch(() => (this.shared = undefined));
+    }
+    return this.shared.statistics;
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ItemOutcome } from './stats-model';
+
+/** One item of a case: when it moved, how it ended. Every time is an event's `occurredAt`. */
+@Entity('stats_item')
+export class StatsItem {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @PrimaryColumn({ name: 'item_code', type: 'text' })
+  itemCode!: string;
+
+  @Column({ type: 'text', nullable: true })
+  agency!: string | null;
+
+  /** False for a step inside a chosen item (talent category), which the case's status ignores. */
+  @Column({ type: 'boolean' })
+  chosen!: boolean;
+
+  @Column({ name: 'review_started_at', type: 'timestamptz', nullable: true })
+  reviewStartedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: ItemOutcome | null;
+
+  @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
+  outcomeAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ name: 'supplement_requested_at', type: 'timestamptz', nullable: true })
+  supplementRequestedAt!: Date | null;
+
+  @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true })
+  overdueAt!: Date | null;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { StatisticsFold } from './statistics.fold';
+import { StatisticsMetrics } from './statistics.metrics';
+import { StatisticsQuery } from './statistics.query';
+import { StatsController } from './stats.controller';
+import { StatsRepository } from './stats.repository';
+
+/** The statistics: the fold that keeps them, `GET /api/stats` and the `data_sharing_stats_*` gauges. */
+@Module({
+  controllers: [StatsController],
+  providers: [StatisticsFold, StatsRepository, StatisticsQuery, StatisticsMetrics],
+  exports: [StatisticsFold],
+})
+export class StatsModule {}

@@ -1,0 +1,205 @@
+import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
+import { CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
+import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus, type TopicName } from '@work-permit/contracts';
+import { PlatformModule } from '@work-permit/platform';
+import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
+import type { DynamicModule } from '@nestjs/common';
+import type { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from '../src/app.module';
+import { DataSharingConfig } from '../src/data-sharing.config';
+import { DataSharingService } from '../src/data-sharing.service';
+import type { StatsView } from '../src/stats/stats-view';
+
+const kafka = testKafka();
+const T0 = Date.UTC(2026, 2, 2, 0, 0, 0);
+const hoursAfterStart = (hours: number) => new Date(T0 + hours * 3_600_000);
+/** The service as it runs, but consuming only `topic`. */
+function consumingOnly(topic: string, config: DataSharingConfig): DynamicModule {
+  const app = AppModule.register(config);
+  const service = { ...DataSharingService, consumes: [topic as TopicName] };
+  const imports = (app.imports ?? []).map((imported) => ((imported as DynamicModule).module === PlatformModule ? PlatformModule.forRoot(service, config) : imported));
+  return { ...app, imports };
+}
+
+const token = (role: Role, agency?: 'approval' | 'psb' | 'bigdata') => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency });
+
+describe('data-sharing statistics', () => {
+  let sharing: ServiceUnderTest<DataSharingConfig>;
+  let producer: Producer;
+  let topic: string;
+  const [online, offline, late] = [randomUUID(), randomUUID(), randomUUID()];
+
+  const send = async (definition: EventDefinition, caseId: string, hours: number, payload: object, eventId: string = randomUUID()) => {
+    const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId, eventId, occurredAt: hoursAfterStart(hours) });
+    await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
+    return eventId;
+  };
+  const submitted = (caseId: string, hours: number, channel: Channel, codes: string[]) =>
+    send(Events.CaseSubmitted, caseId, hours, {
+      caseId,
+      channel,
+      submittedBy: { subject: 'someone', role: channel === Channel.OFFLINE ? 'clerk' : 'applicant' },
+      items: codes.map((code) => ({ code, action: code === 'WORK_PERMIT' || code === 'RESIDENCE_PERMIT' ? 'issue' : 'apply' })),
+      applicant: { surname: 'Muster', givenNames: 'Erika', nationality: 'DEU', passportNo: `C${caseId.slice(0, 8).toUpperCase()}`, birthDate: '1990-01-01' },
+      catalogueVersion: CURRENT_CATALOGUE_VERSION,
+    });
+  const approval = (caseId: string, hours: number, status: ItemStatus, more: object = {}) =>
+    send(Events.ApprovalItemProgressed, caseId, hours, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', status, ...more });
+  const decided = (definition: EventDefinition, caseId: string, itemCode: string, hours: number, decision: Decision, reason = '', eventId?: string) =>
+    send(definition, caseId, hours, { caseId, itemCode, action: 'issue', agency: definition.producer, decision, reason }, eventId);
+
+  const stats = async (auth = token('analyst', 'bigdata')) => {
+    const response = await fetch(`${sharing.url}/api/stats`, { headers: { authorization: `Bearer ${auth}` } });
+    return { status: response.status, body: (await response.json()) as StatsView };
+  };
+
+  beforeAll(async () => {
+    // A topic of the test's own carries every producer's events, so earlier runs on the shared topics
+    // do not count and the numbers are exact.
+    topic = await createTestTopic(kafka, 'stats');
+    sharing = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(topic, config));
+    producer = kafka.producer();
+    await producer.connect();
+
+    // Online: the work permit asks for a supplement, then is granted; the residence permit waits on it, then is rejected.
+    await submitted(online, 0, Channel.ONLINE, ['WORK_PERMIT', 'RESIDENCE_PERMIT']);
+    await approval(online, 1, ItemStatus.IN_REVIEW);
+    await send(Events.PsbItemProgressed, online, 1, { caseId: online, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.PENDING });
+    await approval(online, 2, ItemStatus.AWAITING_SUPPLEMENT, { reason: 'passport copy unreadable', requestedMaterials: ['PASSPORT'] });
+    await send(Events.CaseSupplemented, online, 5, { caseId: online, itemCode: 'WORK_PERMIT', materials: [] });
+    await approval(online, 6, ItemStatus.IN_REVIEW);
+    await decided(Events.ApprovalItemDecided, online, 'WORK_PERMIT', 10, Decision.GRANTED);
+    await decided(Events.PsbItemDecided, online, 'RESIDENCE_PERMIT', 20, Decision.REJECTED, 'passport expires too soon');
+
+    // Offline, its agency's events published before the submission: rejected after 4 hours.
+    await approval(offline, 1, ItemStatus.IN_REVIEW);
+    await decided(Events.ApprovalItemDecided, offline, 'WORK_PERMIT', 4, Decision.REJECTED, 'salary below the threshold');
+    await submitted(offline, 0, Channel.OFFLINE, ['WORK_PERMIT']);
+
+    // Still in review, and announced overdue.
+    await submitted(late, 0, Channel.ONLINE, ['WORK_PERMIT']);
+    await approval(late, 2, ItemStatus.IN_REVIEW);
+    await approval(late, 30, ItemStatus.IN_REVIEW, { overdue: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await sharing?.close();
+  });
+
+  const settled = () =>
+    eventually(
+      async () => {
+        const { body } = await stats();
+        return body.overdue.count === 1 && body.cases.total === 3 && body.cases.byStatus.completed === 2 && body;
+      },
+      { what: 'the statistics to take in every event' },
+    );
+
+  it('counts the cases by status and by channel', async () => {
+    const body = await settled();
+    expect(body.cases).toMatchObject({ total: 3, byStatus: { in_progress: 1, completed: 2, withdrawn: 0 }, byChannel: { online: 2, offline: 1 } });
+    expect(body.cases.byStatusAndChannel).toEqual(
+      expect.arrayContaining([
+        { status: 'completed', channel: 'online', count: 1 },
+        { status: 'completed', channel: 'offline', count: 1 },
+        { status: 'in_progress', channel: 'online', count: 1 },
+      ]),
+    );
+  });
+
+  it('gives each item its decision time, rates and top reasons, from the events’ times', async () => {
+    const { items } = await settled();
+    const workPermit = items.find((i) => i.item === 'WORK_PERMIT');
+    expect(workPermit).toEqual({
+      item: 'WORK_PERMIT',
+      agency: 'approval',
+      total: 3,
+      open: 1,
+      granted: 1,
+      rejected: 1,
+      terminated: 0,
+      withdrawn: 0,
+      // 10 h and 4 h from submission to decision.
+      decisionHours: { count: 2, median: 7, p90: 9.4 },
+      supplementRate: 0.3333,
+      rejectionRate: 0.5,
+      topRejectionReasons: [{ reason: 'salary below the threshold', count: 1 }],
+      topSupplementReasons: [{ reason: 'passport copy unreadable', count: 1 }],
+      topRequestedMaterials: [{ reason: 'PASSPORT', count: 1 }],
+      everOverdue: 1,
+    });
+    expect(items.find((i) => i.item === 'RESIDENCE_PERMIT')).toMatchObject({
+      agency: 'psb',
+      rejected: 1,
+      decisionHours: { count: 1, median: 20, p90: 20 },
+      rejectionRate: 1,
+      topRejectionReasons: [{ reason: 'passport expires too soon', count: 1 }],
+    });
+  });
+
+  it('lists the overdue items and the blocking points, longest wait first', async () => {
+    const body = await settled();
+    expect(body.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: late, item: 'WORK_PERMIT', agency: 'approval', since: hoursAfterStart(30).toISOString() }] });
+    expect(body.blockingPoints.slice(0, 4)).toEqual([
+      { step: 'RESIDENCE_PERMIT pending', item: 'RESIDENCE_PERMIT', state: 'pending', count: 1, medianHours: 19, p90Hours: 19, waitingNow: 0 },
+      { step: 'WORK_PERMIT in_review', item: 'WORK_PERMIT', state: 'in_review', count: 3, medianHours: 3, p90Hours: 3.8, waitingNow: 1 },
+      { step: 'WORK_PERMIT awaiting_supplement', item: 'WORK_PERMIT', state: 'awaiting_supplement', count: 1, medianHours: 3, p90Hours: 3, waitingNow: 0 },
+      { step: 'WORK_PERMIT submitted', item: 'WORK_PERMIT', state: 'submitted', count: 3, medianHours: 1, p90Hours: 1.8, waitingNow: 0 },
+    ]);
+  });
+
+  it('shows the numbers as Prometheus gauges', async () => {
+    await settled();
+    const metrics = await (await fetch(`${sharing.url}/metrics`)).text();
+    expect(metrics).toContain('data_sharing_stats_cases{status="completed",channel="offline",service="data-sharing"} 1');
+    expect(metrics).toContain('data_sharing_stats_item_decision_seconds{item="WORK_PERMIT",quantile="0.5",service="data-sharing"} 25200');
+    expect(metrics).toContain('data_sharing_stats_overdue_items{item="WORK_PERMIT",service="data-sharing"} 1');
+    expect(metrics).toContain('data_sharing_stats_blocking_wait_seconds{step="RESIDENCE_PERMIT pending",quantile="0.9",service="data-sharing"} 68400');
+  });
+
+  it('does not count a redelivered event twice', async () => {
+    const before = await settled();
+    const eventId = await decided(Events.ApprovalItemDecided, late, 'WORK_PERMIT', 40, Decision.REJECTED, 'no contract');
+    await eventually(async () => (await stats()).body.overdue.count === 0, { what: 'the late case to be decided' });
+    const once = (await stats()).body;
+    await decided(Events.ApprovalItemDecided, late, 'WORK_PERMIT', 40, Decision.REJECTED, 'no contract', eventId);
+    // A marker after the redelivery on the same case (same partition): once it shows, the redelivery was handled.
+    await send(Events.JointReviewOpened, late, 41, { caseId: late, reason: 'marker', agencies: [] });
+    await eventually(async () => (await stats()).body.blockingPoints.some((p) => p.step === 'case joint_review'), { what: 'the marker' });
+    const after = (await stats()).body;
+    expect(after.cases).toEqual(once.cases);
+    expect(after.items).toEqual(once.items);
+    expect(once.cases.byStatus.completed).toBe(before.cases.byStatus.completed + 1);
+    expect(once.items.find((i) => i.item === 'WORK_PERMIT')).toMatchObject({ rejected: 2, decisionHours: { count: 3, median: 10 } });
+  });
+
+  it('gives the same statistics when built again from offset 0 by a fresh instance', async () => {
+    const live = (await stats()).body;
+    const rebuilt = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(topic, config));
+    try {
+      const answer = async () => (await (await fetch(`${rebuilt.url}/api/stats`, { headers: { authorization: `Bearer ${token('admin')}` } })).json()) as StatsView;
+      const same = await eventually(
+        async () => {
+          const body = await answer();
+          return JSON.stringify(body) === JSON.stringify(live) && body;
+        },
+        { what: 'the rebuild to catch up' },
+      ).catch(() => answer());
+      expect(same).toEqual(live);
+    } finally {
+      await rebuilt.close();
+    }
+  }, 60_000);
+
+  it('is for analysts of bigdata and admins only', async () => {
+    expect((await stats(token('admin'))).status).toBe(200);
+    expect((await stats(token('applicant'))).status).toBe(403);
+    expect((await stats(token('analyst', 'psb'))).status).toBe(403);
+    expect((await stats(token('officer', 'approval'))).status).toBe(403);
+    const anonymous = await fetch(`${sharing.url}/api/stats`);
+    expect(anonymous.status).toBe(401);
+  });
+});
