@@ -5,12 +5,15 @@ import type { Transaction } from '@work-permit/messaging';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
+import { NotifyCasePartiesUseCase } from '../../notifications/notify-case-parties.usecase';
 import { changeForDecision, changeForProgress, isFinal, type ItemChange } from './agency-progress';
 
 /** Keeps the portal's case view in step with the agencies' events: item status, result, timeline. */
 @Injectable()
 export class FollowAgencyUseCase {
   private readonly logger = new Logger(FollowAgencyUseCase.name);
+
+  constructor(private readonly notifications: NotifyCasePartiesUseCase) {}
 
   async decided(event: IncomingEvent<ItemDecided>, tx: Transaction): Promise<void> {
     await this.apply(event, event.payload.itemCode, event.payload.agency, tx, (item) => changeForDecision(item.status, event.payload));
@@ -33,6 +36,7 @@ export class FollowAgencyUseCase {
     const updates = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (Object.keys(updates).length > 0) await tx.manager.update(CaseItem, { caseId: item.caseId, code: item.code }, updates);
     for (const type of timeline) await tx.manager.insert(CaseTimelineEntry, { caseId: event.caseId, at: event.occurredAt, type, agency: agency || item.agency, item: itemCode });
+    await this.notifications.itemChanged(event, item, change, tx);
     if (change.status && isFinal(change.status)) await this.completeWhenAllFinal(event.caseId, tx);
   }
 

@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** What a notification tells of: an item's result, a supplement request, or a permit about to expire. */
+export type NoticeKind = 'granted' | 'rejected' | 'terminated' | 'withdrawn' | 'supplement_requested' | 'permit_expiring';
+
+export type RecipientRole = 'applicant' | 'employer';
+
+/**
+ * One message to one recipient, in both languages; the reader's language is chosen when it is read.
+ * The row is the inbox channel itself; other channels deliver it through `notification_delivery`.
+ */
+@Entity('notification')
+export class Notification {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** The agency event (or reminder) this tells of; unique with the recipient, so a replay writes nothing. */
+  @Column({ name: 'source_id', type: 'text' })
+  sourceId!: string;
+
+  /** The token subject of a portal user, or `case-applicant:<caseId>` for an applicant without a portal account (email only). */
+  @Column({ type: 'text' })
+  recipient!: string;
+
+  @Column({ name: 'recipient_role', type: 'text' })
+  recipientRole!: RecipientRole;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ name: 'item_code', type: 'text' })
+  itemCode!: string;
+
+  @Column({ type: 'text' })
+  kind!: NoticeKind;
+
+  @Column({ name: 'title_zh', type: 'text' })
+  titleZh!: string;
+
+  @Column({ name: 'title_en', type: 'text' })
+  titleEn!: string;
+
+  @Column({ name: 'body_zh', type: 'text' })
+  bodyZh!: string;
+
+  @Column({ name: 'body_en', type: 'text' })
+  bodyEn!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+}
