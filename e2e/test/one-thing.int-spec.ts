@@ -86,6 +86,9 @@ describe('the one thing, end to end: every service on a real broker and database
 
     const completed = await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
     expect(new Set(Object.values(statuses(completed)))).toEqual(new Set(['granted']));
+    // The applicant was told of each result, in the language asked for.
+    const inbox = await api.call<{ notifications: { caseId: string; item: string; title: string }[] }>('portal', 'GET', '/api/notifications?lang=zh', { auth: api.applicant });
+    expect(inbox.body.notifications.filter((n) => n.caseId === caseId).map((n) => n.item).sort()).toEqual(FIVE_ITEMS.map((i) => i.code).sort());
     expect(await decisionsOf(caseId)).toEqual([...FIVE_ITEMS.map((i) => i.code), 'ABNORMAL_LIST_SCREENING', 'TALENT_CATEGORY'].sort());
   });
 

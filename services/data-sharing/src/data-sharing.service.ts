@@ -1,14 +1,21 @@
 import { Topics } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 import { AbnormalListScreening1764500000001 } from './migrations/1764500000001-abnormal-list-screening';
+import { ApplicantRecord1764600000100 } from './migrations/1764600000100-applicant-record';
+import { RecordAccessLogRow } from './record/audit/access-log.entity';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record/record.entities';
 import { AbnormalListEntry } from './screening/abnormal-list-entry.entity';
 import { ApplicantScreening } from './screening/applicant-screening.entity';
+import { Statistics1764600000300 } from './migrations/1764600000300-statistics';
+import { StatsCase } from './stats/stats-case.entity';
+import { StatsItemTransition } from './stats/stats-item-transition.entity';
+import { StatsItem } from './stats/stats-item.entity';
 
 export const DataSharingService: ServiceDefinition = {
   name: 'data-sharing',
   defaultPort: 3005,
   produces: Topics.sharing,
   consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.hrss],
-  entities: [AbnormalListEntry, ApplicantScreening],
-  migrations: [AbnormalListScreening1764500000001],
+  entities: [AbnormalListEntry, ApplicantScreening, RecordApplicantRow, RecordCaseRow, RecordFieldRow, RecordPermitRow, RecordChangeRow, RecordAccessLogRow, StatsCase, StatsItem, StatsItemTransition],
+  migrations: [AbnormalListScreening1764500000001, ApplicantRecord1764600000100, Statistics1764600000300],
 };

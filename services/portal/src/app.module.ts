@@ -12,8 +12,10 @@ import { ViewCaseController } from './cases/view-case/view-case.controller';
 import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.controller';
 import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
 import { CatalogueController } from './catalogue/catalogue.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import type { PortalConfig } from './portal.config';
 import { PortalService } from './portal.service';
+import { PrefillModule } from './prefill/prefill.module';
 import { Clock } from '@work-permit/platform';
 
 @Module({})
@@ -21,7 +23,7 @@ export class AppModule {
   static register(config: PortalConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(PortalService, config)],
+      imports: [PlatformModule.forRoot(PortalService, config), NotificationsModule.register(config), PrefillModule],
       controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer, JointReviewConsumer],
       providers: [Clock, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
     };

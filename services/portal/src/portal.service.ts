@@ -5,12 +5,18 @@ import { CaseItem } from './cases/case-item.entity';
 import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
 import { IdempotencyRecord } from './cases/idempotency-record.entity';
 import { PortalCases1764400000000 } from './migrations/1764400000000-portal-cases';
+import { PortalNotifications1764700000000 } from './migrations/1764700000000-portal-notifications';
+import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
+import { ApplicantPrefill } from './prefill/applicant-prefill.entity';
+import { NotificationDelivery } from './notifications/delivery/notification-delivery.entity';
+import { Notification } from './notifications/notification.entity';
+import { PermitReminder } from './notifications/reminders/permit-reminder.entity';
 
 export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
   produces: Topics.portal,
   consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
-  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord],
-  migrations: [PortalCases1764400000000],
+  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200],
 };
