@@ -182,11 +182,13 @@ export class CaseReviewer {
   /** Stores the items that changed and this agency's new outcomes, and publishes the notices, all in `tx`. */
   private async save(tx: Transaction, before: CaseReviewState, step: ReviewStep, cause: IncomingEvent | undefined): Promise<void> {
     const { caseId } = before.facts;
-    const stored = new Set(before.items.map((item) => item.code));
+    const stored = new Map(before.items.map((item) => [item.code, JSON.stringify(rowOfItem(caseId, item))]));
     for (const item of step.items) {
       const row = rowOfItem(caseId, item);
-      if (stored.has(item.code)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, row);
-      else await tx.manager.insert(ReviewItemRow, row);
+      const was = stored.get(item.code);
+      // Most events change nothing here (another agency's progress): no write for an unchanged item.
+      if (was === undefined) await tx.manager.insert(ReviewItemRow, row);
+      else if (was !== JSON.stringify(row)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, row);
     }
     await recordOutcomes(tx, caseId, step.outcomes);
     const metadata = await this.metadata(tx, caseId, cause);
