@@ -28,7 +28,8 @@ export class ServiceConfig {
   @Type(() => Number)
   @IsInt()
   @Min(2)
-  DATABASE_POOL_SIZE = 20;
+  // Six services share one PostgreSQL server, whose default max_connections is 100.
+  DATABASE_POOL_SIZE = 10;
 
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' })
   KAFKA_BROKERS = '127.0.0.1:9092';
