@@ -1,0 +1,66 @@
+// The platform's public HTTP API as the bench drives it: the applicant's side on the portal and the
+// officer's side on admin-approval.
+import { randomUUID } from 'node:crypto';
+import { signLocalToken } from '../../local/local-token.mjs';
+
+export const SERVICE_URLS = {
+  portal: 'http://127.0.0.1:3000',
+  'admin-approval': 'http://127.0.0.1:3001',
+};
+
+async function call(url, method, path, { token, body, timeoutMs = 30_000 } = {}) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), 'idempotency-key': randomUUID() },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await response.text();
+  let parsed;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  return { status: response.status, body: parsed };
+}
+
+export class PortalClient {
+  constructor({ runTag }) {
+    this.runTag = runTag;
+    this.officerToken = signLocalToken({ role: 'officer', agency: 'approval', sub: `bench-officer-${runTag}` });
+  }
+
+  /** A token per applicant, as each case has its own applicant. */
+  applicantToken(n) {
+    return signLocalToken({ role: 'applicant', sub: `bench-${this.runTag}-${n}` });
+  }
+
+  async form(items) {
+    const response = await call(SERVICE_URLS.portal, 'POST', '/api/forms', { body: { items } });
+    if (response.status !== 200 && response.status !== 201) throw new Error(`POST /api/forms answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  /** Returns `{ status, caseId?, error? }`; never throws for an HTTP answer. */
+  async submit(token, body) {
+    try {
+      const response = await call(SERVICE_URLS.portal, 'POST', '/api/cases', { token, body });
+      if (response.status === 201) return { status: 201, caseId: response.body.caseId };
+      return { status: response.status, error: JSON.stringify(response.body).slice(0, 300) };
+    } catch (error) {
+      return { status: 0, error: error.message };
+    }
+  }
+
+  async supplement(token, caseId, item, materials) {
+    return call(SERVICE_URLS.portal, 'POST', `/api/cases/${caseId}/supplements`, { token, body: { item, materials } }).catch((error) => ({ status: 0, body: error.message }));
+  }
+
+  async approveWorkPermit(caseId) {
+    return call(SERVICE_URLS['admin-approval'], 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, {
+      token: this.officerToken,
+      body: { decision: 'approve', reason: 'Category C: within the national quota (bench officer)' },
+    }).catch((error) => ({ status: 0, body: error.message }));
+  }
+}
