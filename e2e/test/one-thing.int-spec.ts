@@ -1,4 +1,5 @@
 import { decodeEvent, encodeEvent, Events, type ItemDecided, type ItemProgressed, Topics } from '@work-permit/contracts';
+import { chinaDateOf } from '@work-permit/platform';
 import { collectFromTopic, eventually } from '@work-permit/testing';
 import { dueDate } from '@work-permit/workdays';
 import { FIVE_ITEMS, item, officer, PlatformApi, statuses, type CaseView } from './support/platform-api';
@@ -135,7 +136,7 @@ describe('the one thing, end to end: every service on a real broker and database
     } finally {
       await psb.end();
     }
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const today = chinaDateOf(new Date());
     const limit = { amount: 15, unit: 'calendar_days' as const };
     const expected = dueDate('2026-11-20', limit, [{ from: '2026-11-23', to: today }])!;
     expect(expected > dueDate('2026-11-20', limit)!).toBe(true);

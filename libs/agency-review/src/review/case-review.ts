@@ -211,14 +211,14 @@ export function decideByOfficer(
     const notice = requestSupplement(item, state.facts, input.materials ?? [], input.reason ?? '', context);
     return { items, notices: [notice], outcomes: [] };
   }
-  const waitingFor = [...resolvePrerequisites(item, state.facts, known, context)].filter(([, outcome]) => outcome?.status !== 'granted').map(([code]) => code);
+  const prerequisites = resolvePrerequisites(item, state.facts, known, context);
+  const waitingFor = [...prerequisites].filter(([, outcome]) => outcome?.status !== 'granted').map(([code]) => code);
   if (item.status !== 'in_review' || waitingFor.length > 0) {
     throw new DecisionRefused('not_ready', `${itemCode} cannot be decided before ${waitingFor.join(', ') || 'its prerequisites'} ${waitingFor.length > 1 ? 'are' : 'is'} granted`);
   }
   if (input.decision === 'approve') {
     // Worked out again on the day of the decision, so a permit never starts before it is granted.
-    const prerequisites = resolvePrerequisites(item, state.facts, known, context) as Map<string, PrerequisiteOutcome>;
-    assess(item, state.facts, assessmentContextFor(item, prerequisites, context), context);
+    assess(item, state.facts, assessmentContextFor(item, prerequisites as Map<string, PrerequisiteOutcome>, context), context);
     if (!item.assessment?.result) {
       const failed = item.assessment?.findings.filter((f) => !f.passed).map((f) => f.message) ?? [];
       throw new DecisionRefused('not_ready', `${itemCode} cannot be approved: the rules could not work out its result (${failed.join('; ') || 'not assessed'})`);
