@@ -8,6 +8,7 @@ import { CaseEventsConsumer } from './consumers/case-events.consumer';
 import { JointReviewLead } from './joint-review/joint-review-lead';
 import { JointReviewsController } from './joint-review/joint-reviews.controller';
 import { ItemsController } from './officer/items.controller';
+import { ItemsQuery } from './officer/items.query';
 import { OverdueWatch } from './overdue/overdue-watch';
 import type { AgencyReviewDefinition } from './policy/item-policy';
 import { ReviewMetrics } from './review-metrics';
@@ -29,6 +30,7 @@ export class AgencyReviewModule {
         Clock,
         ReviewMetrics,
         CaseReviewer,
+        ItemsQuery,
         OverdueWatch,
         ...(definition.leadsJointReview ? [JointReviewLead] : []),
       ],

@@ -59,7 +59,7 @@ export class CaseReviewer {
 
   async submitted(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const facts = caseFactsOf(event);
-    const context = this.context(facts.catalogueVersion);
+    const context = this.reviewContext(facts.catalogueVersion);
     await lockCase(tx, facts.caseId);
     if (await tx.manager.existsBy(ReviewCaseRow, { caseId: facts.caseId })) return;
     const opened = openReview(facts, context);
@@ -80,7 +80,7 @@ export class CaseReviewer {
     await lockCase(tx, event.caseId);
     const state = await this.load(tx, event.caseId);
     if (!state) return;
-    const context = this.context(state.facts.catalogueVersion);
+    const context = this.reviewContext(state.facts.catalogueVersion);
     const { facts, step } = supplementReview(state, event.payload.itemCode, materialsOf(event.payload.materials), context);
     await tx.manager.query('UPDATE review_case SET facts = $2 WHERE case_id = $1', [event.caseId, JSON.stringify(facts)]);
     const advanced = advanceReview({ facts, items: step.items, hold: state.hold }, await this.knownOutcomes(tx, event.caseId), context);
@@ -127,7 +127,7 @@ export class CaseReviewer {
     await lockCase(tx, caseId);
     const state = await this.load(tx, caseId);
     if (!state) return;
-    const step = advanceReview(state, await this.knownOutcomes(tx, caseId), this.context(state.facts.catalogueVersion));
+    const step = advanceReview(state, await this.knownOutcomes(tx, caseId), this.reviewContext(state.facts.catalogueVersion));
     await this.save(tx, state, step, cause);
   }
 
@@ -141,14 +141,15 @@ export class CaseReviewer {
       await lockCase(tx, caseId);
       const state = await this.load(tx, caseId);
       if (!state) throw new DecisionRefused('item_not_found', `case ${caseId} has no items at this agency`);
-      const step = decideByOfficer(state, await this.knownOutcomes(tx, caseId), itemCode, decision, officer, this.context(state.facts.catalogueVersion));
+      const step = decideByOfficer(state, await this.knownOutcomes(tx, caseId), itemCode, decision, officer, this.reviewContext(state.facts.catalogueVersion));
       await this.save(tx, state, step, undefined);
       // decideByOfficer refuses an item the case does not have, so it is there.
       return step.items.find((item) => item.code === itemCode) as ReviewItem;
     });
   }
 
-  private context(catalogueVersion: string): ReviewContext {
+  /** What the workflow needs to review a case of this catalogue version, as of now (the Clock's day in China). */
+  reviewContext(catalogueVersion: string): ReviewContext {
     let catalogue;
     try {
       catalogue = getCatalogue(catalogueVersion);

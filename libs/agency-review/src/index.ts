@@ -15,7 +15,9 @@ export { AgencyServiceConfig } from './agency-review.config';
 export { AgencyReviewModule } from './agency-review.module';
 export { CaseReviewer } from './case-reviewer';
 export { OverdueWatch } from './overdue/overdue-watch';
+export type { AgencyCaseItemView, AgencyCaseView } from './officer/agency-case-view';
 export type { ItemView } from './officer/item-view';
+export type { DecisionReadiness } from './review/case-review';
 export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
 
 import { AgencyReview1764500000000 } from './migrations/1764500000000-agency-review';

@@ -3,15 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { KafkaBatchServer } from '@work-permit/messaging';
 import { Logger } from 'nestjs-pino';
-import { loadConfig, type ServiceConfig } from './config/service-config';
+import { loadConfig, ServiceConfig } from './config/service-config';
 import { ApiExceptionFilter } from './http/api-exception.filter';
+import { corsOf } from './http/cors';
 import { createValidationPipe } from './http/validation.pipe';
 import { defaultDatabaseName, type ServiceDefinition } from './service-definition';
 
-/** Builds the service's application: HTTP edge (errors, validation, OpenAPI) and the bus consumer. */
+/** Builds the service's application: HTTP edge (CORS, errors, validation, OpenAPI) and the bus consumer. */
 export async function createServiceApp(appModule: DynamicModule, serviceName: string): Promise<INestApplication> {
   const app = await NestFactory.create(appModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Before any route is registered, so a preflight is answered ahead of the guards (it carries no token).
+  app.enableCors(corsOf(app.get(ServiceConfig).corsOrigins));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -3,6 +3,7 @@ export * from './database/service-database';
 export * from './http/api-error';
 export * from './http/validation.pipe';
 export * from './http/api-exception.filter';
+export * from './http/cors';
 export * from './health/health.controller';
 export * from './service-definition';
 export * from './platform.module';

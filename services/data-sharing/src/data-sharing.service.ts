@@ -7,6 +7,7 @@ import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, Rec
 import { AbnormalListEntry } from './screening/abnormal-list-entry.entity';
 import { ApplicantScreening } from './screening/applicant-screening.entity';
 import { Statistics1764600000300 } from './migrations/1764600000300-statistics';
+import { StatsOverdueDueDate1764700000300 } from './migrations/1764700000300-stats-overdue-due-date';
 import { StatsCase } from './stats/stats-case.entity';
 import { StatsItemTransition } from './stats/stats-item-transition.entity';
 import { StatsItem } from './stats/stats-item.entity';
@@ -17,5 +18,5 @@ export const DataSharingService: ServiceDefinition = {
   produces: Topics.sharing,
   consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.hrss],
   entities: [AbnormalListEntry, ApplicantScreening, RecordApplicantRow, RecordCaseRow, RecordFieldRow, RecordPermitRow, RecordChangeRow, RecordAccessLogRow, StatsCase, StatsItem, StatsItemTransition],
-  migrations: [AbnormalListScreening1764500000001, ApplicantRecord1764600000100, Statistics1764600000300],
+  migrations: [AbnormalListScreening1764500000001, ApplicantRecord1764600000100, Statistics1764600000300, StatsOverdueDueDate1764700000300],
 };

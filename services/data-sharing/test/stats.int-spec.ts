@@ -1,7 +1,7 @@
 import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
 import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus, type TopicName } from '@work-permit/contracts';
-import { PlatformModule } from '@work-permit/platform';
+import { chinaDateOf, PlatformModule } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import type { DynamicModule } from '@nestjs/common';
@@ -29,7 +29,7 @@ describe('data-sharing statistics', () => {
   let sharing: ServiceUnderTest<DataSharingConfig>;
   let producer: Producer;
   let topic: string;
-  const [online, offline, late] = [randomUUID(), randomUUID(), randomUUID()];
+  const [online, offline, late, withdrawn] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
 
   const send = async (definition: EventDefinition, caseId: string, hours: number, payload: object, eventId: string = randomUUID()) => {
     const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId, eventId, occurredAt: hoursAfterStart(hours) });
@@ -50,8 +50,8 @@ describe('data-sharing statistics', () => {
   const decided = (definition: EventDefinition, caseId: string, itemCode: string, hours: number, decision: Decision, reason = '', eventId?: string) =>
     send(definition, caseId, hours, { caseId, itemCode, action: 'issue', agency: definition.producer, decision, reason }, eventId);
 
-  const stats = async (auth = token('analyst', 'bigdata')) => {
-    const response = await fetch(`${sharing.url}/api/stats`, { headers: { authorization: `Bearer ${auth}` } });
+  const stats = async (auth = token('analyst', 'bigdata'), query = '') => {
+    const response = await fetch(`${sharing.url}/api/stats${query}`, { headers: { authorization: `Bearer ${auth}` } });
     return { status: response.status, body: (await response.json()) as StatsView };
   };
 
@@ -81,7 +81,7 @@ describe('data-sharing statistics', () => {
     // Still in review, and announced overdue.
     await submitted(late, 0, Channel.ONLINE, ['WORK_PERMIT']);
     await approval(late, 2, ItemStatus.IN_REVIEW);
-    await approval(late, 30, ItemStatus.IN_REVIEW, { overdue: true });
+    await approval(late, 30, ItemStatus.IN_REVIEW, { overdue: true, dueDate: '2026-03-03' });
   }, 60_000);
 
   afterAll(async () => {
@@ -142,7 +142,7 @@ describe('data-sharing statistics', () => {
 
   it('lists the overdue items and the blocking points, longest wait first', async () => {
     const body = await settled();
-    expect(body.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: late, item: 'WORK_PERMIT', agency: 'approval', since: hoursAfterStart(30).toISOString() }] });
+    expect(body.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: late, item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: hoursAfterStart(30).toISOString() }] });
     expect(body.blockingPoints.slice(0, 4)).toEqual([
       { step: 'RESIDENCE_PERMIT pending', item: 'RESIDENCE_PERMIT', state: 'pending', count: 1, medianHours: 19, p90Hours: 19, waitingNow: 0 },
       { step: 'WORK_PERMIT in_review', item: 'WORK_PERMIT', state: 'in_review', count: 3, medianHours: 3, p90Hours: 3.8, waitingNow: 1 },
@@ -176,11 +176,45 @@ describe('data-sharing statistics', () => {
     expect(once.items.find((i) => i.item === 'WORK_PERMIT')).toMatchObject({ rejected: 2, decisionHours: { count: 3, median: 10 } });
   });
 
+  it('draws the cases per day in China: submitted by channel, completed and withdrawn', async () => {
+    // Submitted at 14:00 on 3 March in China, withdrawn at 05:00 on the 4th.
+    await submitted(withdrawn, 30, Channel.OFFLINE, ['WORK_PERMIT']);
+    await send(Events.CaseWithdrawn, withdrawn, 45, { caseId: withdrawn, itemCodes: ['WORK_PERMIT'], reason: 'changed employer' });
+    await eventually(async () => (await stats()).body.cases.byStatus.withdrawn === 1, { what: 'the withdrawal' });
+    const day = (date: string, online: number, offline: number, completed: number, withdrawnCount: number) => ({ day: date, submitted: { online, offline }, completed, withdrawn: withdrawnCount });
+    const { status, body } = await stats(token('analyst', 'bigdata'), '?days=4&to=2026-03-04');
+    expect(status).toBe(200);
+    expect(body.daily).toEqual([
+      day('2026-03-01', 0, 0, 0, 0),
+      // Three submissions at 08:00 China time; the offline case rejected at 12:00.
+      day('2026-03-02', 2, 1, 1, 0),
+      // The online case's last item decided at 04:00.
+      day('2026-03-03', 0, 1, 1, 0),
+      // The late case decided at midnight exactly (16:00 UTC), the fourth withdrawn at 05:00.
+      day('2026-03-04', 0, 0, 1, 1),
+    ]);
+    expect(body.cases).toMatchObject({ total: 4, byStatus: { in_progress: 0, completed: 3, withdrawn: 1 } });
+  });
+
+  it('covers the last 30 days up to today in China unless asked otherwise, and refuses a bad window', async () => {
+    const { body } = await stats();
+    expect(body.daily).toHaveLength(30);
+    expect(body.daily.at(-1)).toEqual({ day: chinaDateOf(new Date()), submitted: { online: 0, offline: 0 }, completed: 0, withdrawn: 0 });
+    expect((await stats(token('admin'), '?days=366&to=2026-03-04')).body.daily).toHaveLength(366);
+    for (const query of ['?days=0', '?days=367', '?days=two', '?to=2026-02-30', '?to=04/03/2026', '?since=2026-03-01']) {
+      const refused = await stats(token('admin'), query);
+      expect([query, refused.status]).toEqual([query, 400]);
+    }
+    expect((await stats(token('admin'), '?days=400')).body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'days' }] } });
+  });
+
   it('gives the same statistics when built again from offset 0 by a fresh instance', async () => {
-    const live = (await stats()).body;
+    // A window over the test's days, so the daily series compared is not all zeros.
+    const window = '?days=4&to=2026-03-04';
+    const live = (await stats(token('admin'), window)).body;
     const rebuilt = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(topic, config));
     try {
-      const answer = async () => (await (await fetch(`${rebuilt.url}/api/stats`, { headers: { authorization: `Bearer ${token('admin')}` } })).json()) as StatsView;
+      const answer = async () => (await (await fetch(`${rebuilt.url}/api/stats${window}`, { headers: { authorization: `Bearer ${token('admin')}` } })).json()) as StatsView;
       const same = await eventually(
         async () => {
           const body = await answer();

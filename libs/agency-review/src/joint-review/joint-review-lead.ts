@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { In } from 'typeorm';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { caseItems, getCatalogue } from '@work-permit/catalogue';
 import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, ItemStatus, JointReviewConclusion } from '@work-permit/contracts';
@@ -76,8 +77,9 @@ export class JointReviewLead {
     });
   }
 
-  async list(status: JointReviewRow['status'] | undefined): Promise<JointReviewRow[]> {
-    return this.unitOfWork.run((tx) => tx.manager.find(JointReviewRow, { where: status ? { status } : {}, order: { openedAt: 'ASC' }, take: 500 }));
+  /** The reviews in any of `statuses` (every one when absent), oldest opened first. */
+  async list(statuses: readonly JointReviewRow['status'][] | undefined): Promise<JointReviewRow[]> {
+    return this.unitOfWork.run((tx) => tx.manager.find(JointReviewRow, { where: statuses ? { status: In([...statuses]) } : {}, order: { openedAt: 'ASC' }, take: 500 }));
   }
 
   private async openWhenCaseIsHere(tx: Transaction, caseId: string, cause: IncomingEvent): Promise<void> {

@@ -7,10 +7,18 @@ import type { JointReviewRow } from '../persistence/joint-review.entity';
 import { JointReviewLead, JointReviewRefused } from './joint-review-lead';
 import { outstandingAgencies, type OpinionKind } from './joint-review.rules';
 
-const STATUSES = ['open', 'approved', 'rejected'] as const;
+const STATUSES = ['open', 'approved', 'rejected', 'concluded'] as const;
+
+/** `concluded` is either conclusion. */
+const STORED_STATUSES: Record<(typeof STATUSES)[number], JointReviewRow['status'][]> = {
+  open: ['open'],
+  approved: ['approved'],
+  rejected: ['rejected'],
+  concluded: ['approved', 'rejected'],
+};
 
 export class JointReviewListQuery {
-  @ApiPropertyOptional({ enum: STATUSES })
+  @ApiPropertyOptional({ enum: STATUSES, description: '`concluded` lists the approved and the rejected ones.' })
   @IsOptional()
   @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
   status?: (typeof STATUSES)[number];
@@ -35,6 +43,8 @@ interface JointReviewView {
   reason: string;
   agencies: string[];
   awaiting: string[];
+  /** True when the caller's agency is among `awaiting`: the workbench offers "give your opinion". */
+  awaitingYou: boolean;
   opinions: JointReviewRow['opinions'];
   openedAt: string | null;
   concludedAt: string | null;
@@ -54,11 +64,13 @@ const REFUSAL_STATUS: Record<JointReviewRefused['code'], HttpStatus> = {
 export class JointReviewsController {
   constructor(private readonly lead: JointReviewLead) {}
 
+  // Any agency's officer reads the list (an involved agency must see what it owes); opinions stay restricted to the involved agencies.
   @Get()
   @Roles('officer')
-  @ApiOperation({ summary: 'Joint reviews, with the agencies still to give an opinion.' })
-  async list(@Query() query: JointReviewListQuery): Promise<{ jointReviews: JointReviewView[] }> {
-    return { jointReviews: (await this.lead.list(query.status)).map(view) };
+  @ApiOperation({ summary: 'Joint reviews (any officer), with the agencies still to give an opinion and whether the caller’s agency is one of them.' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: JointReviewListQuery): Promise<{ jointReviews: JointReviewView[] }> {
+    const reviews = await this.lead.list(query.status ? STORED_STATUSES[query.status] : undefined);
+    return { jointReviews: reviews.map((review) => view(review, principal)) };
   }
 
   @Post(':caseId/opinions')
@@ -68,7 +80,7 @@ export class JointReviewsController {
   async opinion(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: JointReviewOpinionDto): Promise<JointReviewView> {
     try {
       const review = await this.lead.giveOpinion(caseId, { agency: principal.agency ?? '', opinion: body.opinion, reason: body.reason ?? '', officer: principal.subject });
-      return view(review);
+      return view(review, principal);
     } catch (error) {
       if (error instanceof JointReviewRefused) throw new HttpException(apiError(error.code, error.message), REFUSAL_STATUS[error.code]);
       throw error;
@@ -76,13 +88,15 @@ export class JointReviewsController {
   }
 }
 
-function view(review: JointReviewRow): JointReviewView {
+function view(review: JointReviewRow, principal: Principal): JointReviewView {
+  const awaiting = review.status === 'open' ? outstandingAgencies(review.agencies, review.opinions) : [];
   return {
     caseId: review.caseId,
     status: review.status,
     reason: review.reason,
     agencies: review.agencies,
-    awaiting: review.status === 'open' ? outstandingAgencies(review.agencies, review.opinions) : [],
+    awaiting,
+    awaitingYou: principal.agency !== undefined && awaiting.includes(principal.agency),
     opinions: review.opinions,
     openedAt: review.openedAt ? new Date(review.openedAt).toISOString() : null,
     concludedAt: review.concludedAt ? new Date(review.concludedAt).toISOString() : null,

@@ -35,6 +35,11 @@ export class ItemListQuery {
   @IsIn(REVIEW_STATUSES, { message: `status must be one of ${REVIEW_STATUSES.join(', ')}` })
   status?: (typeof REVIEW_STATUSES)[number];
 
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only the items past their due date in China and not final (`true`), or only the others (`false`).' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
+  overdue?: 'true' | 'false';
+
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
   @Type(() => Number)

@@ -33,7 +33,7 @@ export function itemView(caseId: string, item: ReviewItem, context: { manualItem
     status: item.status,
     dueDate: item.dueDate,
     dueDateProvisional: item.dueDateProvisional,
-    overdue: !isFinal(item.status) && (context.overdueAnnounced || (item.dueDate !== null && item.dueDate < context.today)),
+    overdue: isOverdue(item, context),
     flags: item.assessment?.flags ?? [],
     awaitingOfficer: open ? officerReasons(item, context) : [],
     findings: item.assessment?.findings ?? [],
@@ -43,4 +43,13 @@ export function itemView(caseId: string, item: ReviewItem, context: { manualItem
     decidedBy: item.decidedBy,
     decidedAt: item.decidedAt ? new Date(item.decidedAt).toISOString() : null,
   };
+}
+
+/**
+ * Past its due date in China (`today` from the Clock) and not final; an item the overdue timer has
+ * announced stays overdue even if a later pause moves its due date. `OVERDUE_SQL` in the items query
+ * is the same test for the list's filter and order.
+ */
+export function isOverdue(item: Pick<ReviewItem, 'status' | 'dueDate'>, context: { today: string; overdueAnnounced: boolean }): boolean {
+  return !isFinal(item.status) && (context.overdueAnnounced || (item.dueDate !== null && item.dueDate < context.today));
 }

@@ -1,16 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
 import { apiError, Clock } from '@work-permit/platform';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer } from '../case-reviewer';
-import { ReviewItemRow } from '../persistence/review-item.entity';
-import { itemOfRow } from '../persistence/review-item.mapping';
 import { DecisionRefused, type DecisionRefusalCode } from '../review/case-review';
 import { ItemDecisionDto, ItemListQuery } from './item-decision.dto';
+import type { AgencyCaseView } from './agency-case-view';
 import { itemView, type ItemView } from './item-view';
+import { ItemsQuery } from './items.query';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
@@ -30,23 +28,31 @@ export class ItemsController {
   constructor(
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
     private readonly reviewer: CaseReviewer,
+    private readonly items: ItemsQuery,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get()
   @Roles('officer')
-  @ApiOperation({ summary: "This agency's items, soonest due first, optionally of one status; `total` counts them all, `limit` and `offset` page through." })
+  @ApiOperation({
+    summary: "This agency's items, overdue first, then soonest due; optionally of one status and/or only (not) overdue; `total` counts every match, `limit` and `offset` page through.",
+  })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery): Promise<{ items: ItemView[]; total: number }> {
     this.assertOwnAgency(principal);
-    const where: FindOptionsWhere<ReviewItemRow> = query.status ? { status: query.status } : {};
-    const [rows, total] = await this.dataSource.getRepository(ReviewItemRow).findAndCount({
-      where,
-      order: { dueDate: { direction: 'ASC', nulls: 'LAST' }, caseId: 'ASC', code: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
-    return { items: rows.map((row) => this.view(row)), total };
+    return this.items.list({ status: query.status, overdue: query.overdue === undefined ? undefined : query.overdue === 'true', limit: query.limit, offset: query.offset });
+  }
+
+  @Get(':caseId')
+  @Roles('officer')
+  @ApiOperation({
+    summary:
+      "The case as this agency holds it: its items here (with what a decision would need), the applicant, employer and employment, the documents on file, the outcomes known here and whether a joint review holds it.",
+  })
+  async caseView(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<AgencyCaseView> {
+    this.assertOwnAgency(principal);
+    const view = await this.items.caseView(caseId);
+    if (!view) throw new HttpException(apiError('case_not_found', `case ${caseId} has no items at ${this.options.agency}`), HttpStatus.NOT_FOUND);
+    return view;
   }
 
   @Get(':caseId/:code')
@@ -54,9 +60,9 @@ export class ItemsController {
   @ApiOperation({ summary: 'One item with its findings, flags and why it waits for an officer.' })
   async one(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('code') code: string): Promise<ItemView> {
     this.assertOwnAgency(principal);
-    const row = CODE.test(code) ? await this.dataSource.getRepository(ReviewItemRow).findOneBy({ caseId, code }) : null;
-    if (!row) throw new HttpException(apiError('item_not_found', `case ${caseId} has no ${code} item at this agency`), HttpStatus.NOT_FOUND);
-    return this.view(row);
+    const item = CODE.test(code) ? await this.items.item(caseId, code) : undefined;
+    if (!item) throw new HttpException(apiError('item_not_found', `case ${caseId} has no ${code} item at this agency`), HttpStatus.NOT_FOUND);
+    return item;
   }
 
   @Post(':caseId/:code/decision')
@@ -77,10 +83,6 @@ export class ItemsController {
       if (error instanceof DecisionRefused) throw new HttpException(apiError(error.code, error.message), REFUSAL_STATUS[error.code]);
       throw error;
     }
-  }
-
-  private view(row: ReviewItemRow): ItemView {
-    return itemView(row.caseId, itemOfRow(row), { manualItems: this.options.manualItems, today: this.clock.today(), overdueAnnounced: row.overdueAnnouncedAt !== null });
   }
 
   private assertOwnAgency(principal: Principal): void {

@@ -1,7 +1,7 @@
 import { getCatalogue } from '@work-permit/catalogue';
 import type { ItemPolicy, PrerequisiteOutcome } from '../policy/item-policy';
 import { EXAMPLE_SUBMITTED_ON, exampleCaseFacts, exampleMaterials, FIVE_ITEMS } from '../testing/case-facts';
-import { advanceReview, decideByOfficer, DecisionRefused, openReview, supplementReview, withdrawReview } from './case-review';
+import { advanceReview, decideByOfficer, DecisionRefused, decisionReadiness, openReview, supplementReview, withdrawReview } from './case-review';
 import type { CaseReviewState, ReviewContext, ReviewItem } from './review-model';
 
 const catalogue = getCatalogue('2026.1');
@@ -274,3 +274,42 @@ describe('joint review', () => {
   });
 });
 
+describe(decisionReadiness.name, () => {
+  const hrss = context('hrss', [passing('SOCIAL_INSURANCE'), passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
+  const workPermit = outcomes(granted('WORK_PERMIT', { permitNo: 'WP1' }));
+
+  it('allows every decision on an item in review whose prerequisites are granted', () => {
+    const state = { facts: exampleCaseFacts(), items: advanceReview(opened(hrss), workPermit, hrss).items };
+    expect(decisionReadiness(state, workPermit, 'PROFESSIONAL_TITLE', hrss)).toEqual({ allowed: ['approve', 'reject', 'supplement'], refused: [], waitingFor: [] });
+  });
+
+  it('names the prerequisites an item waits for, and still allows asking for documents', () => {
+    const state = { facts: exampleCaseFacts(), items: advanceReview(opened(hrss), outcomes(), hrss).items };
+    expect(decisionReadiness(state, outcomes(), 'PROFESSIONAL_TITLE', hrss)).toEqual({
+      allowed: ['supplement'],
+      refused: [
+        { decision: 'approve', code: 'not_ready', reason: expect.stringContaining('WORK_PERMIT') },
+        { decision: 'reject', code: 'not_ready', reason: expect.stringContaining('WORK_PERMIT') },
+      ],
+      waitingFor: ['WORK_PERMIT'],
+    });
+  });
+
+  it('allows nothing on a final item, and keeps nothing it tried', () => {
+    const state = { facts: exampleCaseFacts(), items: advanceReview(opened(hrss), workPermit, hrss).items };
+    const before = JSON.stringify(state);
+    const readiness = decisionReadiness(state, workPermit, 'SOCIAL_INSURANCE', hrss);
+    expect(readiness.allowed).toEqual([]);
+    expect(readiness.refused.map((r) => r.code)).toEqual(['already_final', 'already_final', 'already_final']);
+    expect(readiness.waitingFor).toEqual([]);
+    decisionReadiness(state, workPermit, 'PROFESSIONAL_TITLE', hrss);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('allows nothing while a joint review holds the case', () => {
+    const items = advanceReview({ facts: exampleCaseFacts(), items: opened(hrss).items, hold: { status: 'open', reason: 'listed' } }, workPermit, hrss).items;
+    const readiness = decisionReadiness({ facts: exampleCaseFacts(), items, hold: { status: 'open', reason: 'listed' } }, workPermit, 'PROFESSIONAL_TITLE', hrss);
+    expect(readiness.allowed).toEqual([]);
+    expect(readiness.refused.every((r) => r.code === 'not_ready' && r.reason.includes('joint review'))).toBe(true);
+  });
+});

@@ -231,6 +231,43 @@ export function decideByOfficer(
   return { items: next.items, notices: [notice, ...next.notices], outcomes: [outcome, ...next.outcomes] };
 }
 
+/** What an officer's decision on an item would need now (the workbench's "what can I do here"). */
+export interface DecisionReadiness {
+  /** The decisions `POST /api/items/:caseId/:code/decision` would accept now (given a reason, and documents for a supplement). */
+  allowed: OfficerDecisionKind[];
+  /** Why each other decision would be refused now: the 409's code and message. */
+  refused: { decision: OfficerDecisionKind; code: DecisionRefusalCode; reason: string }[];
+  /** The item's prerequisites not granted yet (undecided, or ended otherwise). */
+  waitingFor: string[];
+}
+
+const OFFICER_DECISIONS: readonly OfficerDecisionKind[] = ['approve', 'reject', 'supplement'];
+
+/**
+ * Tries each decision on the state as it is, without keeping anything (`decideByOfficer` is pure), so
+ * the answer is exactly what a real decision would meet — an approval is worked out on `context.today`.
+ */
+export function decisionReadiness(state: CaseReviewState, known: ReadonlyMap<string, PrerequisiteOutcome>, itemCode: string, context: ReviewContext): DecisionReadiness {
+  const allowed: OfficerDecisionKind[] = [];
+  const refused: DecisionReadiness['refused'] = [];
+  for (const decision of OFFICER_DECISIONS) {
+    try {
+      // Reason and documents are the request's to give (400 when missing); only the item's state is tried here.
+      decideByOfficer(state, known, itemCode, { decision, reason: 'readiness', materials: [] }, 'readiness', context);
+      allowed.push(decision);
+    } catch (error) {
+      if (!(error instanceof DecisionRefused)) throw error;
+      refused.push({ decision, code: error.code, reason: error.message });
+    }
+  }
+  const item = state.items.find((candidate) => candidate.code === itemCode);
+  const waitingFor =
+    item && !isFinal(item.status)
+      ? [...resolvePrerequisites(item, state.facts, known, context)].filter(([, outcome]) => outcome?.status !== 'granted').map(([code]) => code)
+      : [];
+  return { allowed, refused, waitingFor };
+}
+
 /** Why an officer, not the system, must decide this item; empty when it may be decided automatically. */
 export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>): string[] {
   const reasons: string[] = [];

@@ -32,4 +32,17 @@ describe(loadConfig.name, () => {
   it('ignores variables it does not declare', () => {
     expect(() => loadConfig(ExampleConfig, { PATH: '/usr/bin', HOME: '/root' }, defaults)).not.toThrow();
   });
+
+  it('allows the web front at the portal by default', () => {
+    expect(loadConfig(ExampleConfig, {}, defaults).corsOrigins).toEqual(['http://127.0.0.1:3000', 'http://localhost:3000']);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
+    const config = loadConfig(ExampleConfig, { CORS_ORIGINS: 'https://work.weihai.gov.cn, http://[::1]:8080,HTTP://Front.Example' }, defaults);
+    expect(config.corsOrigins).toEqual(['https://work.weihai.gov.cn', 'http://[::1]:8080', 'http://front.example']);
+  });
+
+  it.each(['*', 'work.weihai.gov.cn', 'http://127.0.0.1:3000/', 'http://127.0.0.1:3000/app', 'ftp://example.com', 'http://a.example,,http://b.example'])('refuses CORS_ORIGINS=%s', (value) => {
+    expect(() => loadConfig(ExampleConfig, { CORS_ORIGINS: value }, defaults)).toThrow(/CORS_ORIGINS/);
+  });
 });

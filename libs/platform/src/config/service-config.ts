@@ -1,6 +1,10 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
+// An origin as browsers send it: scheme, host (name, IPv4 or [IPv6]) and optional port, nothing after.
+const ORIGIN = String.raw`https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
+const ORIGIN_LIST = new RegExp(String.raw`^${ORIGIN}(?:\s*,\s*${ORIGIN})*$`, 'i');
+
 /**
  * The settings every service reads, from environment variables of the same names. A service
  * extends this class with its own settings; nothing reads `process.env` anywhere else.
@@ -77,8 +81,17 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Browser origins allowed to call the API across origins (the web front the portal serves), comma-separated. */
+  @Matches(ORIGIN_LIST, { message: 'CORS_ORIGINS must be comma-separated origins such as http://127.0.0.1:3000 (scheme, host and optional port; no path)' })
+  CORS_ORIGINS = 'http://127.0.0.1:3000,http://localhost:3000';
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
+  }
+
+  get corsOrigins(): string[] {
+    // Browsers send the scheme and host in lower case, and the origin is compared as a string.
+    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim().toLowerCase());
   }
 
   get isProduction(): boolean {

@@ -16,6 +16,7 @@ function item(caseId: string, facts: Partial<ItemFacts> = {}): ItemFacts {
     reason: null,
     supplementRequestedAt: null,
     overdueAt: null,
+    overdueDueDate: null,
     ...facts,
   };
 }
@@ -93,14 +94,14 @@ describe(itemStatisticsOf.name, () => {
 describe(overdueItemsOf.name, () => {
   it('lists the items overdue and not yet ended, longest overdue first', () => {
     const overdue = overdueItemsOf([
-      item('c1', { overdueAt: at(50) }),
+      item('c1', { overdueAt: at(50), overdueDueDate: '2026-03-03' }),
       item('c2', { overdueAt: at(40) }),
       item('c3', { overdueAt: at(30), outcome: 'granted', outcomeAt: at(60) }),
       item('c4'),
     ]);
     expect(overdue).toEqual([
-      { caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', since: at(40) },
-      { caseId: 'c1', item: 'WORK_PERMIT', agency: 'approval', since: at(50) },
+      { caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', dueDate: null, since: at(40) },
+      { caseId: 'c1', item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: at(50) },
     ]);
   });
 });

@@ -89,6 +89,8 @@ export interface OverdueItem {
   caseId: string;
   item: string;
   agency: string | null;
+  /** The due date it passed (`YYYY-MM-DD`, China); null for a notice that carried none. */
+  dueDate: string | null;
   since: Date;
 }
 
@@ -96,7 +98,7 @@ export interface OverdueItem {
 export function overdueItemsOf(items: readonly ItemFacts[]): OverdueItem[] {
   return items
     .filter((item) => item.overdueAt && item.outcome === null)
-    .map((item) => ({ caseId: item.caseId, item: item.item, agency: item.agency, since: item.overdueAt as Date }))
+    .map((item) => ({ caseId: item.caseId, item: item.item, agency: item.agency, dueDate: item.overdueDueDate, since: item.overdueAt as Date }))
     .sort((a, b) => a.since.getTime() - b.since.getTime() || a.caseId.localeCompare(b.caseId) || a.item.localeCompare(b.item));
 }
 

@@ -43,8 +43,13 @@ describe(statisticsChangeOf.name, () => {
   it('takes a supplement request with its materials, and an overdue notice with its unchanged state', () => {
     const request = create(ItemProgressedSchema, { itemCode: 'WORK_PERMIT', agency: 'approval', status: ItemStatus.AWAITING_SUPPLEMENT, reason: 'unreadable', requestedMaterials: ['PASSPORT'] });
     expect(statisticsChangeOf(event(Events.ApprovalItemProgressed, request))).toMatchObject({ state: 'awaiting_supplement', reason: 'unreadable', requestedMaterials: ['PASSPORT'], overdue: false });
-    const overdue = create(ItemProgressedSchema, { itemCode: 'WORK_PERMIT', agency: 'approval', status: ItemStatus.IN_REVIEW, overdue: true });
-    expect(statisticsChangeOf(event(Events.ApprovalItemProgressed, overdue))).toMatchObject({ state: 'in_review', overdue: true });
+    const overdue = create(ItemProgressedSchema, { itemCode: 'WORK_PERMIT', agency: 'approval', status: ItemStatus.IN_REVIEW, overdue: true, dueDate: '2026-03-16' });
+    expect(statisticsChangeOf(event(Events.ApprovalItemProgressed, overdue))).toMatchObject({ state: 'in_review', overdue: true, dueDate: '2026-03-16' });
+  });
+
+  it('drops a due date that is not a real date rather than stall on it', () => {
+    const garbled = create(ItemProgressedSchema, { itemCode: 'WORK_PERMIT', agency: 'approval', status: ItemStatus.IN_REVIEW, overdue: true, dueDate: '2026-02-30' });
+    expect(statisticsChangeOf(event(Events.ApprovalItemProgressed, garbled))).toMatchObject({ overdue: true, dueDate: null });
   });
 
   it("takes the applicant's supplement and withdrawal, and the joint review", () => {

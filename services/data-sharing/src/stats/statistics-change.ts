@@ -13,12 +13,25 @@ import {
   ItemProgressedEvents,
   ItemStatus,
 } from '@work-permit/contracts';
+import { isIsoDate } from '@work-permit/workdays';
 import type { CaseChannel, ItemState } from './stats-model';
 
 /** What one event changes in the statistics; every `at` is the event's `occurredAt`. */
 export type StatisticsChange =
   | { kind: 'submitted'; caseId: string; at: Date; channel: CaseChannel; items: { item: string; agency: string | null }[] }
-  | { kind: 'item'; caseId: string; at: Date; item: string; agency: string | null; state: ItemState | null; reason: string | null; requestedMaterials: string[]; overdue: boolean }
+  | {
+      kind: 'item';
+      caseId: string;
+      at: Date;
+      item: string;
+      agency: string | null;
+      state: ItemState | null;
+      reason: string | null;
+      requestedMaterials: string[];
+      overdue: boolean;
+      /** The item's due date as its agency reckoned it in this event (`YYYY-MM-DD`); null when the event carries none. */
+      dueDate: string | null;
+    }
   | { kind: 'withdrawn'; caseId: string; at: Date; items: string[]; reason: string | null }
   | { kind: 'joint_review_opened' | 'joint_review_concluded'; caseId: string; at: Date };
 
@@ -50,7 +63,7 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
   }
   if (event.type === Events.CaseSupplemented.type) {
     const payload = (event as IncomingEvent<CaseSupplemented>).payload;
-    return { kind: 'item', caseId, at, item: payload.itemCode, agency: null, state: 'supplemented', reason: null, requestedMaterials: [], overdue: false };
+    return { kind: 'item', caseId, at, item: payload.itemCode, agency: null, state: 'supplemented', reason: null, requestedMaterials: [], overdue: false, dueDate: null };
   }
   if (event.type === Events.CaseWithdrawn.type) {
     const payload = (event as IncomingEvent<CaseWithdrawn>).payload;
@@ -61,7 +74,7 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
   if (ITEM_DECIDED.has(event.type)) {
     const payload = (event as IncomingEvent<ItemDecided>).payload;
     const state: ItemState | null = payload.decision === Decision.GRANTED ? 'granted' : payload.decision === Decision.REJECTED ? 'rejected' : null;
-    return { kind: 'item', caseId, at, item: payload.itemCode, agency: payload.agency || null, state, reason: payload.reason || null, requestedMaterials: [], overdue: false };
+    return { kind: 'item', caseId, at, item: payload.itemCode, agency: payload.agency || null, state, reason: payload.reason || null, requestedMaterials: [], overdue: false, dueDate: null };
   }
   if (ITEM_PROGRESSED.has(event.type)) {
     const payload = (event as IncomingEvent<ItemProgressed>).payload;
@@ -75,6 +88,8 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
       reason: payload.reason || null,
       requestedMaterials: [...payload.requestedMaterials],
       overdue: payload.overdue,
+      // A due date the database could not read would stall the partition; such a value is dropped instead.
+      dueDate: isIsoDate(payload.dueDate) ? payload.dueDate : null,
     };
   }
   return undefined;

@@ -35,7 +35,11 @@ export class StatisticsFold implements EventFold {
       case 'withdrawn':
         await tx.manager.query('UPDATE stats_case SET withdrawn_at = LEAST(withdrawn_at, $2) WHERE case_id = $1', [change.caseId, change.at]);
         for (const item of change.items) {
-          await this.item({ kind: 'item', caseId: change.caseId, at: change.at, item, agency: null, state: 'withdrawn', reason: change.reason, requestedMaterials: [], overdue: false }, event.eventId, tx);
+          await this.item(
+            { kind: 'item', caseId: change.caseId, at: change.at, item, agency: null, state: 'withdrawn', reason: change.reason, requestedMaterials: [], overdue: false, dueDate: null },
+            event.eventId,
+            tx,
+          );
         }
         break;
       case 'joint_review_opened':
@@ -67,7 +71,7 @@ export class StatisticsFold implements EventFold {
        ON CONFLICT (case_id, item_code) DO UPDATE SET agency = COALESCE(EXCLUDED.agency, stats_item.agency)`,
       [caseId, item, change.agency],
     );
-    if (change.overdue) await this.earliest('overdue_at', caseId, item, at, tx);
+    if (change.overdue) await this.overdue(caseId, item, at, change.dueDate, tx);
     if (state === null) return;
     await this.transition(caseId, item, state, at, change.reason, change.requestedMaterials, eventId, tx);
     if (state === 'in_review') await this.earliest('review_started_at', caseId, item, at, tx);
@@ -75,7 +79,17 @@ export class StatisticsFold implements EventFold {
     if (isOutcome(state)) await this.outcome(caseId, item, state, at, change.reason, tx);
   }
 
-  private async earliest(column: 'overdue_at' | 'review_started_at' | 'supplement_requested_at', caseId: string, item: string, at: Date, tx: Transaction): Promise<void> {
+  /** The earliest overdue notice stands, with the due date it announced passed (ties by date, so arrival order never matters). */
+  private async overdue(caseId: string, item: string, at: Date, dueDate: string | null, tx: Transaction): Promise<void> {
+    await tx.manager.query(
+      `UPDATE stats_item SET overdue_at = $3, overdue_due_date = $4
+       WHERE case_id = $1 AND item_code = $2
+         AND (overdue_at IS NULL OR overdue_at > $3 OR (overdue_at = $3 AND $4::date IS NOT NULL AND (overdue_due_date IS NULL OR overdue_due_date > $4::date)))`,
+      [caseId, item, at, dueDate],
+    );
+  }
+
+  private async earliest(column: 'review_started_at' | 'supplement_requested_at', caseId: string, item: string, at: Date, tx: Transaction): Promise<void> {
     await tx.manager.query(`UPDATE stats_item SET ${column} = LEAST(${column}, $3) WHERE case_id = $1 AND item_code = $2`, [caseId, item, at]);
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type DailyCount, dailySeriesOf, type DayWindow } from './daily-series';
 import { statisticsOf, type Statistics } from './statistics';
 import { StatsRepository } from './stats.repository';
 
@@ -15,6 +16,12 @@ export class StatisticsQuery {
 
   async current(): Promise<Statistics> {
     return statisticsOf(await this.repository.load());
+  }
+
+  /** The statistics and the daily series over `window`, from one snapshot of the rows. */
+  async withDailySeries(window: DayWindow): Promise<{ statistics: Statistics; daily: DailyCount[] }> {
+    const rows = await this.repository.load();
+    return { statistics: statisticsOf(rows), daily: dailySeriesOf(rows.cases, rows.items, window) };
   }
 
   /** For the gauges: the same answer for SHARED_FOR_MS. */

@@ -27,6 +27,7 @@ const anItem = (caseId: string, facts: Partial<ItemFacts>): ItemFacts => ({
   reason: null,
   supplementRequestedAt: null,
   overdueAt: null,
+  overdueDueDate: null,
   ...facts,
 });
 
@@ -56,10 +57,10 @@ describe(statisticsOf.name, () => {
   });
 
   it('is shown in hours, with totals by status and by channel', () => {
-    const view = statsViewOf(statisticsOf(rows));
+    const view = statsViewOf(statisticsOf(rows), []);
     expect(view.cases).toMatchObject({ total: 3, byStatus: { in_progress: 1, completed: 1, withdrawn: 1 }, byChannel: { online: 2, offline: 1 } });
     expect(view.items[0]).toMatchObject({ item: 'WORK_PERMIT', decisionHours: { count: 1, median: 6, p90: 6 }, supplementRate: 0, rejectionRate: 0 });
-    expect(view.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', since: at(100).toISOString() }] });
+    expect(view.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', dueDate: null, since: at(100).toISOString() }] });
     expect(view.blockingPoints).toEqual([
       { step: 'WORK_PERMIT in_review', item: 'WORK_PERMIT', state: 'in_review', count: 1, medianHours: 4, p90Hours: 4, waitingNow: 0 },
       { step: 'WORK_PERMIT submitted', item: 'WORK_PERMIT', state: 'submitted', count: 1, medianHours: 2, p90Hours: 2, waitingNow: 1 },

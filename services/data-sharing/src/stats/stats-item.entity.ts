@@ -34,4 +34,8 @@ export class StatsItem {
 
   @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true })
   overdueAt!: Date | null;
+
+  /** The due date the (first) overdue notice announced passed. */
+  @Column({ name: 'overdue_due_date', type: 'date', nullable: true })
+  overdueDueDate!: string | null;
 }

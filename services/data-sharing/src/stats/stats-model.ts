@@ -52,6 +52,8 @@ export interface ItemFacts {
   reason: string | null;
   supplementRequestedAt: Date | null;
   overdueAt: Date | null;
+  /** The due date the first overdue notice said the item passed (`YYYY-MM-DD`, China). */
+  overdueDueDate: string | null;
 }
 
 /** One change of an item's state, at the `occurredAt` of the event that reported it. */

@@ -1,3 +1,4 @@
+import type { DailyCount } from './daily-series';
 import type { Distribution } from './quantile';
 import type { ReasonCount } from './item-statistics';
 import { CASE_CHANNELS, CASE_STATUSES, type CaseChannel, type CaseStatus } from './stats-model';
@@ -28,11 +29,13 @@ export interface StatsView {
     topRequestedMaterials: ReasonCount[];
     everOverdue: number;
   }[];
-  overdue: { count: number; byItem: Record<string, number>; items: { caseId: string; item: string; agency: string | null; since: string }[] };
+  overdue: { count: number; byItem: Record<string, number>; items: { caseId: string; item: string; agency: string | null; dueDate: string | null; since: string }[] };
   blockingPoints: { step: string; item: string | null; state: string; count: number; medianHours: number | null; p90Hours: number | null; waitingNow: number }[];
+  /** Cases submitted (by channel), completed and withdrawn per day in China, oldest first, every day of the window present. */
+  daily: DailyCount[];
 }
 
-export function statsViewOf(statistics: Statistics): StatsView {
+export function statsViewOf(statistics: Statistics, daily: DailyCount[]): StatsView {
   const sum = (pick: (c: Statistics['cases'][number]) => boolean) => statistics.cases.filter(pick).reduce((total, c) => total + c.count, 0);
   const overdueByItem: Record<string, number> = {};
   for (const overdue of statistics.overdue) overdueByItem[overdue.item] = (overdueByItem[overdue.item] ?? 0) + 1;
@@ -55,6 +58,7 @@ export function statsViewOf(statistics: Statistics): StatsView {
       items: statistics.overdue.map((o) => ({ ...o, since: o.since.toISOString() })),
     },
     blockingPoints: statistics.blockingPoints.map(({ medianSeconds, p90Seconds, ...point }) => ({ ...point, medianHours: hours(medianSeconds), p90Hours: hours(p90Seconds) })),
+    daily,
   };
 }
 

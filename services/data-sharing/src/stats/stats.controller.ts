@@ -1,7 +1,10 @@
-import { Controller, ForbiddenException, Get } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { Clock } from '@work-permit/platform';
+import { dayWindow } from './daily-series';
 import { StatisticsQuery } from './statistics.query';
+import { StatsQueryDto } from './stats.dto';
 import { statsViewOf, type StatsView } from './stats-view';
 
 /** API.md's `GET /api/stats`: for the Big Data Bureau's analysts and for admins. */
@@ -9,19 +12,23 @@ import { statsViewOf, type StatsView } from './stats-view';
 @ApiBearerAuth()
 @Controller('api/stats')
 export class StatsController {
-  constructor(private readonly query: StatisticsQuery) {}
+  constructor(
+    private readonly query: StatisticsQuery,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles('analyst', 'admin')
   @ApiOperation({
     summary:
-      'Cases by status and channel; per item the decision time (median, p90, hours), supplement and rejection rates with the top reasons; the overdue items; the blocking points (the steps with the longest waits).',
+      'Cases by status and channel; per item the decision time (median, p90, hours), supplement and rejection rates with the top reasons; the overdue items; the blocking points (the steps with the longest waits); and a daily series (China dates) of cases submitted by channel, completed and withdrawn over the last `days` days up to `to`.',
   })
-  async stats(@CurrentPrincipal() principal: Principal): Promise<StatsView> {
+  async stats(@CurrentPrincipal() principal: Principal, @Query() query: StatsQueryDto): Promise<StatsView> {
     // @Agencies narrows officers only; an analyst must be the Big Data Bureau's own.
     if (principal.role === 'analyst' && principal.agency !== 'bigdata') {
       throw new ForbiddenException({ error: { code: 'forbidden', message: 'the statistics are for analysts of bigdata and admins' } });
     }
-    return statsViewOf(await this.query.current());
+    const { statistics, daily } = await this.query.withDailySeries(dayWindow(query.to ?? this.clock.today(), query.days));
+    return statsViewOf(statistics, daily);
   }
 }

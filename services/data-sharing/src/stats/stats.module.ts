@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock } from '@work-permit/platform';
 import { StatisticsFold } from './statistics.fold';
 import { StatisticsMetrics } from './statistics.metrics';
 import { StatisticsQuery } from './statistics.query';
@@ -8,7 +9,7 @@ import { StatsRepository } from './stats.repository';
 /** The statistics: the fold that keeps them, `GET /api/stats` and the `data_sharing_stats_*` gauges. */
 @Module({
   controllers: [StatsController],
-  providers: [StatisticsFold, StatsRepository, StatisticsQuery, StatisticsMetrics],
+  providers: [Clock, StatisticsFold, StatsRepository, StatisticsQuery, StatisticsMetrics],
   exports: [StatisticsFold],
 })
 export class StatsModule {}

@@ -16,7 +16,7 @@ export class StatsRepository {
       const cases = await manager.find(StatsCase);
       const items = (await manager.query(
         `SELECT i.case_id, i.item_code, i.agency, i.chosen, c.submitted_at, i.review_started_at, i.outcome, i.outcome_at, i.reason,
-                i.supplement_requested_at, i.overdue_at
+                i.supplement_requested_at, i.overdue_at, i.overdue_due_date::text AS overdue_due_date
          FROM stats_item i JOIN stats_case c USING (case_id)`,
       )) as ItemRow[];
       const transitions = await manager.find(StatsItemTransition);
@@ -41,6 +41,7 @@ interface ItemRow {
   reason: string | null;
   supplement_requested_at: Date | null;
   overdue_at: Date | null;
+  overdue_due_date: string | null;
 }
 
 function itemFactsOf(row: ItemRow): ItemFacts {
@@ -56,5 +57,6 @@ function itemFactsOf(row: ItemRow): ItemFacts {
     reason: row.reason,
     supplementRequestedAt: row.supplement_requested_at,
     overdueAt: row.overdue_at,
+    overdueDueDate: row.overdue_due_date,
   };
 }

@@ -1,0 +1,69 @@
+import type { CaseBody, CaseFacts, CaseMaterial, OutcomeStatus, PrerequisiteOutcome } from '../policy/item-policy';
+import { decisionReadiness, type DecisionReadiness } from '../review/case-review';
+import type { CaseHold, ReviewContext, ReviewItem } from '../review/review-model';
+import { itemView, type ItemView } from './item-view';
+
+/** One of the agency's items in the case, with what a decision on it would need now. */
+export interface AgencyCaseItemView extends ItemView {
+  decision: DecisionReadiness;
+}
+
+/** `GET /api/items/:caseId`: the case as this agency holds it, for an officer's workbench. */
+export interface AgencyCaseView {
+  caseId: string;
+  agency: string;
+  /** The person in the shared applicant record. */
+  applicantId: string;
+  catalogueVersion: string;
+  /** The day of submission in China, from which every time limit counts. */
+  submittedOn: string;
+  /** Every item chosen in the case, whichever agency owns it. */
+  chosenItems: CaseFacts['items'];
+  /** This agency's items and steps in the case, in code order. */
+  items: AgencyCaseItemView[];
+  applicant: CaseBody['applicant'];
+  employer: CaseBody['employer'];
+  employment: CaseBody['employment'];
+  /** The form's other sections (holdings, talent, residence, title…), as filled in. */
+  otherSections: Record<string, unknown>;
+  /** The documents on file here: as submitted, each replaced by a later supplement of the same code. */
+  materials: CaseMaterial[];
+  /** The final outcomes of the case's items known here, this agency's and the other agencies', in code order. */
+  knownOutcomes: { code: string; status: OutcomeStatus; reason: string | null }[];
+  /** True while a joint review is open: nothing in the case is decided, automatically or by an officer. */
+  heldByJointReview: boolean;
+  jointReview: { status: CaseHold['status']; reason: string } | null;
+}
+
+export interface AgencyCaseSnapshot {
+  facts: CaseFacts;
+  items: { item: ReviewItem; overdueAnnounced: boolean }[];
+  hold?: CaseHold;
+  known: ReadonlyMap<string, PrerequisiteOutcome>;
+}
+
+export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewContext): AgencyCaseView {
+  const { facts, hold, known } = snapshot;
+  const { applicant, employer, employment, ...otherSections } = facts.body;
+  const state = { facts, items: snapshot.items.map(({ item }) => item), ...(hold && { hold }) };
+  return {
+    caseId: facts.caseId,
+    agency: context.agency,
+    applicantId: facts.applicantId,
+    catalogueVersion: facts.catalogueVersion,
+    submittedOn: facts.submittedOn,
+    chosenItems: facts.items.map(({ code, action }) => ({ code, action })),
+    items: snapshot.items.map(({ item, overdueAnnounced }) => ({
+      ...itemView(facts.caseId, item, { manualItems: context.manualItems, today: context.today, overdueAnnounced }),
+      decision: decisionReadiness(state, known, item.code, context),
+    })),
+    applicant,
+    employer,
+    employment,
+    otherSections,
+    materials: facts.materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt })),
+    knownOutcomes: [...known.values()].sort((a, b) => a.code.localeCompare(b.code)).map(({ code, status, reason }) => ({ code, status, reason: reason ?? null })),
+    heldByJointReview: hold?.status === 'open',
+    jointReview: hold ? { status: hold.status, reason: hold.reason } : null,
+  };
+}
