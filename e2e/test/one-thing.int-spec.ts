@@ -73,6 +73,15 @@ describe('the one thing, end to end: every service on a real broker and database
     expect(queue.body.items).toContainEqual(expect.objectContaining({ caseId, code: 'PROFESSIONAL_TITLE', awaitingOfficer: [expect.stringContaining('MANUAL_ITEMS')] }));
     expect((await api.call('hr-social-security', 'GET', '/api/items', { auth: officer('psb') })).status).toBe(403);
 
+    // The officer reviewing the title evaluation reads the case's documents from the portal.
+    const { body: reviewed } = await api.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: hrss });
+    expect(reviewed.materials.length).toBeGreaterThan(0);
+    const [document] = reviewed.materials;
+    expect(document).toMatchObject({ contentType: 'application/pdf', size: expect.any(Number) });
+    const scan = await fetch(`${stack.url('portal')}/api/materials/${document.sha256}`, { headers: { authorization: `Bearer ${hrss}` } });
+    expect(scan.status).toBe(200);
+    expect((await scan.arrayBuffer()).byteLength).toBe(document.size);
+
     const invalid = await api.call<{ error: { details: { field: string }[] } }>('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, {
       auth: hrss,
       body: { decision: 'maybe', signedBy: 'me' },
@@ -141,13 +150,16 @@ describe('the one thing, end to end: every service on a real broker and database
     const expected = dueDate('2026-11-20', limit, [{ from: '2026-11-23', to: today }])!;
     expect(expected > dueDate('2026-11-20', limit)!).toBe(true);
 
-    const photo = { code: 'PHOTO', sha256: 'c'.repeat(64), fileName: 'photo.jpg', issuedAt: '2026-11-25' };
+    const scan = await api.upload(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`photo of ${caseId}`), Buffer.from([0xff, 0xd9])]), 'photo.jpg');
+    expect(scan.contentType).toBe('image/jpeg');
+    const photo = { code: 'PHOTO', sha256: scan.sha256, fileName: 'photo.jpg', issuedAt: '2026-11-25' };
     const answered = await api.call('portal', 'POST', `/api/cases/${caseId}/supplements`, { auth: api.applicant, body: { item: 'RESIDENCE_PERMIT', materials: [photo] } });
     expect(answered.status).toBe(200);
 
     const resumed = await api.until(caseId, 'the residence permit to resume with its moved due date', (v) => item(v, 'RESIDENCE_PERMIT').dueDate === expected);
     expect(['pending', 'in_review', 'granted']).toContain(item(resumed, 'RESIDENCE_PERMIT').status);
     expect(resumed.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['supplement_requested', 'supplemented']));
+    expect(resumed.materials).toContainEqual({ ...photo, contentType: 'image/jpeg', size: scan.size });
     // The same photo answers the work permit's request too: one set of materials, nothing asked twice.
     const granted = await api.until(caseId, 'both permits to be granted', (v) => ['WORK_PERMIT', 'RESIDENCE_PERMIT'].every((code) => item(v, code).status === 'granted'));
     expect(item(granted, 'RESIDENCE_PERMIT').dueDate).toBe(expected);

@@ -29,6 +29,7 @@ export class PortalClient {
   constructor({ runTag }) {
     this.runTag = runTag;
     this.officerToken = signLocalToken({ role: 'officer', agency: 'approval', sub: `bench-officer-${runTag}` });
+    this.uploaderToken = signLocalToken({ role: 'applicant', sub: `bench-${runTag}-documents` });
   }
 
   /** A token per applicant, as each case has its own applicant. */
@@ -40,6 +41,21 @@ export class PortalClient {
     const response = await call(SERVICE_URLS.portal, 'POST', '/api/forms', { body: { items } });
     if (response.status !== 200 && response.status !== 201) throw new Error(`POST /api/forms answered ${response.status}: ${JSON.stringify(response.body)}`);
     return response.body;
+  }
+
+  /** Uploads one document (POST /api/materials, multipart); returns `{ sha256, fileName, size, contentType }`. */
+  async upload(bytes, fileName) {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), fileName);
+    const response = await fetch(`${SERVICE_URLS.portal}/api/materials`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.uploaderToken}` },
+      body: form,
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body = await response.json().catch(() => undefined);
+    if (response.status !== 201) throw new Error(`POST /api/materials answered ${response.status}: ${JSON.stringify(body)}`);
+    return body;
   }
 
   /** Returns `{ status, caseId?, error? }`; never throws for an HTTP answer. */

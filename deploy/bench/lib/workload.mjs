@@ -115,8 +115,9 @@ function setAt(body, path, value) {
   else node[keys.at(-1)] = value;
 }
 
-export function material(code, index, issuedAt) {
-  return { code, sha256: index.toString(16).padStart(64, 'b'), fileName: `${code.toLowerCase()}.pdf`, issuedAt };
+/** A small PDF of its own for each material code and version, so each uploads as a document of its own. */
+function documentBytes(code, version, runTag) {
+  return Buffer.from(`%PDF-1.7\n% ${code} (${version}), bench run ${runTag}\n%%EOF\n`);
 }
 
 /**
@@ -125,19 +126,39 @@ export function material(code, index, issuedAt) {
  * permit, which the bench approves as an officer).
  */
 export class Workload {
-  constructor({ forms, seed, runTag }) {
+  constructor({ forms, documents, seed, runTag }) {
     this.forms = forms;
+    this.documents = documents;
     this.random = seededRandom(seed);
     this.runTag = runTag;
     this.dates = calendar();
     this.count = 0;
   }
 
-  /** Fetches the merged form of every selection once. */
+  /**
+   * Fetches the merged form of every selection once, and uploads each material once — the document a
+   * case is submitted with and the one a supplement answers with — so every case reuses their sha256s
+   * (a case may reference only uploaded documents).
+   */
   static async load(portal, options) {
     const forms = new Map();
     for (const selection of SELECTIONS) forms.set(selection.name, await portal.form(selection.items));
-    return new Workload({ forms, ...options });
+    const codes = new Set([...forms.values()].flatMap((form) => form.materials.map((m) => m.code)));
+    const documents = new Map();
+    for (const code of codes) {
+      const fileName = `${code.toLowerCase()}.pdf`;
+      const submitted = await portal.upload(documentBytes(code, 'submitted', options.runTag), fileName);
+      const supplemented = await portal.upload(documentBytes(code, 'supplemented', options.runTag), fileName);
+      documents.set(code, { submitted: submitted.sha256, supplemented: supplemented.sha256, fileName });
+    }
+    return new Workload({ forms, documents, ...options });
+  }
+
+  /** A case's `materials` entry for `code`: the document uploaded for it at load. */
+  material(code, version) {
+    const document = this.documents.get(code);
+    if (!document) throw new Error(`no document was uploaded for material ${code}`);
+    return { code, sha256: document[version], fileName: document.fileName, issuedAt: this.dates.issuedAt };
   }
 
   next() {
@@ -168,13 +189,13 @@ export class Workload {
     for (const [path, value] of Object.entries(patch)) setAt(body, path, value);
     body.materials = form.materials
       .filter((m) => !(needsSupplement && m.code === SUPPLEMENT_MATERIAL))
-      .map((m, index) => material(m.code, index, this.dates.issuedAt));
+      .map((m) => this.material(m.code, 'submitted'));
 
     const awaited = codes.filter((code) => !MANUAL_ITEMS.includes(code));
     return { selection: selection.name, category: profile.category, needsSupplement, awaited, body };
   }
 
   supplementMaterials(codes) {
-    return codes.map((code, index) => material(code, 200 + index, this.dates.issuedAt));
+    return codes.map((code) => this.material(code, 'supplemented'));
   }
 }

@@ -26,6 +26,15 @@ export interface CaseView {
   status: string;
   items: CaseItemView[];
   timeline: { at: string; type: string; agency: string | null; item: string | null }[];
+  materials: { code: string; sha256: string; fileName: string; issuedAt: string; contentType?: string; size?: number }[];
+}
+
+/** What `POST /api/materials` answers. */
+export interface UploadedDocument {
+  sha256: string;
+  fileName: string;
+  size: number;
+  contentType: string;
 }
 
 export const token = (role: Role, agency?: Agency, subject = `${role}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
@@ -34,8 +43,30 @@ export const officer = (agency: Agency) => token('officer', agency);
 /** The applicant's side and the officers' side of the platform, over HTTP only. */
 export class PlatformApi {
   readonly applicant = token('applicant');
+  /** One uploaded PDF per material code, reused by every case body. */
+  private readonly documents = new Map<string, Promise<UploadedDocument>>();
 
   constructor(private readonly stack: PlatformStack) {}
+
+  /** Uploads one document as the applicant; a case may reference only uploaded documents. */
+  async upload(bytes: Buffer, fileName: string): Promise<UploadedDocument> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
+    const response = await fetch(`${this.stack.url('portal')}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${this.applicant}` }, body: form });
+    const body = (await response.json()) as UploadedDocument;
+    if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  /** The document for a material code, uploaded on first use. */
+  document(code: string): Promise<UploadedDocument> {
+    let uploaded = this.documents.get(code);
+    if (!uploaded) {
+      uploaded = this.upload(Buffer.from(`%PDF-1.7\n% ${code}, an e2e test document\n%%EOF\n`), `${code.toLowerCase()}.pdf`);
+      this.documents.set(code, uploaded);
+    }
+    return uploaded;
+  }
 
   async call<T = unknown>(service: ServiceName, method: string, path: string, { auth, body }: { auth: string; body?: unknown }): Promise<{ status: number; body: T }> {
     const response = await fetch(`${this.stack.url(service)}${path}`, {
@@ -58,9 +89,14 @@ export class PlatformApi {
     for (const field of form.body.fields) setAt(body, field.path, field.example);
     const defaults = { 'employment.contractStart': '2026-12-15', 'employment.contractEnd': '2028-12-14', 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
     for (const [path, value] of Object.entries({ ...defaults, ...patch })) setAt(body, path, value);
-    body.materials = form.body.materials
-      .filter((m) => !without.includes(m.code))
-      .map((m, index) => ({ code: m.code, sha256: index.toString(16).padStart(64, 'a'), fileName: `${m.code.toLowerCase()}.pdf`, issuedAt: '2026-11-20' }));
+    body.materials = await Promise.all(
+      form.body.materials
+        .filter((m) => !without.includes(m.code))
+        .map(async (m) => {
+          const { sha256, fileName } = await this.document(m.code);
+          return { code: m.code, sha256, fileName, issuedAt: '2026-11-20' };
+        }),
+    );
     return body;
   }
 

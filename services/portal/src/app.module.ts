@@ -12,10 +12,12 @@ import { ViewCaseController } from './cases/view-case/view-case.controller';
 import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.controller';
 import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
 import { CatalogueController } from './catalogue/catalogue.controller';
+import { MaterialsModule } from './materials/materials.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import type { PortalConfig } from './portal.config';
 import { PortalService } from './portal.service';
 import { PrefillModule } from './prefill/prefill.module';
+import { WebModule } from './web/web.module';
 import { Clock } from '@work-permit/platform';
 
 @Module({})
@@ -23,7 +25,7 @@ export class AppModule {
   static register(config: PortalConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(PortalService, config), NotificationsModule.register(config), PrefillModule],
+      imports: [PlatformModule.forRoot(PortalService, config), NotificationsModule.register(config), PrefillModule, WebModule.register(config), MaterialsModule.register(config)],
       controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer, JointReviewConsumer],
       providers: [Clock, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
     };

@@ -1,6 +1,6 @@
 import { ServiceConfig } from '@work-permit/platform';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 /** The portal's settings; see README.md. */
 export class PortalConfig extends ServiceConfig {
@@ -30,6 +30,60 @@ export class PortalConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   NOTIFICATION_DELIVERY_MAX_ATTEMPTS = 8;
+
+  /** The largest document POST /api/materials accepts, in bytes (10 MiB). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(1_073_741_824)
+  MATERIALS_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Where uploaded documents are kept when no bucket is set: relative to the working directory, or absolute. */
+  @IsString()
+  @IsNotEmpty()
+  MATERIALS_DIR = '.local/materials';
+
+  /** With it, documents are kept in this bucket of S3 or an S3-compatible server instead of MATERIALS_DIR. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'MATERIALS_S3_BUCKET must be an S3 bucket name (3-63 lower-case letters, digits, dots and hyphens)' })
+  MATERIALS_S3_BUCKET?: string;
+
+  /** An S3-compatible server, e.g. http://127.0.0.1:9000; unset for AWS itself. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'MATERIALS_S3_ENDPOINT must be an http:// or https:// URL' })
+  MATERIALS_S3_ENDPOINT?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  MATERIALS_S3_REGION = 'us-east-1';
+
+  /** Both keys or neither: without them the AWS SDK's default credential chain applies. */
+  @ValidateIf((config: PortalConfig) => config.MATERIALS_S3_ACCESS_KEY_ID !== undefined || config.MATERIALS_S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'MATERIALS_S3_ACCESS_KEY_ID and MATERIALS_S3_SECRET_ACCESS_KEY are set together or not at all' })
+  MATERIALS_S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((config: PortalConfig) => config.MATERIALS_S3_ACCESS_KEY_ID !== undefined || config.MATERIALS_S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString({ message: 'MATERIALS_S3_ACCESS_KEY_ID and MATERIALS_S3_SECRET_ACCESS_KEY are set together or not at all' })
+  MATERIALS_S3_SECRET_ACCESS_KEY?: string;
+
+  /** Bucket in the path (http://host/bucket/key), as most S3-compatible servers want, rather than in the host name. */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'MATERIALS_S3_FORCE_PATH_STYLE must be true or false' })
+  MATERIALS_S3_FORCE_PATH_STYLE = false;
+
+  /** The built web front (`npx nx build web`), served at `/`; relative paths are from the working directory. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/web';
+
+  /** The agencies' addresses as the browser reaches them: "psb=https://…,hrss=…"; unnamed ones are 127.0.0.1:300N. */
+  @IsOptional()
+  @IsString()
+  WEB_AGENCY_URLS?: string;
+
+  /** The provincial identity provider's sign-in address; when set (and always in production) local sign-in is off. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'AUTH_SIGN_IN_URL must be an http(s) URL' })
+  AUTH_SIGN_IN_URL?: string;
 
   get permitReminderDays(): number[] {
     return [...new Set(this.PERMIT_REMINDER_DAYS.split(',').map(Number))].filter((days) => days > 0).sort((a, b) => b - a);

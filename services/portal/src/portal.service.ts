@@ -4,6 +4,9 @@ import { CaseFile } from './cases/case-file.entity';
 import { CaseItem } from './cases/case-item.entity';
 import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
 import { IdempotencyRecord } from './cases/idempotency-record.entity';
+import { MaterialUpload } from './materials/material-upload.entity';
+import { Material } from './materials/material.entity';
+import { Materials1764900000000 } from './migrations/1764900000000-materials';
 import { PortalCases1764400000000 } from './migrations/1764400000000-portal-cases';
 import { PortalNotifications1764700000000 } from './migrations/1764700000000-portal-notifications';
 import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
@@ -17,6 +20,6 @@ export const PortalService: ServiceDefinition = {
   defaultPort: 3000,
   produces: Topics.portal,
   consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
-  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200],
+  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000],
 };

@@ -13,6 +13,9 @@ import {
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { collectFromTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
@@ -46,6 +49,7 @@ const TWO_ITEMS = [
 describe('portal cases', () => {
   let portal: ServiceUnderTest<PortalConfig>;
   let validBody: Record<string, unknown>;
+  let materialsDirectory: string;
 
   const call = async (method: string, path: string, { auth, body, headers = {} }: { auth?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
     const response = await fetch(`${portal.url}${path}`, {
@@ -57,17 +61,28 @@ describe('portal cases', () => {
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
 
+  const upload = async (auth: string, bytes: Buffer, fileName: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
+    const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
   const caseSubmittedFor = (caseId: string) =>
     collectFromTopic(kafka, Topics.portal, (m) => decodeEnvelope(m.value!).caseId === caseId && decodeEnvelope(m.value!).type === Events.CaseSubmitted.type);
 
   beforeAll(async () => {
-    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config));
+    materialsDirectory = await mkdtemp(join(tmpdir(), 'portal-cases-'));
+    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), { MATERIALS_DIR: materialsDirectory });
     const form = await call('POST', '/api/forms', { body: { items: TWO_ITEMS } });
     expect(form.status).toBe(200);
     validBody = bodyFrom(form.body.fields, TWO_ITEMS);
   });
 
-  afterAll(() => portal?.close());
+  afterAll(async () => {
+    await portal?.close();
+    await rm(materialsDirectory, { recursive: true, force: true });
+  });
 
   describe('submission', () => {
     it('stores a valid case and puts exactly one enveloped CaseSubmitted on the bus', async () => {
@@ -236,7 +251,9 @@ describe('portal cases', () => {
       const applicant = token('applicant');
       const { body } = await call('POST', '/api/cases', { auth: applicant, body: validBody });
       const caseId = body.caseId as string;
-      const material = { code: 'PASSPORT', sha256: 'b'.repeat(64), fileName: 'passport.pdf', issuedAt: '2026-01-10' };
+      const uploaded = await upload(applicant, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(randomUUID())]), 'passport.pdf');
+      expect(uploaded.status).toBe(201);
+      const material = { code: 'PASSPORT', sha256: uploaded.body.sha256 as string, fileName: 'passport.pdf', issuedAt: '2026-01-10' };
 
       const early = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(early.status).toBe(409);
@@ -252,10 +269,11 @@ describe('portal cases', () => {
 
       const malformed = await call('POST', `/api/cases/${caseId}/supplements`, {
         auth: applicant,
-        body: { item: 'WORK_PERMIT', materials: [{ ...material, sha256: 'not-a-hash' }, { ...material, code: 'FISHING_LICENCE' }] },
+        body: { item: 'WORK_PERMIT', materials: [{ ...material, sha256: 'not-a-hash' }, { ...material, code: 'FISHING_LICENCE' }, { ...material, sha256: 'b'.repeat(64) }] },
       });
       expect(malformed.status).toBe(400);
-      expect(malformed.body.error.details.map((d: { field: string }) => d.field)).toEqual(['materials.0.sha256', 'materials.1.code']);
+      // A document never uploaded is named with the catalogue's findings, in the same 400.
+      expect(malformed.body.error.details.map((d: { field: string }) => d.field)).toEqual(['materials.0.sha256', 'materials.1.code', 'materials.2.sha256']);
 
       const answered = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(answered.status).toBe(200);
@@ -264,6 +282,7 @@ describe('portal cases', () => {
       expect(supplemented).toHaveLength(1);
       const view = await call('GET', `/api/cases/${caseId}`, { auth: applicant });
       expect(view.body.timeline.map((t: { type: string }) => t.type)).toEqual(['submitted', 'supplement_requested', 'supplemented']);
+      expect(view.body.materials).toEqual([{ ...material, contentType: 'application/pdf', size: uploaded.body.size }]);
     });
 
     it('withdraws every item not yet final, once', async () => {

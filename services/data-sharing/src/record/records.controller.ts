@@ -8,6 +8,7 @@ import { normalisePassportNo } from '../screening/screening.rules';
 import { RecordReader } from './record-reader';
 import { RecordScopes } from './record-scopes';
 import type { ReleasedRecord } from './record-view';
+import { decodePurposeHeader } from './purpose-header';
 
 const APPLICANT_ID = /^ap_[0-9a-f]{32}$/;
 const PURPOSE_MAX = 500;
@@ -93,7 +94,7 @@ function readingAgency(principal: Principal): Agency {
 }
 
 function requirePurpose(purpose: string | undefined): string {
-  const stated = purpose?.trim() ?? '';
+  const stated = decodePurposeHeader(purpose);
   if (stated === '' || stated.length > PURPOSE_MAX) {
     const message = stated === '' ? 'required: say why you read this record' : `at most ${PURPOSE_MAX} characters`;
     throw new HttpException(apiError('purpose_required', `header X-Purpose is ${message}`, [{ field: 'X-Purpose', message }]), HttpStatus.BAD_REQUEST);

@@ -7,6 +7,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
+import { UploadedMaterials } from '../../materials/uploaded-materials.service';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
@@ -19,21 +20,23 @@ import type { SubmitCaseCommand, SubmitCaseResult } from './submit-case.command'
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Submit once, one form: validates the whole body against the merged form of the chosen items,
- * applies the selection rules, and stores the case with its CaseSubmitted event in one transaction.
+ * Submit once, one form: validates the whole body against the merged form of the chosen items (each
+ * material an uploaded document), applies the selection rules, and stores the case with its
+ * CaseSubmitted event in one transaction.
  */
 @Injectable()
 export class SubmitCaseUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly uploadedMaterials: UploadedMaterials,
   ) {}
 
   async execute(command: SubmitCaseCommand): Promise<SubmitCaseResult> {
     const body = asObject(command.body);
     const catalogue = getCatalogue();
     const today = this.clock.today();
-    const selection = this.validate(catalogue, body, today);
+    const selection = await this.validate(catalogue, body, today);
     const hash = requestHash(body);
     try {
       return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash));
@@ -46,7 +49,7 @@ export class SubmitCaseUseCase {
     }
   }
 
-  private validate(catalogue: Catalogue, body: Record<string, unknown>, today: string): ItemSelection[] {
+  private async validate(catalogue: Catalogue, body: Record<string, unknown>, today: string): Promise<ItemSelection[]> {
     const selectionDto = plainToInstance(ItemsSelectionDto, { items: body.items });
     const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
     const { items: _items, ...form } = body;
@@ -60,6 +63,8 @@ export class SubmitCaseUseCase {
       if (!(error instanceof CatalogueError)) throw error;
       throw invalid([{ field: 'items', message: error.message }]);
     }
+    // Documents are never deleted, so what is uploaded now still is when the case is stored.
+    errors.push(...(await this.uploadedMaterials.referenceErrors(form.materials)));
     if (errors.length > 0) throw invalid(errors);
     const refusals = checkSelection(catalogue, selection, form, { today });
     if (refusals.length > 0) {

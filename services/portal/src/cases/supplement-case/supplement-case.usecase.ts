@@ -4,6 +4,7 @@ import { getCatalogue, type ItemAction, validateMaterials } from '@work-permit/c
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
+import { UploadedMaterials } from '../../materials/uploaded-materials.service';
 import { canSupplementCase } from '../case-access';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
@@ -24,9 +25,12 @@ export class SupplementCaseUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly uploadedMaterials: UploadedMaterials,
   ) {}
 
   async execute(principal: Principal, caseId: string, request: SupplementCaseDto): Promise<{ caseId: string; item: string; status: string }> {
+    // Looked up before the case row is locked; reported with the catalogue's findings, in one 400.
+    const referenceErrors = await this.uploadedMaterials.referenceErrors(request.materials);
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
       if (!file || !canSupplementCase(principal, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
@@ -36,7 +40,10 @@ export class SupplementCaseUseCase {
       if (item.status !== 'awaiting_supplement') {
         throw new CaseException(CaseErrorCode.NotAwaitingSupplement, `${request.item} is ${item.status}, not awaiting a supplement`);
       }
-      const errors = validateMaterials(getCatalogue(file.catalogueVersion), [{ code: item.code, action: item.action as ItemAction }], request.materials, { today: this.clock.today() });
+      const errors = [
+        ...validateMaterials(getCatalogue(file.catalogueVersion), [{ code: item.code, action: item.action as ItemAction }], request.materials, { today: this.clock.today() }),
+        ...referenceErrors,
+      ];
       if (errors.length > 0) throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', errors);
       const materials = (request.materials as Material[]).map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
       await tx.manager.update(CaseItem, { caseId, code: item.code }, { status: 'in_review', requestedMaterials: [] });

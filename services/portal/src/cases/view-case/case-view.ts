@@ -2,6 +2,16 @@ import type { CaseFile } from '../case-file.entity';
 import type { CaseItem } from '../case-item.entity';
 import type { CaseTimelineEntry } from '../case-timeline-entry.entity';
 
+/** A document of the case: as the form or a supplement named it, with what the upload told (absent for a case older than uploads). */
+export interface CaseMaterialView {
+  code: string;
+  sha256: string;
+  fileName: string;
+  issuedAt: string;
+  contentType?: string;
+  size?: number;
+}
+
 /** `GET /api/cases/:caseId` as API.md shapes it. */
 export interface CaseView {
   caseId: string;
@@ -11,9 +21,16 @@ export interface CaseView {
   submittedAt: string;
   items: { code: string; action: string; agency: string; status: string; dueDate: string | null; reason: string | null; result: Record<string, unknown> | null; requestedMaterials: string[] }[];
   timeline: { at: string; type: string; agency: string | null; item: string | null }[];
+  /** Submitted first, then those supplements brought, in that order. */
+  materials: CaseMaterialView[];
 }
 
-export function toCaseView(file: CaseFile, items: CaseItem[], timeline: CaseTimelineEntry[]): CaseView {
+export function toCaseView(
+  file: CaseFile,
+  items: CaseItem[],
+  timeline: CaseTimelineEntry[],
+  uploads: ReadonlyMap<string, { contentType: string; size: number }> = new Map(),
+): CaseView {
   return {
     caseId: file.caseId,
     status: file.status,
@@ -31,5 +48,15 @@ export function toCaseView(file: CaseFile, items: CaseItem[], timeline: CaseTime
       requestedMaterials: i.requestedMaterials,
     })),
     timeline: timeline.map((t) => ({ at: t.at.toISOString(), type: t.type, agency: t.agency, item: t.item })),
+    materials: caseMaterials(file).map((m) => ({ ...m, ...uploads.get(m.sha256) })),
   };
+}
+
+/** The case's documents: the body's `materials`, to which each supplement appends its own. */
+export function caseMaterials(file: Pick<CaseFile, 'body'>): CaseMaterialView[] {
+  const materials = file.body.materials;
+  if (!Array.isArray(materials)) return [];
+  return materials
+    .filter((m): m is Record<string, unknown> => m !== null && typeof m === 'object')
+    .map((m) => ({ code: String(m.code ?? ''), sha256: String(m.sha256 ?? ''), fileName: String(m.fileName ?? ''), issuedAt: String(m.issuedAt ?? '') }));
 }

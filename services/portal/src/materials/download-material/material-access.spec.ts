@@ -1,0 +1,21 @@
+import { materialReadRule } from './material-access';
+
+describe(materialReadRule.name, () => {
+  it('lets clerks and admins read any document', () => {
+    expect(materialReadRule({ subject: 'c', role: 'clerk' })).toBe('always');
+    expect(materialReadRule({ subject: 'a', role: 'admin' })).toBe('always');
+  });
+
+  it('lets an officer read what a case of their agency references', () => {
+    expect(materialReadRule({ subject: 'o', role: 'officer', agency: 'psb' })).toBe('when_referenced_by_agency_case');
+  });
+
+  it('lets applicants and employers read their own uploads and their cases’ documents', () => {
+    expect(materialReadRule({ subject: 'p', role: 'applicant' })).toBe('when_uploaded_or_referenced_by_own_case');
+    expect(materialReadRule({ subject: 'e', role: 'employer' })).toBe('when_uploaded_or_referenced_by_own_case');
+  });
+
+  it('never lets an analyst read a document', () => {
+    expect(materialReadRule({ subject: 'n', role: 'analyst', agency: 'bigdata' })).toBe('never');
+  });
+});

@@ -1,0 +1,20 @@
+import type { FieldError } from '@work-permit/platform';
+import { isSha256 } from './material-storage';
+
+/** The well-formed sha256 of each entry of a case's `materials`, by index; malformed ones are the catalogue validator's to name. */
+export function referencedSha256s(materials: unknown): Map<number, string> {
+  const references = new Map<number, string>();
+  if (!Array.isArray(materials)) return references;
+  materials.forEach((entry: unknown, index) => {
+    const sha256 = entry !== null && typeof entry === 'object' ? (entry as { sha256?: unknown }).sha256 : undefined;
+    if (isSha256(sha256)) references.set(index, sha256);
+  });
+  return references;
+}
+
+/** `materials.<i>.sha256` for each entry that names a document nobody has uploaded. */
+export function unknownReferenceErrors(materials: unknown, uploaded: ReadonlySet<string>): FieldError[] {
+  return [...referencedSha256s(materials)]
+    .filter(([, sha256]) => !uploaded.has(sha256))
+    .map(([index]) => ({ field: `materials.${index}.sha256`, message: 'is not an uploaded document: upload it first with POST /api/materials' }));
+}

@@ -1,0 +1,47 @@
+import { loadConfig } from '@work-permit/platform';
+import { PortalConfig } from '../portal.config';
+import { humanBytes } from './materials-settings';
+
+describe(humanBytes.name, () => {
+  it('writes sizes in binary units', () => {
+    expect(humanBytes(10 * 1024 * 1024)).toBe('10 MiB');
+    expect(humanBytes(1536)).toBe('1.5 KiB');
+    expect(humanBytes(900)).toBe('900 bytes');
+  });
+});
+
+describe('PortalConfig, materials', () => {
+  const load = (env: Record<string, string> = {}) => loadConfig(PortalConfig, env, { PORT: 3000, DATABASE_NAME: 'weihai_portal' });
+
+  it('keeps documents on the local disk, 10 MiB at most, by default', () => {
+    const config = load();
+    expect(config.MATERIALS_MAX_BYTES).toBe(10_485_760);
+    expect(config.MATERIALS_DIR).toBe('.local/materials');
+    expect(config.MATERIALS_S3_BUCKET).toBeUndefined();
+    expect(config.MATERIALS_S3_FORCE_PATH_STYLE).toBe(false);
+  });
+
+  it('reads the S3 settings', () => {
+    const config = load({
+      MATERIALS_S3_BUCKET: 'weihai-materials',
+      MATERIALS_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      MATERIALS_S3_ACCESS_KEY_ID: 'key',
+      MATERIALS_S3_SECRET_ACCESS_KEY: 'secret',
+      MATERIALS_S3_FORCE_PATH_STYLE: 'true',
+      MATERIALS_MAX_BYTES: '2048',
+    });
+    expect(config).toMatchObject({ MATERIALS_S3_BUCKET: 'weihai-materials', MATERIALS_S3_ENDPOINT: 'http://127.0.0.1:9000', MATERIALS_S3_FORCE_PATH_STYLE: true, MATERIALS_MAX_BYTES: 2048 });
+  });
+
+  it('stops at boot on a bad value, naming the variable', () => {
+    expect(() => load({ MATERIALS_MAX_BYTES: 'ten' })).toThrow(/MATERIALS_MAX_BYTES/);
+    expect(() => load({ MATERIALS_S3_BUCKET: 'Not_A_Bucket' })).toThrow(/MATERIALS_S3_BUCKET/);
+    expect(() => load({ MATERIALS_S3_ENDPOINT: 'minio:9000' })).toThrow(/MATERIALS_S3_ENDPOINT/);
+    expect(() => load({ MATERIALS_S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/MATERIALS_S3_FORCE_PATH_STYLE/);
+  });
+
+  it('wants both S3 keys or neither', () => {
+    expect(() => load({ MATERIALS_S3_ACCESS_KEY_ID: 'key' })).toThrow(/MATERIALS_S3_SECRET_ACCESS_KEY \(/);
+    expect(() => load({ MATERIALS_S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(/MATERIALS_S3_ACCESS_KEY_ID \(/);
+  });
+});

@@ -1,0 +1,58 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { Clock } from '@work-permit/platform';
+import { resolve } from 'node:path';
+import type { PortalConfig } from '../portal.config';
+import { DownloadMaterialController } from './download-material/download-material.controller';
+import { ReadMaterialUseCase } from './download-material/read-material.usecase';
+import { LocalDiskStorage } from './local-disk.storage';
+import { MATERIAL_STORAGE, type MaterialStorage } from './material-storage';
+import { MaterialRepository } from './material.repository';
+import { MaterialsSettings } from './materials-settings';
+import { S3Storage } from './s3.storage';
+import { MultipartErrorsInterceptor } from './upload-material/multipart-errors.interceptor';
+import { UploadMaterialController } from './upload-material/upload-material.controller';
+import { UploadMaterialUseCase } from './upload-material/upload-material.usecase';
+import { UploadedMaterials } from './uploaded-materials.service';
+
+/** Uploaded documents: upload, read back, and what cases may reference (README.md, Materials). */
+@Module({})
+export class MaterialsModule {
+  static register(config: PortalConfig): DynamicModule {
+    return {
+      module: MaterialsModule,
+      imports: [
+        // multer's memory storage (its default): an upload is held in memory, up to the limit, while it is hashed and stored.
+        MulterModule.register({
+          defParamCharset: 'utf8',
+          limits: { fileSize: config.MATERIALS_MAX_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 50 },
+        }),
+      ],
+      controllers: [UploadMaterialController, DownloadMaterialController],
+      providers: [
+        Clock,
+        { provide: MaterialsSettings, useValue: new MaterialsSettings(config.MATERIALS_MAX_BYTES) },
+        { provide: MATERIAL_STORAGE, useFactory: () => materialStorageFor(config) },
+        MaterialRepository,
+        UploadedMaterials,
+        UploadMaterialUseCase,
+        ReadMaterialUseCase,
+        MultipartErrorsInterceptor,
+      ],
+      exports: [UploadedMaterials],
+    };
+  }
+}
+
+/** S3 when a bucket is configured, the local disk otherwise. */
+export function materialStorageFor(config: PortalConfig): MaterialStorage {
+  if (!config.MATERIALS_S3_BUCKET) return new LocalDiskStorage(resolve(config.MATERIALS_DIR));
+  return S3Storage.create({
+    bucket: config.MATERIALS_S3_BUCKET,
+    region: config.MATERIALS_S3_REGION,
+    endpoint: config.MATERIALS_S3_ENDPOINT,
+    forcePathStyle: config.MATERIALS_S3_FORCE_PATH_STYLE,
+    accessKeyId: config.MATERIALS_S3_ACCESS_KEY_ID,
+    secretAccessKey: config.MATERIALS_S3_SECRET_ACCESS_KEY,
+  });
+}

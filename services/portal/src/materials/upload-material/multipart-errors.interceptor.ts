@@ -1,0 +1,35 @@
+import { type CallHandler, type ExecutionContext, HttpException, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import { isApiErrorBody } from '@work-permit/platform';
+import { catchError, type Observable, throwError } from 'rxjs';
+import { DOCUMENT_TYPE_NAMES } from '../document-type';
+import { MaterialErrorCode, MaterialException } from '../materials.exception';
+import { MaterialsSettings } from '../materials-settings';
+
+/**
+ * Bound outside FileInterceptor: multer's refusals (a file over the limit, a second file, a file in
+ * another field, too many fields, a broken multipart body) leave as the platform's error body, each
+ * naming the field, instead of Nest's plain exceptions.
+ */
+@Injectable()
+export class MultipartErrorsInterceptor implements NestInterceptor {
+  constructor(private readonly settings: MaterialsSettings) {}
+
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(catchError((error: unknown) => throwError(() => this.translate(error))));
+  }
+
+  translate(error: unknown): unknown {
+    if (!(error instanceof HttpException) || isApiErrorBody(error.getResponse())) return error;
+    if (error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
+      return new MaterialException(MaterialErrorCode.TooLarge, `the document is too large: it ${this.settings.sizeLimitMessage}`, [{ field: 'file', message: this.settings.sizeLimitMessage }]);
+    }
+    if (error.getStatus() === HttpStatus.BAD_REQUEST) {
+      // Nest appends the multer error's field, if it has one, as " - <field>".
+      const field = /\s-\s(\S+)$/.exec(error.message)?.[1] ?? 'file';
+      return new MaterialException(MaterialErrorCode.ValidationFailed, 'the request has invalid fields', [
+        { field, message: `${error.message}: send exactly one ${DOCUMENT_TYPE_NAMES} document as the multipart file field "file", and no other field` },
+      ]);
+    }
+    return error;
+  }
+}
