@@ -44,12 +44,14 @@ try {
   fail(error.message);
 }
 
-log('building: npx tsc -p tsconfig.build.json');
+log('building: npx tsc -p tsconfig.build.json, then the web front (vite build)');
 const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+// The web front the portal serves at / (dist/web).
+const webBuild = build.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'web/vite.config.mts'], { cwd: repoRoot, stdio: 'inherit' }) : build;
 const missing = services.filter((s) => !existsSync(path.join(repoRoot, mainOf(s))));
-if (build.status !== 0 || missing.length > 0) {
+if (build.status !== 0 || webBuild.status !== 0 || missing.length > 0) {
   await infra.stop();
-  fail(build.status !== 0 ? 'build failed' : `not built: ${missing.map(mainOf).join(', ')}`);
+  fail(build.status !== 0 || webBuild.status !== 0 ? 'build failed' : `not built: ${missing.map(mainOf).join(', ')}`);
 }
 
 const { commands, result } = concurrently(

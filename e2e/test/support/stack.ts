@@ -11,6 +11,8 @@ const BASE_PORT = 4100;
 
 export type ServiceName = 'portal' | 'admin-approval' | 'science-tech' | 'public-security' | 'hr-social-security' | 'data-sharing';
 
+const AGENCY_SERVICES: Record<string, ServiceName> = { approval: 'admin-approval', scitech: 'science-tech', psb: 'public-security', hrss: 'hr-social-security', bigdata: 'data-sharing' };
+
 const SERVICES = (JSON.parse(readFileSync(join(ROOT, 'deploy/local/services.json'), 'utf8')) as { name: ServiceName }[]).map((s) => s.name);
 
 /**
@@ -36,7 +38,10 @@ export class PlatformStack {
 
   async start(): Promise<void> {
     // E2E_SKIP_BUILD=1 reuses dist/ as it is (when iterating on the tests alone).
-    if (!process.env.E2E_SKIP_BUILD) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (!process.env.E2E_SKIP_BUILD) {
+      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'web/vite.config.mts'], { cwd: ROOT, stdio: 'inherit' });
+    }
     await this.broker.reset();
     await this.broker.start();
     mkdirSync(LOG_DIR, { recursive: true });
@@ -109,6 +114,9 @@ export class PlatformStack {
         OUTBOX_POLL_INTERVAL_MS: '50',
         LOG_LEVEL: 'warn',
         KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        // The web front at the portal's address calls the agencies at theirs.
+        CORS_ORIGINS: this.url('portal'),
+        WEB_AGENCY_URLS: Object.entries(AGENCY_SERVICES).map(([agency, name]) => `${agency}=${this.url(name)}`).join(','),
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const ROOT = join(__dirname, '../../..');
+
+/** Debian's Chromium (installed by .ci/run), headless, with nothing reaching out to the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 812 };
+
+/**
+ * Where page screenshots go: `.local/screenshots` on every run, `docs/screenshots` (the README's)
+ * when WEB_SCREENSHOTS names it (`npm run screenshots`).
+ */
+export function screenshotDir(): string {
+  const dir = join(ROOT, process.env.WEB_SCREENSHOTS ?? '.local/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Controls a sighted mouse user can see but a screen reader could not name. */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
+      .filter((control) => control.getAttribute('type') !== 'hidden' && control.offsetParent !== null)
+      .filter((control) => {
+        const labelledByFor = control.id && document.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+        const wrapped = control.closest('label');
+        const aria = control.getAttribute('aria-label') || control.getAttribute('aria-labelledby');
+        const buttonText = control.tagName === 'BUTTON' && control.textContent?.trim();
+        return !(labelledByFor || wrapped || aria || buttonText);
+      })
+      .map((control) => control.outerHTML.slice(0, 120)),
+  );
+}
+
+/** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,292 @@
+import type { Agency, Role } from '@work-permit/auth';
+import { eventually } from '@work-permit/testing';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
+import { type CaseView, item, PlatformApi, token } from './support/platform-api';
+import { PlatformStack } from './support/stack';
+
+/**
+ * The web front in Debian's Chromium against the whole platform (every service a process of its own,
+ * built from this checkout): what applicants, officers, clerks and analysts do in the browser.
+ */
+describe('web front', () => {
+  const stack = new PlatformStack();
+  const api = new PlatformApi(stack);
+  const admin = token('admin');
+  let browser: Browser;
+  let portal: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    await stack.start();
+    portal = stack.url('portal');
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack.stop();
+  }, 60_000);
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  async function pageFor(viewport = DESKTOP): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    return page;
+  }
+
+  /** The local sign-in page: role, agency, user id. */
+  async function signIn(page: Page, role: Role, subject: string, agency?: Agency): Promise<void> {
+    await page.goto(`${portal}/sign-in`);
+    await page.selectOption('#sign-in-role', role);
+    if (agency) await page.selectOption('#sign-in-agency', agency);
+    await page.fill('#sign-in-subject', subject);
+    await page.click('[data-testid="sign-in-form"] button[type="submit"]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  }
+
+  /** A case body that every rule accepts, flattened to the form's control names. */
+  async function formValues(items: { code: string; action: string }[]): Promise<{ values: Record<string, string>; materials: { code: string; issuedAt: string }[] }> {
+    const body = await api.caseBody(items);
+    const values: Record<string, string> = {};
+    const flatten = (node: Record<string, unknown>, prefix: string) => {
+      for (const [key, value] of Object.entries(node)) {
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value as Record<string, unknown>, `${prefix}${key}.`);
+        else if (!Array.isArray(value)) values[`${prefix}${key}`] = String(value);
+      }
+    };
+    flatten(body, '');
+    return { values, materials: (body.materials as { code: string; issuedAt: string }[]).map(({ code, issuedAt }) => ({ code, issuedAt })) };
+  }
+
+  async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
+    for (const [path, value] of Object.entries(values)) {
+      const control = page.locator(`[data-testid="one-form"] [name="${path}"]`);
+      if ((await control.count()) === 0) continue; // e.g. items: not a control
+      if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
+      else await control.fill(value);
+    }
+  }
+
+  async function attachMaterials(page: Page, materials: { code: string; issuedAt: string }[]): Promise<void> {
+    for (const [index, { code, issuedAt }] of materials.entries()) {
+      const slot = page.locator(`[data-material="${code}"]`);
+      await slot.locator('input[type="date"]').fill(issuedAt);
+      const file = index % 2 === 0 ? { name: `${code.toLowerCase()}.pdf`, mimeType: 'application/pdf', buffer: pdf(code) } : { name: `${code.toLowerCase()}.png`, mimeType: 'image/png', buffer: png(code) };
+      await slot.locator('input[type="file"]').setInputFiles(file);
+      await slot.getByText('sha256').waitFor();
+    }
+  }
+
+  async function waitForItemStatus(page: Page, code: string, status: string): Promise<void> {
+    await page.locator(`[data-item="${code}"] [data-status="${status}"]`).first().waitFor({ timeout: 90_000 });
+  }
+
+  it('an applicant chooses two items, fills the one form with uploads, submits (a double click makes one case) and sees both granted', async () => {
+    const subject = `applicant-web-${Date.now()}`;
+    const page = await pageFor();
+    await signIn(page, 'applicant', subject);
+    await page.goto(`${portal}/`);
+    await page.check('input[name="item"][value="WORK_PERMIT"]');
+    await page.check('input[name="item"][value="RESIDENCE_PERMIT"]');
+    await page.click('a[href^="/apply?items="]');
+    await page.locator('[data-testid="one-form"]').waitFor();
+
+    const { values, materials } = await formValues([
+      { code: 'WORK_PERMIT', action: 'issue' },
+      { code: 'RESIDENCE_PERMIT', action: 'issue' },
+    ]);
+    await fillForm(page, values);
+    await attachMaterials(page, materials);
+    await page.locator('[data-testid="submit-case"]').dblclick();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop()!;
+
+    await waitForItemStatus(page, 'WORK_PERMIT', 'granted');
+    await waitForItemStatus(page, 'RESIDENCE_PERMIT', 'granted');
+    const view = await viewCase(caseId);
+    expect(item(view, 'WORK_PERMIT').result).toMatchObject({ permitNo: expect.any(String) });
+    await page.getByText(String(item(view, 'WORK_PERMIT').result!.permitNo)).first().waitFor();
+    // the documents the case references are the ones uploaded through the page
+    const uploaded = await fetch(`${portal}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${token('applicant', undefined, subject)}` } }).then((r) => r.json() as Promise<{ materials: { code: string }[] }>);
+    expect(uploaded.materials.map((m) => m.code).sort()).toEqual(materials.map((m) => m.code).sort());
+
+    const mine = await fetch(`${portal}/api/cases?mine=true`, { headers: { authorization: `Bearer ${token('applicant', undefined, subject)}` } }).then((r) => r.json() as Promise<unknown[] | { cases: unknown[] }>);
+    expect(Array.isArray(mine) ? mine : mine.cases).toHaveLength(1);
+  }, 180_000);
+
+  it('an officer decides a manual item in the workbench and the applicant sees it', async () => {
+    const subject = `applicant-title-${Date.now()}`;
+    const applicantToken = token('applicant', undefined, subject);
+    const items = [
+      { code: 'WORK_PERMIT', action: 'issue' },
+      { code: 'PROFESSIONAL_TITLE', action: 'apply' },
+    ];
+    const submitted = await fetch(`${portal}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${applicantToken}`, 'idempotency-key': `title-${subject}` },
+      body: JSON.stringify(await api.caseBody(items)),
+    });
+    expect(submitted.status).toBe(201);
+    const { caseId } = (await submitted.json()) as { caseId: string };
+    await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
+
+    const officerPage = await pageFor();
+    await signIn(officerPage, 'officer', 'hrss-officer-1', 'hrss');
+    await officerPage.goto(`${portal}/officer`);
+    const row = officerPage.locator(`[data-case="${caseId}"][data-item="PROFESSIONAL_TITLE"]`);
+    await row.waitFor();
+    await row.locator(`a[href="/officer/cases/${caseId}"]`).first().click();
+    const decision = officerPage.locator('[data-decision-form="PROFESSIONAL_TITLE"]');
+    await decision.locator('input[name="decision"][value="approve"]').check();
+    await decision.locator('textarea[name="reason"]').fill('职称评审委员会评审通过 / approved by the title committee');
+    await decision.locator('button[type="submit"]').click();
+
+    const applicantPage = await pageFor();
+    await signIn(applicantPage, 'applicant', subject);
+    await applicantPage.goto(`${portal}/cases/${caseId}`);
+    await waitForItemStatus(applicantPage, 'PROFESSIONAL_TITLE', 'granted');
+    expect(item(await viewCase(caseId), 'PROFESSIONAL_TITLE')).toMatchObject({ status: 'granted' });
+  }, 180_000);
+
+  it('the language toggle switches the form labels, and the choice is remembered', async () => {
+    const page = await pageFor();
+    await signIn(page, 'applicant', `applicant-lang-${Date.now()}`);
+    await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
+    const surname = page.locator('label[for="field-applicant-surname"]');
+    await expectText(surname, '姓（与护照一致）');
+    await page.click('[data-testid="language-toggle"]');
+    await expectText(surname, 'Surname (as in the passport)');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await expectText(page.locator('label[for="field-applicant-surname"]'), 'Surname (as in the passport)');
+    await page.click('[data-testid="language-toggle"]');
+    await expectText(page.locator('label[for="field-applicant-surname"]'), '姓（与护照一致）');
+  }, 120_000);
+
+  it("a field the browser accepts but the server refuses shows the server's error at that field", async () => {
+    const page = await pageFor();
+    await signIn(page, 'applicant', `applicant-bad-${Date.now()}`);
+    await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
+    await page.locator('[data-testid="one-form"]').waitFor();
+    const { values } = await formValues([{ code: 'WORK_PERMIT', action: 'issue' }]);
+    // Same shape as a credit code, wrong check character: only the server's GB 32100 check finds it.
+    const uscc = values['employer.uscc'];
+    values['employer.uscc'] = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
+    await fillForm(page, values);
+    await page.click('[data-testid="submit-case"]');
+    const error = page.locator('[data-field-error="employer.uscc"]');
+    await error.waitFor();
+    expect((await error.textContent())?.trim().length).toBeGreaterThan(0);
+    await page.locator('[data-testid="form-failure"]').waitFor();
+    expect(await page.getAttribute('[name="employer.uscc"]', 'aria-invalid')).toBe('true');
+    expect(page.url()).toContain('/apply');
+  }, 120_000);
+
+  it('every page renders at desktop and phone width with every control labelled and nothing wider than a phone (screenshots)', async () => {
+    const applicantSubject = `applicant-shots-${Date.now()}`;
+    const items = [
+      { code: 'WORK_PERMIT', action: 'issue' },
+      { code: 'RESIDENCE_PERMIT', action: 'issue' },
+      { code: 'PROFESSIONAL_TITLE', action: 'apply' },
+    ];
+    const caseId = await submitAs(token('applicant', undefined, applicantSubject), items);
+    const windowCaseId = await submitAs(token('clerk', undefined, 'window-3'), items.slice(0, 2));
+    await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
+
+    const pages: { name: string; path: string; as?: [Role, string, Agency?] }[] = [
+      { name: 'sign-in', path: '/sign-in' },
+      { name: 'items', path: '/' },
+      { name: 'apply-form', path: '/apply?items=WORK_PERMIT:issue,RESIDENCE_PERMIT:issue', as: ['applicant', applicantSubject] },
+      { name: 'my-cases', path: '/cases', as: ['applicant', applicantSubject] },
+      { name: 'case', path: `/cases/${caseId}`, as: ['applicant', applicantSubject] },
+      { name: 'notifications', path: '/notifications', as: ['applicant', applicantSubject] },
+      { name: 'clerk-form', path: '/clerk', as: ['clerk', 'window-3'] },
+      { name: 'clerk-receipt', path: `/clerk/receipt/${windowCaseId}`, as: ['clerk', 'window-3'] },
+      { name: 'officer-queue', path: '/officer', as: ['officer', 'hrss-officer-2', 'hrss'] },
+      { name: 'officer-case', path: `/officer/cases/${caseId}`, as: ['officer', 'hrss-officer-2', 'hrss'] },
+      { name: 'joint-reviews', path: '/officer/joint-reviews', as: ['officer', 'approval-officer-1', 'approval'] },
+      { name: 'analyst-dashboard', path: '/analyst', as: ['analyst', 'analyst-1', 'bigdata'] },
+    ];
+    const problems: string[] = [];
+    for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      const page = await pageFor(viewport);
+      let signedInAs = '';
+      for (const shot of pages) {
+        const who = shot.as?.join(':') ?? '';
+        if (shot.as && who !== signedInAs) {
+          await signIn(page, ...shot.as);
+          signedInAs = who;
+        }
+        await page.goto(`${portal}${shot.path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: join(screenshotDir(), `${shot.name}-${label}.png`), fullPage: true });
+        for (const control of await unlabelledControls(page)) problems.push(`${shot.name} (${label}): unlabelled ${control}`);
+        const overflow = await horizontalOverflow(page);
+        if (label === 'phone' && overflow > 0) problems.push(`${shot.name} (phone): ${overflow}px wider than the screen`);
+      }
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('the page checks above catch an unlabelled control and a page wider than a phone', async () => {
+    const page = await pageFor(PHONE);
+    await page.setContent('<main><h1>x</h1><label for="a">A</label><input id="a"><input id="b"><button>OK</button><div style="width:600px">wide</div></main>');
+    expect(await unlabelledControls(page)).toEqual(['<input id="b">']);
+    expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('the keyboard reaches the skip link first and it moves focus to the content', async () => {
+    const page = await pageFor();
+    await page.goto(`${portal}/`);
+    await page.locator('main h1').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  }, 60_000);
+
+  /** The case as an administrator sees it (any case, whoever submitted it). */
+  async function viewCase(caseId: string): Promise<CaseView> {
+    return (await api.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: admin })).body;
+  }
+
+  function untilCase(caseId: string, what: string, settled: (view: CaseView) => boolean): Promise<CaseView> {
+    return eventually(async () => {
+      const view = await viewCase(caseId);
+      return settled(view) && view;
+    }, { what, timeoutMs: 90_000, intervalMs: 250 });
+  }
+
+  async function submitAs(auth: string, items: { code: string; action: string }[]): Promise<string> {
+    const response = await fetch(`${portal}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': `${auth.slice(-16)}-${items.length}` },
+      body: JSON.stringify(await api.caseBody(items)),
+    });
+    if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { caseId: string }).caseId;
+  }
+});
+
+async function expectText(locator: { textContent(): Promise<string | null> }, expected: string): Promise<void> {
+  await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs: 10_000, intervalMs: 100 });
+}
+
+/** A small real PDF, different per material so each upload has its own sha256. */
+function pdf(label: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+/** A PNG signature and header chunk, enough for the portal's type check, different per material. */
+function png(label: string): Buffer {
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`IHDR${label}`)]);
+}

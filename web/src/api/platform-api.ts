@@ -1,0 +1,177 @@
+import { query, request } from './http';
+import type { Agency, AgencyCaseView, CaseView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, WebConfig } from './types';
+
+export interface CaseBody {
+  items: ItemSelection[];
+  [section: string]: unknown;
+}
+
+/**
+ * Every API.md endpoint the web front calls, for the signed-in caller. The portal is this page's own
+ * origin; the agencies and data-sharing are called directly at the addresses `/api/web-config` gives.
+ */
+export class PlatformApi {
+  constructor(
+    readonly config: WebConfig,
+    private readonly token?: string,
+  ) {}
+
+  private portal<T>(path: string, options: Parameters<typeof request>[2] = {}): Promise<T> {
+    return request<T>('', path, { token: this.token, ...options });
+  }
+
+  private agency<T>(agency: Agency, path: string, options: Parameters<typeof request>[2] = {}): Promise<T> {
+    return request<T>(this.config.services[agency], path, { token: this.token, ...options });
+  }
+
+  // portal: catalogue, guides, the one form
+  catalogue(lang: Lang) {
+    return this.portal<CatalogueView>(`/api/catalogue${query({ lang })}`);
+  }
+  form(items: ItemSelection[]) {
+    return this.portal<MergedForm>('/api/forms', { body: { items } });
+  }
+  guide(code: string, lang: Lang) {
+    return this.portal<GuideView>(`/api/guides/${encodeURIComponent(code)}${query({ lang })}`);
+  }
+  oneThingGuide(lang: Lang) {
+    return this.portal<GuideView>(`/api/guides/one-thing${query({ lang })}`);
+  }
+
+  // portal: cases
+  uploadMaterial(file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return this.portal<UploadedMaterial>('/api/materials', { form });
+  }
+  /** The stored document as a blob (the download needs the caller's token, so no plain link). */
+  async material(sha256: string): Promise<Blob> {
+    const response = await fetch(`/api/materials/${sha256}`, { headers: this.token ? { Authorization: `Bearer ${this.token}` } : {} });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.blob();
+  }
+  submitCase(body: CaseBody, idempotencyKey: string) {
+    return this.portal<{ caseId: string; status: string }>('/api/cases', { body, headers: { 'Idempotency-Key': idempotencyKey } });
+  }
+  case(caseId: string) {
+    return this.portal<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`);
+  }
+  myCases() {
+    return this.portal<CaseView[] | { cases: CaseView[] }>('/api/cases?mine=true').then((answer) => (Array.isArray(answer) ? answer : answer.cases));
+  }
+  supplement(caseId: string, body: { item: string; materials: unknown[] }) {
+    return this.portal<unknown>(`/api/cases/${encodeURIComponent(caseId)}/supplements`, { body });
+  }
+  withdraw(caseId: string, reason?: string) {
+    return this.portal<unknown>(`/api/cases/${encodeURIComponent(caseId)}/withdraw`, { body: reason ? { reason } : {} });
+  }
+  notifications(lang: Lang) {
+    return this.portal<NotificationView[] | { notifications: NotificationView[] }>(`/api/notifications${query({ lang })}`).then((answer) =>
+      Array.isArray(answer) ? answer : answer.notifications,
+    );
+  }
+  markNotificationRead(id: string) {
+    return this.portal<unknown>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+  }
+
+  // agencies: the officer's workbench
+  items(agency: Agency, params: { status?: string; overdue?: boolean; limit?: number; offset?: number } = {}) {
+    return this.agency<OfficerItemsPage>(agency, `/api/items${query(params)}`);
+  }
+  itemCase(agency: Agency, caseId: string) {
+    return this.agency<AgencyCaseView>(agency, `/api/items/${encodeURIComponent(caseId)}`);
+  }
+  decide(agency: Agency, caseId: string, code: string, body: { decision: OfficerDecisionKind; reason?: string; materials?: string[] }) {
+    return this.agency<OfficerItemView>(agency, `/api/items/${encodeURIComponent(caseId)}/${encodeURIComponent(code)}/decision`, { body });
+  }
+  jointReviews(status: 'open' | 'approved' | 'rejected' | 'concluded' = 'open') {
+    return this.agency<{ jointReviews: JointReviewView[] }>('approval', `/api/joint-reviews${query({ status })}`);
+  }
+  giveOpinion(caseId: string, body: { opinion: 'approve' | 'reject'; reason?: string }) {
+    return this.agency<JointReviewView>('approval', `/api/joint-reviews/${encodeURIComponent(caseId)}/opinions`, { body });
+  }
+
+  // data-sharing: the shared record and the statistics
+  recordByPassport(passportNo: string, nationality: string, purpose: string) {
+    return this.agency<SharedRecord>('bigdata', `/api/records${query({ passportNo, nationality })}`, { headers: { 'X-Purpose': purpose } });
+  }
+  accessLog(applicantId: string) {
+    return this.agency<unknown>('bigdata', `/api/records/${encodeURIComponent(applicantId)}/access-log`);
+  }
+  stats(days?: number) {
+    return this.agency<Record<string, unknown>>('bigdata', `/api/stats${query({ days })}`);
+  }
+}
+
+/** Local mode only: a token for the chosen role, minted by the portal. */
+export function localSignIn(body: { role: Role; agency?: Agency; subject?: string }) {
+  return request<{ token: string }>('', '/api/auth/local-token', { body });
+}
+
+export function loadWebConfig() {
+  return request<WebConfig>('', '/api/web-config');
+}
+
+export interface CatalogueView {
+  catalogueVersion: string;
+  effectiveFrom?: string;
+  lang: Lang;
+  /** The items an applicant may choose (basic and extended). */
+  items: CatalogueItem[];
+  /** Steps run inside the items needing them (talent category, list screening); never chosen. */
+  steps?: CatalogueItem[];
+}
+
+export interface TimeLimitView {
+  amount: number;
+  unit: 'working_days' | 'calendar_days';
+  note?: string;
+}
+
+export type FeeView =
+  | { kind: 'free'; note?: string }
+  /** `fromMonths` inclusive, `belowMonths` exclusive, of the validity granted. */
+  | { kind: 'by_validity'; bands: { fromMonths: number; belowMonths: number; feeCny: number }[]; note?: string };
+
+/** One item of `GET /api/catalogue?lang=` (libs/catalogue describeCatalogue), in one language. */
+export interface CatalogueItem {
+  code: string;
+  kind: 'basic' | 'extended' | 'step';
+  name: string;
+  agency: { code: Agency; name: string };
+  supportingSystem?: string;
+  actions: { action: string; name: string; timeLimit?: TimeLimitView; window?: unknown; materials: { code: string; name: string; required: boolean; condition?: string; validityMonths?: number }[] }[];
+  // Always sent by the portal; optional here so partial fixtures still type-check.
+  prerequisites?: { code: string; name: string; kind: 'basic' | 'extended' | 'step' }[];
+  /** The form fields that show this item is already held, so its dependants may be chosen without it. */
+  heldEvidenceFields?: string[];
+  timeLimit?: TimeLimitView;
+  fee?: FeeView;
+  /** Every document any action of the item asks, with the actions asking it. */
+  materials?: { code: string; name: string; validityMonths?: number; actions: string[] }[];
+  legalBasis?: string[];
+  conditions?: string[];
+  result?: string;
+  manualByDefault?: boolean;
+  [key: string]: unknown;
+}
+
+/** A service guide (`GET /api/guides/:code`) or the combined one (`/api/guides/one-thing`, with the flow chart). */
+export interface GuideView {
+  code?: string;
+  lang?: Lang;
+  catalogueVersion?: string;
+  title: string;
+  sections: { id: string; heading: string; items: string[] }[];
+  /** The combined guide only: Mermaid source and the server-rendered (Graphviz) SVG document. */
+  flowChart?: { mermaid?: string; svg?: string };
+  markdown?: string;
+  [key: string]: unknown;
+}
+
+export interface OfficerItemsPage {
+  items: OfficerItemView[];
+  total: number;
+  limit?: number;
+  offset?: number;
+}

@@ -1,0 +1,213 @@
+// Shapes of the API.md responses the web front reads (only the fields it uses).
+export type Lang = 'zh' | 'en';
+export interface Text {
+  zh: string;
+  en: string;
+}
+export type Role = 'applicant' | 'employer' | 'clerk' | 'officer' | 'analyst' | 'admin';
+export type Agency = 'approval' | 'scitech' | 'psb' | 'hrss' | 'bigdata';
+export const AGENCIES: Agency[] = ['approval', 'scitech', 'psb', 'hrss', 'bigdata'];
+export const ROLES: Role[] = ['applicant', 'employer', 'clerk', 'officer', 'analyst', 'admin'];
+
+export type ItemStatus = 'pending' | 'in_review' | 'awaiting_supplement' | 'joint_review' | 'granted' | 'rejected' | 'terminated' | 'withdrawn';
+export const FINAL_STATUSES: ItemStatus[] = ['granted', 'rejected', 'terminated', 'withdrawn'];
+
+export interface ItemSelection {
+  code: string;
+  action: string;
+}
+
+export interface FormFieldOption {
+  value: string;
+  label: Text;
+}
+
+export interface PrefillValue {
+  value: unknown;
+  source: string;
+  sourceCaseId?: string;
+  updatedAt?: string;
+}
+
+export interface FormField {
+  path: string;
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+  required: boolean;
+  label: Text;
+  options?: FormFieldOption[];
+  pattern?: string;
+  example?: unknown;
+  prefill?: PrefillValue;
+}
+
+export interface FormMaterial {
+  code: string;
+  name: Text;
+  items: string[];
+  validityMonths?: number;
+  /** False when the chosen items ask for it only in some cases (`condition`). */
+  required: boolean;
+  condition?: Text;
+}
+
+export interface MergedForm {
+  catalogueVersion: string;
+  items: { code: string; action: string; name: Text }[];
+  fields: FormField[];
+  materials: FormMaterial[];
+  reduction: { fieldsSeparate: number; fieldsMerged: number; materialsSeparate: number; materialsMerged: number };
+}
+
+export interface UploadedMaterial {
+  sha256: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+}
+
+export interface CaseMaterial {
+  code: string;
+  sha256: string;
+  fileName: string;
+  issuedAt?: string;
+  contentType?: string;
+  size?: number;
+}
+
+export interface CaseItemView {
+  code: string;
+  action: string;
+  agency: Agency;
+  status: ItemStatus;
+  dueDate?: string | null;
+  dueDateProvisional?: boolean;
+  reason: string | null;
+  result: Record<string, unknown> | null;
+  /** Material codes an open supplement request (补正) asks for. */
+  requestedMaterials: string[];
+}
+
+export interface TimelineEntry {
+  at: string;
+  type: string;
+  agency?: string | null;
+  item?: string | null;
+  [key: string]: unknown;
+}
+
+export interface CaseView {
+  caseId: string;
+  status: 'in_progress' | 'completed' | 'withdrawn';
+  channel: 'online' | 'offline';
+  catalogueVersion: string;
+  submittedAt: string;
+  items: CaseItemView[];
+  timeline: TimelineEntry[];
+  materials?: CaseMaterial[];
+  [key: string]: unknown;
+}
+
+export interface WebConfig {
+  authMode: 'local' | 'provider';
+  signInUrl?: string;
+  /** The portal's upload limit, so the page can refuse a too-large file before sending it. */
+  materialsMaxBytes?: number;
+  services: Record<Agency, string>;
+}
+
+export interface NotificationView {
+  id: string;
+  caseId: string;
+  item: string;
+  kind: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+// The officer's workbench: agency services (`/api/items`, `/api/joint-reviews`) and data-sharing's record.
+export type OfficerDecisionKind = 'approve' | 'reject' | 'supplement';
+
+export interface RuleFinding {
+  rule: string;
+  passed: boolean;
+  message: string;
+  /** The material that would answer a failed finding (ask for it rather than reject). */
+  material?: string;
+}
+
+/** One item as an officer of the owning agency sees it (`GET /api/items`, the decision's answer). */
+export interface OfficerItemView {
+  caseId: string;
+  code: string;
+  action: string;
+  status: ItemStatus;
+  dueDate: string | null;
+  dueDateProvisional: boolean;
+  overdue: boolean;
+  flags: string[];
+  /** Why the item waits for an officer; empty otherwise. */
+  awaitingOfficer: string[];
+  findings: RuleFinding[];
+  requestedMaterials: string[];
+  reason: string | null;
+  result: Record<string, unknown> | null;
+  decidedBy: { kind: 'automatic' | 'officer'; subject?: string } | null;
+  decidedAt: string | null;
+}
+
+export interface DecisionReadiness {
+  allowed: OfficerDecisionKind[];
+  refused: { decision: OfficerDecisionKind; code: string; reason: string }[];
+  waitingFor: string[];
+}
+
+/** `GET /api/items/:caseId`: the case as one agency holds it. */
+export interface AgencyCaseView {
+  caseId: string;
+  agency: Agency;
+  applicantId: string;
+  catalogueVersion: string;
+  submittedOn: string;
+  chosenItems: ItemSelection[];
+  items: (OfficerItemView & { decision?: DecisionReadiness })[];
+  applicant: Record<string, unknown> & { passportNo?: string; nationality?: string };
+  employer: Record<string, unknown>;
+  employment: Record<string, unknown>;
+  otherSections: Record<string, unknown>;
+  materials: CaseMaterial[];
+  knownOutcomes: { code: string; status: string; reason: string | null }[];
+  heldByJointReview: boolean;
+  jointReview: { status: string; reason: string } | null;
+}
+
+export interface JointReviewOpinion {
+  agency: string;
+  opinion: 'approve' | 'reject';
+  reason: string;
+  officer: string;
+  givenAt: string;
+}
+
+/** One joint review as `GET /api/joint-reviews` (admin-approval) lists it for the caller. */
+export interface JointReviewView {
+  caseId: string;
+  status: 'open' | 'approved' | 'rejected' | 'requested';
+  reason: string;
+  agencies: string[];
+  awaiting: string[];
+  awaitingYou: boolean;
+  opinions: JointReviewOpinion[];
+  openedAt: string | null;
+  concludedAt: string | null;
+}
+
+/** data-sharing `GET /api/records`: the shared record, released key by key for the reader's agency. */
+export interface SharedRecord {
+  applicantId: string;
+  fields: Record<string, { value: unknown; source: string; sourceCaseId: string; updatedAt: string }>;
+  permits: ({ item: string; caseId: string; action: string; agency: string; status: string; reason: string | null; source: string; updatedAt: string } & Record<string, unknown>)[];
+  history: { at: string; subject: string; caseId: string; oldValue: unknown; newValue: unknown; source: string }[];
+  released: string[];
+}

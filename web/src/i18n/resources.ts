@@ -1,0 +1,11 @@
+// Every namespace of UI texts, one per area of the front (each area owns its messages file).
+import { analystMessages } from '../pages/analyst/messages';
+import { applicantMessages } from '../pages/applicant/messages';
+import { clerkMessages } from '../pages/clerk/messages';
+import { officerMessages } from '../pages/officer/messages';
+import { commonMessages } from './common-messages';
+
+export const resources = {
+  en: { common: commonMessages.en, applicant: applicantMessages.en, clerk: clerkMessages.en, officer: officerMessages.en, analyst: analystMessages.en },
+  zh: { common: commonMessages.zh, applicant: applicantMessages.zh, clerk: clerkMessages.zh, officer: officerMessages.zh, analyst: analystMessages.zh },
+} as const;
