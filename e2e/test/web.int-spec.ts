@@ -119,6 +119,18 @@ describe('web front', () => {
 
     const mine = await fetch(`${portal}/api/cases?mine=true`, { headers: { authorization: `Bearer ${token('applicant', undefined, subject)}` } }).then((r) => r.json() as Promise<unknown[] | { cases: unknown[] }>);
     expect(Array.isArray(mine) ? mine : mine.cases).toHaveLength(1);
+
+    // Coming back for another item, the form starts from the shared record (once-only).
+    await eventually(
+      async () => {
+        await page.goto(`${portal}/apply?items=SOCIAL_INSURANCE:apply`);
+        const passportNo = page.locator('[data-testid="one-form"] [name="applicant.passportNo"]');
+        await passportNo.waitFor();
+        return (await passportNo.inputValue()) === values['applicant.passportNo'];
+      },
+      { what: 'the form pre-filled from the shared record', timeoutMs: 30_000, intervalMs: 1_000 },
+    );
+    await page.locator('#field-applicant-passportNo-prefill').waitFor();
   }, 180_000);
 
   it('an officer decides a manual item in the workbench and the applicant sees it', async () => {
