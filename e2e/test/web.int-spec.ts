@@ -1,5 +1,6 @@
 import type { Agency, Role } from '@work-permit/auth';
 import { eventually } from '@work-permit/testing';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
@@ -167,6 +168,38 @@ describe('web front', () => {
     expect(item(await viewCase(caseId), 'PROFESSIONAL_TITLE')).toMatchObject({ status: 'granted' });
   }, 180_000);
 
+  it('an applicant answers a supplement request with an upload on the case page, and withdraws another case', async () => {
+    const subject = `applicant-supplement-${Date.now()}`;
+    const auth = token('applicant', undefined, subject);
+    const twoPermits = [
+      { code: 'WORK_PERMIT', action: 'issue' },
+      { code: 'RESIDENCE_PERMIT', action: 'issue' },
+    ];
+    const caseId = await submitAs(auth, twoPermits, { without: ['PHOTO'] });
+    const page = await pageFor();
+    await signIn(page, 'applicant', subject);
+    await page.goto(`${portal}/cases/${caseId}`);
+    // Pre-review asks once for the photo both permits need; one answer resumes both.
+    const request = page.locator('[data-supplement]').first();
+    await request.waitFor({ timeout: 60_000 });
+    const slot = request.locator('[data-material="PHOTO"]');
+    await slot.locator('input[type="date"]').fill('2026-11-20');
+    await slot.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: jpeg(subject) });
+    await slot.getByText('sha256').waitFor();
+    await request.locator('button[type="submit"]').click();
+    await waitForItemStatus(page, 'WORK_PERMIT', 'granted');
+    await waitForItemStatus(page, 'RESIDENCE_PERMIT', 'granted');
+    expect((await viewCase(caseId)).materials.map((m) => m.code)).toContain('PHOTO');
+
+    const titleCase = await submitAs(auth, [twoPermits[0], { code: 'PROFESSIONAL_TITLE', action: 'apply' }]);
+    await page.goto(`${portal}/cases/${titleCase}`);
+    await page.click('[data-testid="withdraw"]');
+    await page.fill('#withdraw-reason', 'took another offer');
+    await page.click('[data-testid="confirm-withdraw"]');
+    await waitForItemStatus(page, 'PROFESSIONAL_TITLE', 'withdrawn');
+    expect(item(await viewCase(titleCase), 'PROFESSIONAL_TITLE').status).toBe('withdrawn');
+  }, 180_000);
+
   it('the language toggle switches the form labels, and the choice is remembered', async () => {
     const page = await pageFor();
     await signIn(page, 'applicant', `applicant-lang-${Date.now()}`);
@@ -278,11 +311,11 @@ describe('web front', () => {
     }, { what, timeoutMs: 90_000, intervalMs: 250 });
   }
 
-  async function submitAs(auth: string, items: { code: string; action: string }[]): Promise<string> {
+  async function submitAs(auth: string, items: { code: string; action: string }[], options: { without?: string[] } = {}): Promise<string> {
     const response = await fetch(`${portal}/api/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': `${auth.slice(-16)}-${items.length}` },
-      body: JSON.stringify(await api.caseBody(items)),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': randomUUID() },
+      body: JSON.stringify(await api.caseBody(items, options)),
     });
     if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { caseId: string }).caseId;
@@ -296,6 +329,11 @@ async function expectText(locator: { textContent(): Promise<string | null> }, ex
 /** A small real PDF, different per material so each upload has its own sha256. */
 function pdf(label: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+/** A JPEG start-of-image marker, enough for the portal's type check. */
+function jpeg(label: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`JFIF ${label}`)]);
 }
 
 /** A PNG signature and header chunk, enough for the portal's type check, different per material. */
