@@ -9,6 +9,7 @@ export * from './outbox/outbox.relay';
 export * from './inbox/inbox-entry.entity';
 export * from './consumer/kafka-batch.server';
 export * from './consumer/kafka-event.context';
+export { relevantWhen, type RelevancePredicate } from './consumer/relevance';
 export * from './consumer/dead-letter.publisher';
 export * from './consumer/pass-through-rpc-exception.filter';
 export * from './kafka/kafka-client';

@@ -47,6 +47,18 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     expect(outcome).toBe('processed');
   });
 
+  it('acknowledges an event its handler declares irrelevant without a transaction, an inbox row or the handler', async () => {
+    const caseId = randomUUID();
+    const skippedId = await submitCase(app.unitOfWork, topic, { caseId, seq: 1, behaviour: 'irrelevant' });
+    await submitCase(app.unitOfWork, topic, { caseId, seq: 2 });
+    await eventually(async () => (await ledgerFor(caseId)).length === 1, { what: 'the relevant event after the irrelevant one' });
+
+    expect((await ledgerFor(caseId)).map((r) => r.seq)).toEqual([2]);
+    expect(await app.dataSource.query('SELECT event_id FROM inbox_entry WHERE event_id = $1', [skippedId])).toEqual([]);
+    const metrics = await app.app.get(MetricsRegistry).metrics();
+    expect(metrics).toMatch(new RegExp(`messaging_messages_consumed_total\\{topic="${topic.replace(/\./g, '\\.')}",type="portal.case.submitted",outcome="ignored".*\\} 1`));
+  });
+
   it('parks a poison message on the dead-letter topic with its reason and keeps processing the partition', async () => {
     const caseId = randomUUID();
     // Same case id, so all three land on one partition, in this order.

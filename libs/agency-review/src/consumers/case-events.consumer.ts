@@ -13,9 +13,10 @@ import {
   type JointReviewConcluded,
   type JointReviewOpened,
 } from '@work-permit/contracts';
-import type { KafkaEventContext } from '@work-permit/messaging';
+import { type KafkaEventContext, relevantWhen } from '@work-permit/messaging';
 import { CaseReviewer } from '../case-reviewer';
 import { JointReviewLead } from '../joint-review/joint-review-lead';
+import { mayChangeReview } from './observed-relevance';
 
 /** The portal's case events and the other agencies' results. A service never consumes its own topic. */
 @Controller()
@@ -42,7 +43,10 @@ export class CaseEventsConsumer {
     return this.reviewer.withdrawn(event, context.tx);
   }
 
-  @EventPattern([...ItemDecidedEvents, ...ItemProgressedEvents].map((e) => e.type))
+  @EventPattern(
+    [...ItemDecidedEvents, ...ItemProgressedEvents].map((e) => e.type),
+    relevantWhen(mayChangeReview),
+  )
   async observed(@Payload() event: IncomingEvent<ItemDecided | ItemProgressed>, @Ctx() context: KafkaEventContext): Promise<void> {
     await this.reviewer.observed(event, context.tx);
     await this.lead?.observed(event, context.tx);

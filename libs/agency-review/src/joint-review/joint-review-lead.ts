@@ -2,14 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { caseItems, getCatalogue } from '@work-permit/catalogue';
-import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, ItemStatus, JointReviewConclusion } from '@work-permit/contracts';
+import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, JointReviewConclusion } from '@work-permit/contracts';
 import { followingFrom, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { CaseReviewer, lockCase, recordOutcomes } from '../case-reviewer';
 import { JointReviewRow, type StoredOpinion } from '../persistence/joint-review.entity';
+import { isJointReviewReferral, SCREENING } from '../consumers/observed-relevance';
 import { concludeJointReview, type OpinionKind } from './joint-review.rules';
 
-const SCREENING = 'ABNORMAL_LIST_SCREENING';
 
 export class JointReviewRefused extends Error {
   override readonly name = 'JointReviewRefused';
@@ -38,8 +38,8 @@ export class JointReviewLead {
 
   /** The screening referred the case: one review per case, however often the referral arrives. */
   async observed(event: IncomingEvent<ItemDecided | ItemProgressed>, tx: Transaction): Promise<void> {
+    if (!isJointReviewReferral(event)) return;
     const payload = event.payload;
-    if (event.type !== Events.SharingItemProgressed.type || payload.itemCode !== SCREENING || !('status' in payload) || payload.status !== ItemStatus.JOINT_REVIEW) return;
     await lockCase(tx, event.caseId);
     await tx.manager
       .createQueryBuilder()

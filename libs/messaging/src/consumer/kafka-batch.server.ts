@@ -11,6 +11,7 @@ import type { UnitOfWork } from '../unit-of-work';
 import { committableOffset, mapWithConcurrency, splitIntoLanes } from './case-lanes';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { KafkaEventContext } from './kafka-event.context';
+import { relevanceOf } from './relevance';
 
 type MessageResult = { outcome: ConsumeOutcome } | { outcome: 'blocked' };
 
@@ -117,14 +118,20 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return runWithEventLogContext(bindings, () => this.apply(topic, partition, message, event, handler));
   }
 
-  /** Decodes the envelope and finds its handler; a type nobody here handles is ignored, not decoded. */
+  /**
+   * Decodes the envelope and finds its handler; a type nobody here handles is ignored, not decoded,
+   * and so is an event its handler declares irrelevant (`relevantWhen`).
+   */
   private route(message: KafkaMessage): { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string } {
     const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) return { ignoredType: envelope.type };
     const definition = eventDefinitionOf(envelope.type);
     if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
-    return { event: decodeWith(definition, envelope), handler };
+    const event = decodeWith(definition, envelope);
+    const relevant = relevanceOf(handler.extras);
+    if (relevant && !relevant(event)) return { ignoredType: envelope.type };
+    return { event, handler };
   }
 
   private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent, handler: MessageHandler): Promise<MessageResult> {
