@@ -11,7 +11,7 @@ import type { UnitOfWork } from '../unit-of-work';
 import { committableOffset, mapWithConcurrency, splitIntoLanes } from './case-lanes';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { KafkaEventContext } from './kafka-event.context';
-import { relevanceOf } from './relevance';
+import { isRelevantToAny } from './relevance';
 
 type MessageResult = { outcome: ConsumeOutcome } | { outcome: 'blocked' };
 
@@ -129,8 +129,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const definition = eventDefinitionOf(envelope.type);
     if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
     const event = decodeWith(definition, envelope);
-    const relevant = relevanceOf(handler.extras);
-    if (relevant && !relevant(event)) return { ignoredType: envelope.type };
+    if (!isRelevantToAny(handler, event)) return { ignoredType: envelope.type };
     return { event, handler };
   }
 

@@ -1,3 +1,4 @@
+import type { MessageHandler } from '@nestjs/microservices';
 import type { IncomingEvent } from '@work-permit/contracts';
 
 const RELEVANCE = 'workPermitRelevance';
@@ -14,7 +15,16 @@ export function relevantWhen<T>(predicate: RelevancePredicate<T>): Record<string
   return { [RELEVANCE]: predicate };
 }
 
-export function relevanceOf(extras: Record<string, unknown> | undefined): RelevancePredicate | undefined {
+function relevanceOf(extras: Record<string, unknown> | undefined): RelevancePredicate | undefined {
   const predicate = extras?.[RELEVANCE];
   return typeof predicate === 'function' ? (predicate as RelevancePredicate) : undefined;
+}
+
+/** Whether any handler of the event's type (Nest chains several under one pattern) wants it. */
+export function isRelevantToAny(handler: MessageHandler, event: IncomingEvent): boolean {
+  for (let current: MessageHandler | undefined = handler; current; current = current.next) {
+    const relevant = relevanceOf(current.extras);
+    if (!relevant || relevant(event)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
 import { Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
-import { changeForDecision, changeForProgress } from './agency-progress';
+import { changeForDecision, changeForProgress, concernsCaseItem } from './agency-progress';
 
 const decided = (decision: Decision, extra = {}) => create(ItemDecidedSchema, { caseId: 'c', itemCode: 'WORK_PERMIT', decision, ...extra });
 const progressed = (status: ItemStatus, extra = {}) => create(ItemProgressedSchema, { caseId: 'c', itemCode: 'RESIDENCE_PERMIT', status, ...extra });
@@ -45,5 +45,14 @@ describe(changeForProgress.name, () => {
       reason: 'work permit rejected',
       timeline: ['terminated'],
     });
+  });
+});
+
+describe(concernsCaseItem.name, () => {
+  it("takes the applicant's items and leaves out the steps inside them", () => {
+    expect(concernsCaseItem({ payload: { itemCode: 'WORK_PERMIT' } })).toBe(true);
+    expect(concernsCaseItem({ payload: { itemCode: 'E_SOCIAL_SECURITY_CARD' } })).toBe(true);
+    expect(concernsCaseItem({ payload: { itemCode: 'TALENT_CATEGORY' } })).toBe(false);
+    expect(concernsCaseItem({ payload: { itemCode: 'ABNORMAL_LIST_SCREENING' } })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
 import { Decision, type ItemDecided, type ItemProgressed, type ItemResult, ItemStatus as WireItemStatus } from '@work-permit/contracts';
 import { FINAL_ITEM_STATUSES, type ItemStatus } from '../case-item.entity';
 import type { TimelineEntryType } from '../case-timeline-entry.entity';
@@ -61,4 +62,16 @@ export function resultView(result: ItemResult): Record<string, unknown> {
   for (const field of fields) if (result[field] !== undefined) view[field] = result[field];
   for (const [key, value] of Object.entries(result.attributes)) view[key] = value;
   return view;
+}
+
+/**
+ * Whether an agency's item event is about an item of an applicant's case. A step inside an item
+ * (talent category, list screening) is not one: the portal takes no transaction for those.
+ */
+export function concernsCaseItem(event: { payload: { itemCode: string } }): boolean {
+  return !isStep(event.payload.itemCode);
+}
+
+export function isStep(itemCode: string): boolean {
+  return getCatalogue(CURRENT_CATALOGUE_VERSION).items.some((item) => item.code === itemCode && item.kind === 'step');
 }

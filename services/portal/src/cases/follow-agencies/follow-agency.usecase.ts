@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { IncomingEvent, ItemDecided, ItemProgressed } from '@work-permit/contracts';
-import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
 import type { Transaction } from '@work-permit/messaging';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { NotifyCasePartiesUseCase } from '../../notifications/notify-case-parties.usecase';
-import { changeForDecision, changeForProgress, isFinal, type ItemChange } from './agency-progress';
+import { changeForDecision, changeForProgress, isFinal, isStep, type ItemChange } from './agency-progress';
 
 /** Keeps the portal's case view in step with the agencies' events: item status, result, timeline. */
 @Injectable()
@@ -46,8 +45,4 @@ export class FollowAgencyUseCase {
       await tx.manager.update(CaseFile, { caseId, status: 'in_progress' }, { status: 'completed' });
     }
   }
-}
-
-function isStep(itemCode: string): boolean {
-  return getCatalogue(CURRENT_CATALOGUE_VERSION).items.some((item) => item.code === itemCode && item.kind === 'step');
 }
