@@ -53,4 +53,4 @@ export {
 } from './view/catalogue.view';
 export { feeCnyFor } from './fees/fee-rule';
 export * from './guides';
-export { caseItems, materialShortfall, type CaseItemRef, type MaterialShortfall } from './review/case-items';
+export { caseItems, materialShortfall, stepsOf, type CaseItemRef, type MaterialShortfall } from './review/case-items';

@@ -179,7 +179,7 @@ describe('portal materials', () => {
   });
 
   describe('download', () => {
-    it('gives the uploader, a clerk and an officer of an agency reviewing a case that references it the same bytes; nobody else', async () => {
+    it('gives the uploader, a clerk and an officer of an agency reviewing a case that references it (steps included) the same bytes; nobody else', async () => {
       const applicant = token('applicant');
       const bytes = pdf();
       const { body: uploaded } = await upload(applicant, bytes, '护照 passport.pdf');
@@ -202,6 +202,8 @@ describe('portal materials', () => {
       expect(byOfficer.status).toBe(200);
       expect(byOfficer.bytes).toEqual(bytes);
       expect((await download(token('officer', 'hrss'), uploaded.sha256)).status).toBe(403);
+      // Science-tech's talent category runs inside the work permit: its officers judge these documents too.
+      expect((await download(token('officer', 'scitech'), uploaded.sha256)).status).toBe(200);
 
       const other = await download(token('applicant'), uploaded.sha256);
       expect(other.status).toBe(403);

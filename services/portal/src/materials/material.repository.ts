@@ -55,11 +55,11 @@ export class MaterialRepository {
     return rows.length > 0;
   }
 
-  /** Whether a case with an item of this agency references the document. */
-  async referencedByCaseOfAgency(sha256: string, agency: string): Promise<boolean> {
+  /** Whether a case with one of these items references the document. */
+  async referencedByCaseWithItems(sha256: string, itemCodes: readonly string[]): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM case_file f WHERE f.body -> 'materials' @> $1::jsonb AND EXISTS (SELECT 1 FROM case_item i WHERE i.case_id = f.case_id AND i.agency = $2) LIMIT 1`,
-      [referencing(sha256), agency],
+      `SELECT 1 FROM case_file f WHERE f.body -> 'materials' @> $1::jsonb AND EXISTS (SELECT 1 FROM case_item i WHERE i.case_id = f.case_id AND i.code = ANY($2)) LIMIT 1`,
+      [referencing(sha256), itemCodes],
     );
     return rows.length > 0;
   }

@@ -1,4 +1,5 @@
-import { materialReadRule } from './material-access';
+import { getCatalogue } from '@work-permit/catalogue';
+import { itemsReviewedBy, materialReadRule } from './material-access';
 
 describe(materialReadRule.name, () => {
   it('lets clerks and admins read any document', () => {
@@ -17,5 +18,19 @@ describe(materialReadRule.name, () => {
 
   it('never lets an analyst read a document', () => {
     expect(materialReadRule({ subject: 'n', role: 'analyst', agency: 'bigdata' })).toBe('never');
+  });
+});
+
+describe(itemsReviewedBy.name, () => {
+  const catalogue = getCatalogue();
+
+  it("takes an agency's own items", () => {
+    expect(itemsReviewedBy(catalogue, 'psb')).toEqual(['RESIDENCE_PERMIT']);
+    expect(itemsReviewedBy(catalogue, 'hrss').sort()).toEqual(['E_SOCIAL_SECURITY_CARD', 'PROFESSIONAL_TITLE', 'SOCIAL_INSURANCE']);
+  });
+
+  it('takes the items a step of the agency runs inside', () => {
+    expect(itemsReviewedBy(catalogue, 'scitech')).toEqual(['WORK_PERMIT']);
+    expect(itemsReviewedBy(catalogue, 'bigdata')).toEqual(['WORK_PERMIT']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Principal } from '@work-permit/auth';
+import { type Catalogue, stepsOf } from '@work-permit/catalogue';
 
 /**
  * Who may read an uploaded document: clerks and admins (they see every case); an officer when a case
@@ -20,4 +21,16 @@ export function materialReadRule(principal: Principal): MaterialReadRule {
     case 'analyst':
       return 'never';
   }
+}
+
+/**
+ * The items whose cases an agency's officers review: its own items, and the items a step of the
+ * agency runs inside (science-tech's talent category and data-sharing's list screening sit inside
+ * the work permit), so those officers can read the documents they judge.
+ */
+export function itemsReviewedBy(catalogue: Catalogue, agency: string): string[] {
+  return catalogue.items
+    .filter((item) => item.kind !== 'step')
+    .filter((item) => item.agency === agency || item.actions.some((action) => stepsOf(catalogue, item, action.action).some((step) => step.agency === agency)))
+    .map((item) => item.code);
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
+import { getCatalogue } from '@work-permit/catalogue';
 import type { Readable } from 'node:stream';
 import { isSha256, MATERIAL_STORAGE, type MaterialStorage } from '../material-storage';
 import type { Material } from '../material.entity';
 import { MaterialRepository } from '../material.repository';
 import { MaterialErrorCode, MaterialException } from '../materials.exception';
-import { materialReadRule } from './material-access';
+import { itemsReviewedBy, materialReadRule } from './material-access';
 
 /** `GET /api/materials/:sha256/meta`. */
 export interface MaterialMeta {
@@ -51,7 +52,7 @@ export class ReadMaterialUseCase {
       case 'never':
         throw forbidden;
       case 'when_referenced_by_agency_case':
-        if (!principal.agency || !(await this.materials.referencedByCaseOfAgency(sha256, principal.agency))) throw forbidden;
+        if (!principal.agency || !(await this.materials.referencedByCaseWithItems(sha256, itemsReviewedBy(getCatalogue(), principal.agency)))) throw forbidden;
         return { material, fileName: material.fileName };
       case 'when_uploaded_or_referenced_by_own_case': {
         const upload = await this.materials.findUpload(sha256, principal.subject);
