@@ -1,35 +1,5 @@
 import { dailySeriesOf, dayWindow } from './daily-series';
-import type { CaseFacts, ItemFacts } from './stats-model';
-
-// 2026-03-02 00:00 UTC is 08:00 in China; 16:00 UTC is midnight there.
-const at = (hours: number) => new Date(Date.UTC(2026, 2, 2) + hours * 3_600_000);
-
-const aCase = (caseId: string, facts: Partial<CaseFacts>): CaseFacts => ({
-  caseId,
-  channel: 'online',
-  submittedAt: at(0),
-  withdrawnAt: null,
-  status: 'in_progress',
-  jointReviewOpenedAt: null,
-  jointReviewConcludedAt: null,
-  ...facts,
-});
-
-const anItem = (caseId: string, facts: Partial<ItemFacts>): ItemFacts => ({
-  caseId,
-  item: 'WORK_PERMIT',
-  agency: 'approval',
-  chosen: true,
-  submittedAt: at(0),
-  reviewStartedAt: null,
-  outcome: null,
-  outcomeAt: null,
-  reason: null,
-  supplementRequestedAt: null,
-  overdueAt: null,
-  overdueDueDate: null,
-  ...facts,
-});
+import { aCase, anItem, at } from './stats.fixtures';
 
 const zero = (day: string) => ({ day, submitted: { online: 0, offline: 0 }, completed: 0, withdrawn: 0 });
 

@@ -1,25 +1,6 @@
 import { itemStatisticsOf, overdueItemsOf, rate, topReasons } from './item-statistics';
-import type { ItemFacts, ItemTransition } from './stats-model';
-
-const at = (hours: number) => new Date(Date.UTC(2026, 2, 2) + hours * 3_600_000);
-
-function item(caseId: string, facts: Partial<ItemFacts> = {}): ItemFacts {
-  return {
-    caseId,
-    item: 'WORK_PERMIT',
-    agency: 'approval',
-    chosen: true,
-    submittedAt: at(0),
-    reviewStartedAt: null,
-    outcome: null,
-    outcomeAt: null,
-    reason: null,
-    supplementRequestedAt: null,
-    overdueAt: null,
-    overdueDueDate: null,
-    ...facts,
-  };
-}
+import type { ItemTransition } from './stats-model';
+import { anItem as item, at } from './stats.fixtures';
 
 const supplement = (caseId: string, reason: string, materials: string[]): ItemTransition => ({
   caseId,

@@ -1,35 +1,7 @@
 import { statisticsOf } from './statistics';
-import type { CaseFacts, ItemFacts, ItemTransition } from './stats-model';
+import type { ItemTransition } from './stats-model';
 import { statsViewOf } from './stats-view';
-
-const at = (hours: number) => new Date(Date.UTC(2026, 2, 2) + hours * 3_600_000);
-
-const aCase = (caseId: string, facts: Partial<CaseFacts>): CaseFacts => ({
-  caseId,
-  channel: 'online',
-  submittedAt: at(0),
-  withdrawnAt: null,
-  status: 'in_progress',
-  jointReviewOpenedAt: null,
-  jointReviewConcludedAt: null,
-  ...facts,
-});
-
-const anItem = (caseId: string, facts: Partial<ItemFacts>): ItemFacts => ({
-  caseId,
-  item: 'WORK_PERMIT',
-  agency: 'approval',
-  chosen: true,
-  submittedAt: at(0),
-  reviewStartedAt: null,
-  outcome: null,
-  outcomeAt: null,
-  reason: null,
-  supplementRequestedAt: null,
-  overdueAt: null,
-  overdueDueDate: null,
-  ...facts,
-});
+import { aCase, anItem, at } from './stats.fixtures';
 
 const move = (caseId: string, state: ItemTransition['state'], hours: number): ItemTransition => ({ caseId, item: 'WORK_PERMIT', state, at: at(hours), reason: null, requestedMaterials: [] });
 
