@@ -1,8 +1,8 @@
 import { decodeEvent, encodeEvent, Events, type ItemDecided, type ItemProgressed, Topics } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
-import { collectFromTopic, eventually } from '@work-permit/testing';
+import { chinaDayFrom, collectFromTopic, eventually } from '@work-permit/testing';
 import { dueDate } from '@work-permit/workdays';
-import { FIVE_ITEMS, item, officer, PlatformApi, statuses, type CaseView } from './support/platform-api';
+import { DATES, FIVE_ITEMS, item, officer, PlatformApi, statuses, type CaseView } from './support/platform-api';
 import { PlatformStack } from './support/stack';
 
 const AUTOMATIC = ['WORK_PERMIT', 'RESIDENCE_PERMIT', 'SOCIAL_INSURANCE', 'E_SOCIAL_SECURITY_CARD'];
@@ -52,10 +52,10 @@ describe('the one thing, end to end: every service on a real broker and database
       E_SOCIAL_SECURITY_CARD: 'granted',
     });
     const workPermit = item(automatic, 'WORK_PERMIT').result!;
-    expect(workPermit).toEqual({ permitNo: expect.stringMatching(/^WP2026\d{10}$/), validFrom: '2026-12-15', validTo: '2028-12-14', category: 'A', points: expect.any(Number) });
-    expect(item(automatic, 'RESIDENCE_PERMIT').result).toEqual({ permitNo: expect.stringMatching(/^RP-371000-/), validFrom: '2026-12-15', validTo: '2028-12-14', feeCny: 800 });
+    expect(workPermit).toEqual({ permitNo: expect.stringMatching(/^WP20\d{12}$/), validFrom: DATES.contractStart, validTo: DATES.contractEnd, category: 'A', points: expect.any(Number) });
+    expect(item(automatic, 'RESIDENCE_PERMIT').result).toEqual({ permitNo: expect.stringMatching(/^RP-371000-/), validFrom: DATES.contractStart, validTo: DATES.contractEnd, feeCny: 800 });
     expect(item(automatic, 'SOCIAL_INSURANCE').result).toMatchObject({ socialSecurityNo: expect.stringMatching(/^DEU-371000-/) });
-    expect(item(automatic, 'E_SOCIAL_SECURITY_CARD').result).toMatchObject({ permitNo: workPermit.permitNo, validTo: '2028-12-14' });
+    expect(item(automatic, 'E_SOCIAL_SECURITY_CARD').result).toMatchObject({ permitNo: workPermit.permitNo, validTo: DATES.contractEnd });
 
     for (const code of DEPENDANTS) {
       // Pre-review of every dependant began before the work permit was decided…
@@ -137,22 +137,24 @@ describe('the one thing, end to end: every service on a real broker and database
     expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['PHOTO'], dueDate: null, reason: expect.stringMatching(/photo/i) });
 
     // Time is the one thing a test cannot wait for: the bureau's record is moved back as if the case
-    // had come in on 2026-11-20 and the photo been asked for on 2026-11-23; today the answer arrives.
+    // had come in 9 days ago and the photo been asked for 6 days ago; today the answer arrives.
+    const cameIn = chinaDayFrom(-9);
+    const askedOn = chinaDayFrom(-6);
     const psb = await stack.database('public-security');
     try {
-      await psb.query(`UPDATE review_case SET facts = jsonb_set(facts, '{submittedOn}', '"2026-11-20"') WHERE case_id = $1`, [caseId]);
-      await psb.query(`UPDATE review_item SET pauses = '[{"from": "2026-11-23", "to": null}]' WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId]);
+      await psb.query(`UPDATE review_case SET facts = jsonb_set(facts, '{submittedOn}', to_jsonb($2::text)) WHERE case_id = $1`, [caseId, cameIn]);
+      await psb.query(`UPDATE review_item SET pauses = jsonb_build_array(jsonb_build_object('from', $2::text, 'to', null)) WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId, askedOn]);
     } finally {
       await psb.end();
     }
     const today = chinaDateOf(new Date());
     const limit = { amount: 15, unit: 'calendar_days' as const };
-    const expected = dueDate('2026-11-20', limit, [{ from: '2026-11-23', to: today }])!;
-    expect(expected > dueDate('2026-11-20', limit)!).toBe(true);
+    const expected = dueDate(cameIn, limit, [{ from: askedOn, to: today }])!;
+    expect(expected > dueDate(cameIn, limit)!).toBe(true);
 
     const scan = await api.upload(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`photo of ${caseId}`), Buffer.from([0xff, 0xd9])]), 'photo.jpg');
     expect(scan.contentType).toBe('image/jpeg');
-    const photo = { code: 'PHOTO', sha256: scan.sha256, fileName: 'photo.jpg', issuedAt: '2026-11-25' };
+    const photo = { code: 'PHOTO', sha256: scan.sha256, fileName: 'photo.jpg', issuedAt: chinaDayFrom(-4) };
     const answered = await api.call('portal', 'POST', `/api/cases/${caseId}/supplements`, { auth: api.applicant, body: { item: 'RESIDENCE_PERMIT', materials: [photo] } });
     expect(answered.status).toBe(200);
 

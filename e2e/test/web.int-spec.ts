@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
-import { type CaseView, item, PlatformApi, token } from './support/platform-api';
+import { type CaseView, DATES, item, PlatformApi, token } from './support/platform-api';
 import { PlatformStack } from './support/stack';
 
 /**
@@ -183,7 +183,7 @@ describe('web front', () => {
     const request = page.locator('[data-supplement]').first();
     await request.waitFor({ timeout: 60_000 });
     const slot = request.locator('[data-material="PHOTO"]');
-    await slot.locator('input[type="date"]').fill('2026-11-20');
+    await slot.locator('input[type="date"]').fill(DATES.issuedAt);
     await slot.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: jpeg(subject) });
     await slot.getByText('sha256').waitFor();
     await request.locator('button[type="submit"]').click();

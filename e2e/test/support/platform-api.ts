@@ -1,7 +1,10 @@
 import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
-import { eventually } from '@work-permit/testing';
+import { caseDates, eventually } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import type { PlatformStack, ServiceName } from './stack';
+
+/** The contract and document dates every case body uses, relative to today (fixtures never expire). */
+export const DATES = caseDates();
 
 export const FIVE_ITEMS = [
   { code: 'WORK_PERMIT', action: 'issue' },
@@ -80,21 +83,21 @@ export class PlatformApi {
 
   /**
    * A case body for `items`: every field at the form's example, a contract starting after today (a
-   * contract already running is flagged as possible work without a permit), and every document the
+   * contract already running is flagged as possible work without a permit; `DATES`), and every document the
    * form lists unless `without` names it. `patch` sets dotted paths.
    */
   async caseBody(items = FIVE_ITEMS, { patch = {}, without = [] }: { patch?: Record<string, unknown>; without?: string[] } = {}): Promise<Record<string, unknown>> {
     const form = await this.call<{ fields: { path: string; example: unknown }[]; materials: { code: string }[] }>('portal', 'POST', '/api/forms', { auth: this.applicant, body: { items } });
     const body: Record<string, unknown> = { items };
     for (const field of form.body.fields) setAt(body, field.path, field.example);
-    const defaults = { 'employment.contractStart': '2026-12-15', 'employment.contractEnd': '2028-12-14', 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
+    const defaults = { 'employment.contractStart': DATES.contractStart, 'employment.contractEnd': DATES.contractEnd, 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
     for (const [path, value] of Object.entries({ ...defaults, ...patch })) setAt(body, path, value);
     body.materials = await Promise.all(
       form.body.materials
         .filter((m) => !without.includes(m.code))
         .map(async (m) => {
           const { sha256, fileName } = await this.document(m.code);
-          return { code: m.code, sha256, fileName, issuedAt: '2026-11-20' };
+          return { code: m.code, sha256, fileName, issuedAt: DATES.issuedAt };
         }),
     );
     return body;

@@ -1,11 +1,11 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { AgencyCaseView, ItemView } from '@work-permit/agency-review';
-import { caseSubmittedOf, exampleCaseFacts } from '@work-permit/agency-review/testing';
+import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
 import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { encodeEvent, type EventDefinition, Events, ItemStatus, type TopicName } from '@work-permit/contracts';
 import { chinaDateOf, PlatformModule } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
+import { chinaDayFrom, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { AdminApprovalConfig } from '../src/admin-approval.config';
@@ -41,7 +41,8 @@ describe('admin-approval: the officers’ workbench', () => {
   let topic: string;
   // Two cases long past their due date, one withdrawn past it, one on time, one held by a joint review.
   const [overdue, lessOverdue, withdrawn, onTime, held] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  const facts = (caseId: string) => exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY });
+  // Documents issued recently: the service judges their validity on today's date.
+  const facts = (caseId: string) => exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, materials: exampleMaterials(WORK_PERMIT_ONLY, chinaDayFrom(-9)) });
 
   const send = async (definition: EventDefinition, caseId: string, payload: object, occurredAt = new Date()) => {
     const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId, occurredAt });

@@ -1,4 +1,4 @@
-import { exampleCaseFacts, caseSubmittedOf } from '@work-permit/agency-review/testing';
+import { exampleCaseFacts, caseSubmittedOf, exampleMaterials } from '@work-permit/agency-review/testing';
 import {
   Decision,
   decodeEvent,
@@ -13,7 +13,7 @@ import {
   Topics,
 } from '@work-permit/contracts';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { collectFromTopic, eventually, testKafka } from '@work-permit/testing';
+import { caseDates, collectFromTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AdminApprovalConfig } from '../src/admin-approval.config';
@@ -22,7 +22,10 @@ import { AppModule } from '../src/app.module';
 
 const kafka = testKafka();
 const WORK_PERMIT_ONLY = [{ code: 'WORK_PERMIT', action: 'issue' as const }];
-const CLEAN = { 'employment.contractStart': '2026-12-15', 'employment.contractEnd': '2028-12-14', 'history.previousWorkPermitNo': undefined };
+const DATES = caseDates();
+// The service judges documents' validity on today's date: issue them recently.
+const RECENT_MATERIALS = exampleMaterials(WORK_PERMIT_ONLY, DATES.issuedAt);
+const CLEAN = { 'employment.contractStart': DATES.contractStart, 'employment.contractEnd': DATES.contractEnd, 'history.previousWorkPermitNo': undefined };
 
 /** The work permit service on the real broker and its own database, with the portal, science-tech and data-sharing played by the test. */
 describe('admin-approval: the work permit on the bus', () => {
@@ -44,7 +47,7 @@ describe('admin-approval: the work permit on the bus', () => {
     await producer.disconnect();
   }
 
-  const theCase = (caseId: string) => encode(Events.CaseSubmitted, caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN })), caseId);
+  const theCase = (caseId: string) => encode(Events.CaseSubmitted, caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN, materials: RECENT_MATERIALS })), caseId);
   const talentCategory = (caseId: string) =>
     encode(Events.ScitechItemDecided, { caseId, itemCode: 'TALENT_CATEGORY', action: 'apply', agency: 'scitech', decision: Decision.GRANTED, result: { category: 'A', points: 85, attributes: { route: 'points' } } }, caseId);
   const screening = (caseId: string) =>
@@ -80,7 +83,7 @@ describe('admin-approval: the work permit on the bus', () => {
     }
     const decisions = await workPermitDecisions(caseId);
     expect(decisions).toHaveLength(1);
-    expect(decisions[0]).toMatchObject({ itemCode: 'WORK_PERMIT', decision: Decision.GRANTED, result: { category: 'A', points: 85, validFrom: '2026-12-15', validTo: '2028-12-14' } });
+    expect(decisions[0]).toMatchObject({ itemCode: 'WORK_PERMIT', decision: Decision.GRANTED, result: { category: 'A', points: 85, validFrom: DATES.contractStart, validTo: DATES.contractEnd } });
   });
 
   it('applies a redelivered event once', async () => {
@@ -97,7 +100,7 @@ describe('admin-approval: the work permit on the bus', () => {
 
   it('sends a case of a catalogue version it does not know to the dead-letter topic, and keeps going', async () => {
     const caseId = randomUUID();
-    const unknown = encode(Events.CaseSubmitted, { ...caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN })), catalogueVersion: '1999.1' }, caseId);
+    const unknown = encode(Events.CaseSubmitted, { ...caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN, materials: RECENT_MATERIALS })), catalogueVersion: '1999.1' }, caseId);
     const next = randomUUID();
     await send(unknown, theCase(next), talentCategory(next), screening(next));
     const parked = await collectFromTopic(kafka, deadLetterTopicOf(Topics.portal), (m) => decodeEvent(m.value!)?.caseId === caseId);
