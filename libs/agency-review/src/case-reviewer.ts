@@ -25,7 +25,8 @@ import { CaseHoldRow } from './persistence/case-hold.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
 import { ReviewCaseRow } from './persistence/review-case.entity';
 import { ReviewItemRow } from './persistence/review-item.entity';
-import { itemOfRow, rowOfItem } from './persistence/review-item.mapping';
+import { rowOfItem } from './persistence/review-item.mapping';
+import { readKnownOutcomes, readReviewCase } from './persistence/review-state.reader';
 import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
 import { advanceReview, decideByOfficer, DecisionRefused, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
 import type { CaseHold, CaseReviewState, ReviewContext, ReviewItem, ReviewNotice, ReviewStep } from './review/review-model';
@@ -168,16 +169,11 @@ export class CaseReviewer {
   }
 
   private async load(tx: Transaction, caseId: string): Promise<CaseReviewState | undefined> {
-    const row = await tx.manager.findOneBy(ReviewCaseRow, { caseId });
-    if (!row) return undefined;
-    const items = await tx.manager.find(ReviewItemRow, { where: { caseId }, order: { code: 'ASC' } });
-    const hold = await tx.manager.findOneBy(CaseHoldRow, { caseId });
-    return { facts: row.facts, items: items.map(itemOfRow), ...(hold && { hold: { status: hold.status, reason: hold.reason } }) };
+    return (await readReviewCase(tx.manager, caseId))?.state;
   }
 
-  private async knownOutcomes(tx: Transaction, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
-    const rows = await tx.manager.findBy(PrerequisiteOutcomeRow, { caseId });
-    return new Map(rows.map((row) => [row.code, { code: row.code, status: row.status, reason: row.reason ?? undefined, result: row.result }]));
+  private knownOutcomes(tx: Transaction, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
+    return readKnownOutcomes(tx.manager, caseId);
   }
 
   /** Stores the items that changed and this agency's new outcomes, and publishes the notices, all in `tx`. */

@@ -4,11 +4,9 @@ import { Clock } from '@work-permit/platform';
 import type { DataSource } from 'typeorm';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer } from '../case-reviewer';
-import { CaseHoldRow } from '../persistence/case-hold.entity';
-import { PrerequisiteOutcomeRow } from '../persistence/prerequisite-outcome.entity';
-import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
 import { itemOfRow } from '../persistence/review-item.mapping';
+import { readKnownOutcomes, readReviewCase } from '../persistence/review-state.reader';
 import { FINAL_STATUSES, type ReviewStatus } from '../review/review-model';
 import { agencyCaseViewOf, type AgencyCaseView } from './agency-case-view';
 import { itemView, type ItemView } from './item-view';
@@ -58,19 +56,17 @@ export class ItemsQuery {
   /** The case as this agency holds it, or undefined when no case of that id is here. One snapshot of its rows. */
   async caseView(caseId: string): Promise<AgencyCaseView | undefined> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const row = await manager.findOneBy(ReviewCaseRow, { caseId });
-      if (!row) return undefined;
-      const items = await manager.find(ReviewItemRow, { where: { caseId }, order: { code: 'ASC' } });
-      const hold = await manager.findOneBy(CaseHoldRow, { caseId });
-      const outcomes = await manager.findBy(PrerequisiteOutcomeRow, { caseId });
+      const held = await readReviewCase(manager, caseId);
+      if (!held) return undefined;
+      const { state, itemRows } = held;
       return agencyCaseViewOf(
         {
-          facts: row.facts,
-          items: items.map((item) => ({ item: itemOfRow(item), overdueAnnounced: item.overdueAnnouncedAt !== null })),
-          ...(hold && { hold: { status: hold.status, reason: hold.reason } }),
-          known: new Map(outcomes.map((o) => [o.code, { code: o.code, status: o.status, reason: o.reason ?? undefined, result: o.result }])),
+          facts: state.facts,
+          items: state.items.map((item, index) => ({ item, overdueAnnounced: itemRows[index].overdueAnnouncedAt !== null })),
+          ...(state.hold && { hold: state.hold }),
+          known: await readKnownOutcomes(manager, caseId),
         },
-        this.reviewer.reviewContext(row.facts.catalogueVersion),
+        this.reviewer.reviewContext(state.facts.catalogueVersion),
       );
     });
   }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AGENCIES, type Agency, Public, ROLES, type Role, resolveJwtSecret, signToken } from '@work-permit/auth';
 import { apiError } from '@work-permit/platform';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { PortalConfig } from '../portal.config';
-import { agencyUrls } from './web-settings';
+import { AGENCY_ADDRESSES } from './web-settings';
 
 class LocalSignInDto {
   @IsIn(ROLES)
@@ -24,10 +24,13 @@ class LocalSignInDto {
 @ApiTags('web')
 @Controller('api')
 export class WebConfigController {
-  private readonly services: Record<Agency, string>;
+  private readonly secret: string;
 
-  constructor(private readonly config: PortalConfig) {
-    this.services = agencyUrls(config.WEB_AGENCY_URLS);
+  constructor(
+    private readonly config: PortalConfig,
+    @Inject(AGENCY_ADDRESSES) private readonly services: Record<Agency, string>,
+  ) {
+    this.secret = resolveJwtSecret({ nodeEnv: config.NODE_ENV, secret: config.AUTH_JWT_SECRET });
   }
 
   private get localSignIn(): boolean {
@@ -50,7 +53,6 @@ export class WebConfigController {
   @ApiOperation({ summary: 'Local mode only: a token for the chosen role and agency (404 in production or with AUTH_SIGN_IN_URL set).' })
   localToken(@Body() body: LocalSignInDto) {
     if (!this.localSignIn) throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
-    const secret = resolveJwtSecret({ nodeEnv: this.config.NODE_ENV, secret: this.config.AUTH_JWT_SECRET });
-    return { token: signToken(secret, { subject: body.subject ?? `${body.role}-1`, role: body.role, agency: body.agency, expiresInSeconds: 8 * 3600 }) };
+    return { token: signToken(this.secret, { subject: body.subject ?? `${body.role}-1`, role: body.role, agency: body.agency, expiresInSeconds: 8 * 3600 }) };
   }
 }

@@ -5,6 +5,9 @@ const LOCAL_PORTS: Record<Agency, number> = { approval: 3001, scitech: 3002, psb
 
 export class WebSettingsError extends Error {}
 
+/** Injection token: the agencies' addresses as `agencyUrls` read them from the settings. */
+export const AGENCY_ADDRESSES = Symbol('AGENCY_ADDRESSES');
+
 /**
  * Each agency's public address for the browser, from `WEB_AGENCY_URLS` ("psb=https://…,hrss=…");
  * agencies not named there are taken at their local port on 127.0.0.1.

@@ -3,13 +3,14 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { resolve } from 'node:path';
 import { PortalConfig } from '../portal.config';
 import { WebConfigController } from './web-config.controller';
-import { agencyUrls } from './web-settings';
+import { AGENCY_ADDRESSES, agencyUrls } from './web-settings';
 
 /** The web front: its static files at `/` (any non-API path gets index.html) and its settings. */
 @Module({})
 export class WebModule {
   static register(config: PortalConfig): DynamicModule {
-    agencyUrls(config.WEB_AGENCY_URLS); // a bad setting stops the portal at boot, naming it
+    // Read once, here: a bad WEB_AGENCY_URLS stops the portal at boot with a message naming it.
+    const agencyAddresses = agencyUrls(config.WEB_AGENCY_URLS);
     return {
       module: WebModule,
       imports: [
@@ -20,7 +21,10 @@ export class WebModule {
         }),
       ],
       controllers: [WebConfigController],
-      providers: [{ provide: PortalConfig, useValue: config }],
+      providers: [
+        { provide: PortalConfig, useValue: config },
+        { provide: AGENCY_ADDRESSES, useValue: agencyAddresses },
+      ],
     };
   }
 }
