@@ -29,6 +29,8 @@ function projectJestConfig(projectDir, { integration = false } = {}) {
     },
     testMatch: integration ? ['<rootDir>/**/*.int-spec.ts'] : ['<rootDir>/**/*.spec.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    // jose ships ES modules only; SWC turns them into CommonJS for Jest (Node loads them as they are).
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     testTimeout: integration ? 120_000 : 10_000,
     ...(integration ? { maxWorkers: 1 } : {}),
   };

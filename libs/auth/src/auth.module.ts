@@ -1,39 +1,29 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RolesGuard } from './roles.guard';
-
-export interface AuthModuleOptions {
-  /** The HS256 secret; see `resolveJwtSecret`. */
-  secret: string;
-}
-
-// Absorbs small clock differences between the token issuer and the services.
-const CLOCK_TOLERANCE_SECONDS = 5;
+import type { TokenVerification } from './token-verification';
+import { TokenVerifier } from './token-verifier';
 
 /**
  * Token verification for every HTTP route of the application: authentication first, then roles
- * and agencies. Routes opt out with `@Public()`.
+ * and agencies. Routes opt out with `@Public()`; a route with neither `@Public()` nor `@Roles` is
+ * refused to everyone (closed by default).
  */
 @Module({})
 export class AuthModule {
-  static forRoot({ secret }: AuthModuleOptions): DynamicModule {
+  /** `verification` from `resolveTokenVerification`. */
+  static forRoot(verification: TokenVerification): DynamicModule {
     return {
       module: AuthModule,
       global: true,
-      imports: [
-        JwtModule.register({
-          secret,
-          signOptions: { algorithm: 'HS256' },
-          verifyOptions: { algorithms: ['HS256'], clockTolerance: CLOCK_TOLERANCE_SECONDS },
-        }),
-      ],
       // Nest runs global guards in the order they are provided: the roles guard needs the principal.
       providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(verification) },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
+      exports: [TokenVerifier],
     };
   }
 }

@@ -3,7 +3,10 @@ import { sign } from 'jsonwebtoken';
 import request from 'supertest';
 import { bearer, bearerWithClaims, createAuthTestApp, TEST_SECRET } from '../test/auth-test-app';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from './token-verification';
 
+const USCC = '91371000MA3C5LXX0F';
+const now = () => Math.floor(Date.now() / 1000);
 const unauthenticated = { error: { code: 'unauthenticated', message: expect.any(String) } };
 
 function base64url(value: object): string {
@@ -44,7 +47,7 @@ describe(JwtAuthGuard.name, () => {
   });
 
   it('answers 401 to a token signed with another secret', async () => {
-    const forged = sign({ sub: 'applicant-1', role: 'admin' }, 'not-the-secret', { algorithm: 'HS256', expiresIn: 600 });
+    const forged = sign({ sub: 'applicant-1', role: 'admin' }, 'not-the-secret', { algorithm: 'HS256', expiresIn: 600, issuer: LOCAL_TOKEN_ISSUER, audience: LOCAL_TOKEN_AUDIENCE });
 
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${forged}`);
 
@@ -56,7 +59,7 @@ describe(JwtAuthGuard.name, () => {
   it('answers 401 to an expired token', async () => {
     const response = await request(app.getHttpServer())
       .get('/me')
-      .set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant' }, -60));
+      .set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant', identity: { passportNo: 'E12345678', nationality: 'GBR' } }, -60));
 
     expect(response.status).toBe(401);
     expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'the bearer token has expired' } });
@@ -73,7 +76,7 @@ describe(JwtAuthGuard.name, () => {
   });
 
   it('answers 401 to a token signed with the right secret but another algorithm', async () => {
-    const hs512 = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS512', expiresIn: 600 });
+    const hs512 = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS512', expiresIn: 600, issuer: LOCAL_TOKEN_ISSUER, audience: LOCAL_TOKEN_AUDIENCE });
 
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${hs512}`);
 
@@ -81,12 +84,49 @@ describe(JwtAuthGuard.name, () => {
   });
 
   it('answers 401 to a token without an expiry', async () => {
-    const everlasting = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS256' });
+    const everlasting = sign({ sub: 'admin-1', role: 'admin' }, TEST_SECRET, { algorithm: 'HS256', issuer: LOCAL_TOKEN_ISSUER, audience: LOCAL_TOKEN_AUDIENCE });
 
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${everlasting}`);
 
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'claim exp is required' } });
+    expect(response.body.error.message).toMatch(/exp/);
+  });
+
+  it.each([
+    ['another issuer', { iss: 'https://someone-else.example' }, /iss/],
+    ['no issuer', { iss: undefined }, /iss/],
+    ['another audience', { aud: 'another-platform' }, /aud/],
+    ['no issue time', { iat: undefined }, /iat/],
+  ])('answers 401 naming the claim to a token with %s', async (_label, claims, message) => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'admin-1', role: 'admin', ...claims }));
+
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toMatch(message);
+  });
+
+  it('answers 401 to a token that lives longer than the cap, however valid it is', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', bearerWithClaims({ sub: 'admin-1', role: 'admin', iat: now(), exp: now() + 13 * 3600 }));
+
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toMatch(/at most 43200 s/);
+  });
+
+  it('answers 401 to an applicant token that carries no verified identity', async () => {
+    const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'applicant-1', role: 'applicant' }));
+
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toMatch(/claim passportNo/);
+  });
+
+  it('reads the verified identity of an applicant, passport number normalised', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', bearerWithClaims({ sub: 'applicant-1', role: 'applicant', passportNo: 'e 1234 5678', nationality: 'GBR' }));
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ subject: 'applicant-1', role: 'applicant', identity: { passportNo: 'E12345678', nationality: 'GBR' } });
   });
 
   it('answers 401 naming the claim when an officer token has no agency', async () => {
@@ -111,10 +151,10 @@ describe(JwtAuthGuard.name, () => {
   });
 
   it('sets the principal on a public route when a valid token is sent', async () => {
-    const response = await request(app.getHttpServer()).get('/catalogue').set('Authorization', bearer({ subject: 'employer-3', role: 'employer' }));
+    const response = await request(app.getHttpServer()).get('/catalogue').set('Authorization', bearer({ subject: 'employer-3', role: 'employer', uscc: USCC }));
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ principal: { subject: 'employer-3', role: 'employer' } });
+    expect(response.body).toEqual({ principal: { subject: 'employer-3', role: 'employer', uscc: USCC } });
   });
 
   it('ignores an invalid token on a public route', async () => {

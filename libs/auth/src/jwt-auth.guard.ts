@@ -1,12 +1,11 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { TokenExpiredError } from 'jsonwebtoken';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import { toHttpException } from './auth-http-error';
 import type { AuthRequest, AuthResponse } from './auth-request';
 import { type Principal, principalFromClaims } from './principal';
 import { IS_PUBLIC_KEY } from './public.decorator';
+import { TokenVerifier } from './token-verifier';
 
 const BEARER = /^Bearer +([^\s]+) *$/i;
 
@@ -15,7 +14,7 @@ const BEARER = /^Bearer +([^\s]+) *$/i;
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,7 +27,7 @@ export class JwtAuthGuard implements CanActivate {
       return true;
     } catch (error) {
       if (!(error instanceof AuthException)) throw error;
-      if (isPublic) return true;
+      if (isPublic && error.code !== AuthExceptionCode.KEYS_UNAVAILABLE) return true;
       const scheme = error.code === AuthExceptionCode.MISSING_TOKEN ? 'Bearer' : 'Bearer error="invalid_token"';
       context.switchToHttp().getResponse<AuthResponse>().setHeader('WWW-Authenticate', scheme);
       throw toHttpException(error);
@@ -44,17 +43,6 @@ export class JwtAuthGuard implements CanActivate {
     if (token === undefined) {
       throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'the Authorization header must be "Bearer <token>"');
     }
-    let claims: Record<string, unknown>;
-    try {
-      claims = await this.jwt.verifyAsync<Record<string, unknown>>(token);
-    } catch (error) {
-      const message = error instanceof TokenExpiredError ? 'the bearer token has expired' : 'the bearer token is invalid';
-      throw new AuthException(AuthExceptionCode.INVALID_TOKEN, message);
-    }
-    // jsonwebtoken accepts a token without `exp`; such a token would never expire.
-    if (typeof claims['exp'] !== 'number') {
-      throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'claim exp is required');
-    }
-    return principalFromClaims(claims);
+    return principalFromClaims(await this.verifier.claimsOf(token));
   }
 }

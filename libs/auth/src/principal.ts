@@ -1,4 +1,5 @@
 import { AuthException, AuthExceptionCode } from './auth.exception';
+import { type ApplicantIdentity, normalisePassportNo } from './verified-identity';
 
 export const ROLES = ['applicant', 'employer', 'clerk', 'officer', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,7 +12,16 @@ export interface Principal {
   subject: string;
   role: Role;
   agency?: Agency;
+  /** An applicant's identity as the identity provider verified it (claims `passportNo`, `nationality`). */
+  identity?: ApplicantIdentity;
+  /** An employer's unified social credit code as the identity provider verified it (claim `uscc`). */
+  uscc?: string;
 }
+
+const NATIONALITY = /^[A-Z]{3}$/;
+const PASSPORT_NO = /^[A-Z0-9]{5,24}$/;
+// GB 32100-2015: 18 characters of digits and capitals without I, O, S, V, Z.
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 export function isRole(value: unknown): value is Role {
   return (ROLES as readonly unknown[]).includes(value);
@@ -22,8 +32,10 @@ export function isAgency(value: unknown): value is Agency {
 }
 
 /**
- * The principal a token's claims describe: `sub`, `role`, and `agency` (required for an officer,
- * optional but checked for everyone else, e.g. an analyst of `bigdata`).
+ * The principal a token's claims describe: `sub`, `role`, `agency` (required for an officer, optional
+ * but checked for everyone else, e.g. an analyst of `bigdata`), and the verified identity the role
+ * acts as — `passportNo` and `nationality` for an applicant, `uscc` for an employer. A token that
+ * lacks the identity its role needs is refused: nobody acts as "someone" unverified.
  */
 export function principalFromClaims(claims: unknown): Principal {
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
@@ -36,14 +48,31 @@ export function principalFromClaims(claims: unknown): Principal {
   if (!isRole(role)) {
     throw invalid(`claim role must be one of ${ROLES.join(', ')}`);
   }
+  const principal: Principal = { subject: sub, role };
   if (agency === undefined) {
     if (role === 'officer') throw invalid('claim agency is required for role officer');
-    return { subject: sub, role };
-  }
-  if (!isAgency(agency)) {
+  } else if (!isAgency(agency)) {
     throw invalid(`claim agency must be one of ${AGENCIES.join(', ')}`);
+  } else {
+    principal.agency = agency;
   }
-  return { subject: sub, role, agency };
+  if (role === 'applicant') principal.identity = applicantIdentityOf(claims as Record<string, unknown>);
+  if (role === 'employer') principal.uscc = usccOf(claims as Record<string, unknown>);
+  return principal;
+}
+
+function applicantIdentityOf({ passportNo, nationality }: Record<string, unknown>): ApplicantIdentity {
+  const passport = typeof passportNo === 'string' ? normalisePassportNo(passportNo) : '';
+  if (!PASSPORT_NO.test(passport)) throw invalid('claim passportNo (the verified passport number) is required for role applicant');
+  if (typeof nationality !== 'string' || !NATIONALITY.test(nationality)) {
+    throw invalid('claim nationality (ISO 3166 alpha-3, upper case) is required for role applicant');
+  }
+  return { passportNo: passport, nationality };
+}
+
+function usccOf({ uscc }: Record<string, unknown>): string {
+  if (typeof uscc !== 'string' || !USCC.test(uscc)) throw invalid('claim uscc (the 18-character unified social credit code) is required for role employer');
+  return uscc;
 }
 
 function invalid(message: string): AuthException {

@@ -21,7 +21,7 @@ describe(RolesGuard.name, () => {
   });
 
   it('answers 403 with the API error body to a role the route does not allow', async () => {
-    const response = await request(app.getHttpServer()).get('/window').set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant' }));
+    const response = await request(app.getHttpServer()).get('/window').set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant', identity: { passportNo: 'E12345678', nationality: 'GBR' } }));
 
     expect(response.status).toBe(403);
     expect(response.body).toEqual({
@@ -72,5 +72,12 @@ describe(RolesGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/officers/admin').set('Authorization', bearer({ subject: 'admin-1', role: 'admin' }));
 
     expect(response.status).toBe(200);
+  });
+
+  it('refuses every caller, even an admin, on a route that declares no roles', async () => {
+    const response = await request(app.getHttpServer()).get('/forgotten').set('Authorization', bearer({ subject: 'admin-1', role: 'admin' }));
+
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/declares no roles/);
   });
 });

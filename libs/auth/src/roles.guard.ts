@@ -6,9 +6,14 @@ import { AuthException, AuthExceptionCode } from './auth.exception';
 import { toHttpException } from './auth-http-error';
 import type { AuthRequest } from './auth-request';
 import type { Agency, Role } from './principal';
+import { IS_PUBLIC_KEY } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
 
-/** Enforces `@Roles` and `@Agencies` on the principal `JwtAuthGuard` has set. */
+/**
+ * Enforces `@Roles` and `@Agencies` on the principal `JwtAuthGuard` has set. Closed by default: a
+ * route that is not `@Public()` and names no roles is refused to every caller, so a forgotten
+ * annotation never opens an endpoint.
+ */
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -18,9 +23,13 @@ export class RolesGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const agencies = this.reflector.getAllAndOverride<Agency[] | undefined>(AGENCIES_KEY, targets);
-    if (roles === undefined && agencies === undefined) return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true;
+    if (roles === undefined && agencies === undefined && isPublic) return true;
     const { principal } = context.switchToHttp().getRequest<AuthRequest>();
     try {
+      if (roles === undefined) {
+        throw new AuthException(AuthExceptionCode.NO_ACCESS_RULE, 'this endpoint declares no roles that may call it, so nobody may');
+      }
       // Reached without a principal only on a @Public route that also restricts its callers.
       if (principal === undefined) throw new AuthException(AuthExceptionCode.MISSING_TOKEN, 'a bearer token is required');
       assertAccess(principal, { roles, agencies });

@@ -4,6 +4,8 @@ export type {
   Catalogue,
   CatalogueItem,
   CatalogueParameters,
+  DataReader,
+  DataScopeDefinitions,
   FeeBand,
   FeeRule,
   FieldDefinition,
@@ -18,6 +20,7 @@ export type {
   Lang,
   Localized,
   MaterialDefinition,
+  ScopeExtra,
   TimeLimit,
 } from './model/catalogue.model';
 export type {
@@ -54,3 +57,4 @@ export {
 export { feeCnyFor } from './fees/fee-rule';
 export * from './guides';
 export { caseItems, materialShortfall, stepsOf, type CaseItemRef, type MaterialShortfall } from './review/case-items';
+export { DataScope, dataScopeOf, dataScopesOf, isReleased, SCOPE_PATTERN, type ScopePatterns } from './scope/data-scope';

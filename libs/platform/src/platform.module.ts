@@ -1,12 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule, resolveJwtSecret } from '@work-permit/auth';
+import { AuthModule } from '@work-permit/auth';
 import { DEFAULT_OUTBOX_OPTIONS, defaultConsumerOptions, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@work-permit/messaging';
 import { createLoggerModule, MetricsModule } from '@work-permit/observability';
 import { ServiceConfig } from './config/service-config';
 import { databaseUrlFor, ensureDatabaseExists } from './database/service-database';
 import { HealthController } from './health/health.controller';
+import { RateLimitModule } from './http/rate-limit';
 import type { ServiceDefinition } from './service-definition';
 
 /**
@@ -39,7 +40,8 @@ export class PlatformModule {
           },
         }),
         TerminusModule,
-        AuthModule.forRoot({ secret: resolveJwtSecret({ nodeEnv: config.NODE_ENV, secret: config.AUTH_JWT_SECRET }) }),
+        AuthModule.forRoot(config.tokenVerification),
+        RateLimitModule.forRoot(config),
         MessagingModule.forRoot({
           service: service.name,
           clientId: service.name,

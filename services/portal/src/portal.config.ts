@@ -85,6 +85,18 @@ export class PortalConfig extends ServiceConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'AUTH_SIGN_IN_URL must be an http(s) URL' })
   AUTH_SIGN_IN_URL?: string;
 
+  /**
+   * The local sign-in page and `POST /api/auth/local-token`: only when switched on explicitly, never in
+   * production, never with AUTH_SIGN_IN_URL set (`npm start` switches it on).
+   */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'AUTH_LOCAL_SIGN_IN must be true or false' })
+  AUTH_LOCAL_SIGN_IN = false;
+
+  get localSignIn(): boolean {
+    return this.AUTH_LOCAL_SIGN_IN && !this.isProduction && !this.AUTH_SIGN_IN_URL;
+  }
+
   get permitReminderDays(): number[] {
     return [...new Set(this.PERMIT_REMINDER_DAYS.split(',').map(Number))].filter((days) => days > 0).sort((a, b) => b - a);
   }

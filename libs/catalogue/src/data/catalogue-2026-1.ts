@@ -36,4 +36,27 @@ export const CATALOGUE_2026_1: Catalogue = {
   fields: fields2026_1(parameters),
   materials: materials2026_1(parameters),
   parameters,
+  dataScopes: {
+    extras: {
+      scitech: [
+        {
+          keys: ['materials.HIGHEST_DEGREE', 'materials.WORK_EXPERIENCE_PROOF'],
+          why: L('积分中的学历和工作经历分值须与证书核对', 'The points for education and experience are checked against the certificates'),
+        },
+      ],
+    },
+    analyst: [
+      'applicant.sex',
+      'applicant.birthDate',
+      'applicant.nationality',
+      'applicant.education',
+      'applicant.workExperienceYears',
+      'applicant.chineseLevel',
+      'employer.*',
+      'employment.*',
+      'permits.*',
+      '!employer.contactName',
+      '!employer.contactPhone',
+    ],
+  },
 };

@@ -146,6 +146,26 @@ export interface AgencyDefinition {
   name: Localized;
 }
 
+/** Who reads a person's data: an agency's officers, or the Big Data Bureau's analysts (statistics). */
+export type DataReader = AgencyCode | 'analyst';
+
+/** A reason, in words, why a reader sees data beyond what its own items ask for. */
+export interface ScopeExtra {
+  /** Record keys or patterns (`applicant.education`, `materials.HIGHEST_DEGREE`, `employer.*`). */
+  keys: string[];
+  why: Localized;
+}
+
+/**
+ * The data scopes' part that is not derived from the items: what each agency sees besides the fields
+ * and documents its own items and steps ask for, and the analysts' whole scope.
+ */
+export interface DataScopeDefinitions {
+  extras: Partial<Record<AgencyCode, ScopeExtra[]>>;
+  /** Statistics need who is employed where and with what outcome, never names, contacts or documents. */
+  analyst: string[];
+}
+
 export interface Catalogue {
   /** e.g. `2026.1`; a case keeps the version it was submitted under. */
   version: string;
@@ -156,6 +176,8 @@ export interface Catalogue {
   materials: MaterialDefinition[];
   /** Every number the agencies' rules use, once (points table, thresholds, fees, windows). */
   parameters: CatalogueParameters;
+  /** Who sees which of a person's data beyond their own items' needs; see `dataScopeOf`. */
+  dataScopes: DataScopeDefinitions;
 }
 
 export type { CatalogueParameters } from './catalogue-parameters.model';

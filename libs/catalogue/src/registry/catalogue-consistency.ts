@@ -1,6 +1,7 @@
 import { CatalogueError, CatalogueErrorCode } from '../catalogue.exception';
 import { findPrerequisiteCycle } from '../graph/prerequisite-graph';
-import type { Catalogue, FieldDefinition } from '../model/catalogue.model';
+import type { AgencyCode, Catalogue, FieldDefinition } from '../model/catalogue.model';
+import { SCOPE_PATTERN } from '../scope/data-scope';
 
 /**
  * Every inconsistency of a catalogue, one line each: duplicate codes, references to items, fields
@@ -81,6 +82,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     }
   }
   for (const field of catalogue.fields) problems.push(...fieldProblems(field, fields));
+  problems.push(...dataScopeProblems(catalogue, { fields, materials, items, agencies }));
 
   const cycle = findPrerequisiteCycle(catalogue);
   if (cycle) problems.push(`the prerequisites form a cycle: ${cycle.join(' → ')}`);
@@ -93,6 +95,32 @@ export function validateCatalogue(catalogue: Catalogue): void {
   if (problems.length > 0) {
     throw new CatalogueError(CatalogueErrorCode.InvalidCatalogue, `Catalogue ${catalogue.version} is inconsistent: ${problems.join('; ')}`, problems);
   }
+}
+
+/** A scope key that names nothing the catalogue defines would silently release nothing, or a typo's worth. */
+function dataScopeProblems(
+  catalogue: Catalogue,
+  defined: { fields: Map<string, FieldDefinition>; materials: Set<string>; items: Set<string>; agencies: Set<string> },
+): string[] {
+  const problems: string[] = [];
+  const check = (key: string, referrer: string): void => {
+    if (!SCOPE_PATTERN.test(key)) {
+      problems.push(`${referrer} has the malformed scope pattern ${key}`);
+      return;
+    }
+    const exact = key.replace(/^!/, '');
+    if (exact.endsWith('*')) return;
+    const [section, name] = exact.split(/\.(.*)/s);
+    if (section === 'materials' && !defined.materials.has(name)) problems.push(`${referrer} names the material ${name}, which is not defined`);
+    else if (section === 'permits' && !defined.items.has(name)) problems.push(`${referrer} names the item ${name}, which is not defined`);
+    else if (section !== 'materials' && section !== 'permits' && !defined.fields.has(exact)) problems.push(`${referrer} names the field ${exact}, which is not defined`);
+  };
+  for (const [agency, extras] of Object.entries(catalogue.dataScopes.extras)) {
+    if (!defined.agencies.has(agency as AgencyCode)) problems.push(`dataScopes.extras names the agency ${agency}, which is not defined`);
+    for (const key of (extras ?? []).flatMap((extra) => extra.keys)) check(key, `dataScopes.extras.${agency}`);
+  }
+  for (const key of catalogue.dataScopes.analyst) check(key, 'dataScopes.analyst');
+  return problems;
 }
 
 function fieldProblems(field: FieldDefinition, fields: Map<string, FieldDefinition>): string[] {

@@ -1,5 +1,6 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isLocalEnvironment, resolveTokenVerification, type TokenVerification } from '@work-permit/auth';
+import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
 // An origin as browsers send it: scheme, host (name, IPv4 or [IPv6]) and optional port, nothing after.
 const ORIGIN = String.raw`https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
@@ -10,8 +11,9 @@ const ORIGIN_LIST = new RegExp(String.raw`^${ORIGIN}(?:\s*,\s*${ORIGIN})*$`, 'i'
  * extends this class with its own settings; nothing reads `process.env` anywhere else.
  */
 export class ServiceConfig {
+  /** Production unless the environment says development or test: an unset NODE_ENV never trusts local defaults. */
   @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+  NODE_ENV: 'development' | 'test' | 'production' = 'production';
 
   @Type(() => Number)
   @IsInt()
@@ -74,9 +76,49 @@ export class ServiceConfig {
   @Min(10)
   OUTBOX_POLL_INTERVAL_MS = 200;
 
+  /** HS256 key shared with the token issuer; outside development and test it must be a real secret (or AUTH_JWKS_URL used instead). */
   @IsOptional()
   @IsString()
   AUTH_JWT_SECRET?: string;
+
+  /** The identity provider's JSON Web Key Set: RS256/ES256 tokens are verified against it. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  /** `iss` every token must carry; required in production. */
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  /** `aud` every token must carry; required in production. */
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string;
+
+  /** The longest lifetime (exp − iat) a token may have. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+
+  /** The key applicant ids are derived with (HMAC); the same on every service that derives them. Required in production where used. */
+  @IsOptional()
+  @IsString()
+  APPLICANT_ID_KEY?: string;
+
+  /** Requests per minute to the public endpoints (catalogue, forms, guides, sign-in, verification) from one address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PUBLIC_PER_MINUTE = 600;
+
+  /** Uploads per minute by one signed-in subject. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_UPLOADS_PER_MINUTE = 60;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -95,7 +137,19 @@ export class ServiceConfig {
   }
 
   get isProduction(): boolean {
-    return this.NODE_ENV === 'production';
+    return !isLocalEnvironment(this.NODE_ENV);
+  }
+
+  /** How tokens are verified; throws naming every setting production lacks. */
+  get tokenVerification(): TokenVerification {
+    return resolveTokenVerification({
+      nodeEnv: this.NODE_ENV,
+      secret: this.AUTH_JWT_SECRET,
+      jwksUrl: this.AUTH_JWKS_URL,
+      issuer: this.AUTH_ISSUER,
+      audience: this.AUTH_AUDIENCE,
+      maxLifetimeSeconds: this.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    });
   }
 }
 

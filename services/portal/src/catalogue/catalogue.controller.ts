@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query 
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public } from '@work-permit/auth';
 import { CatalogueError, describeCatalogue, getCatalogue, GuideError, GuideErrorCode, type Lang, mergeForm, oneThingGuide, serviceGuide } from '@work-permit/catalogue';
-import { apiError } from '@work-permit/platform';
+import { apiError, RateLimit } from '@work-permit/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { CaseErrorCode, CaseException } from '../cases/cases.exception';
 import { type PrefilledForm, withPrefill } from '../prefill/form-prefill';
@@ -26,6 +26,7 @@ function mergedForm(request: ItemsSelectionDto) {
 
 /** The catalogue, the one form and the service guides: public, read-only, from libs/catalogue. */
 @Public()
+@RateLimit('public')
 @ApiTags('catalogue')
 @Controller('api')
 export class CatalogueController {

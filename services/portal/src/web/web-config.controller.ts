@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AGENCIES, type Agency, Public, ROLES, type Role, resolveJwtSecret, signToken } from '@work-permit/auth';
-import { apiError } from '@work-permit/platform';
+import { AGENCIES, type Agency, Public, ROLES, type Role, signToken, type TokenVerification } from '@work-permit/auth';
+import { apiError, RateLimit } from '@work-permit/platform';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { PortalConfig } from '../portal.config';
 import { AGENCY_ADDRESSES } from './web-settings';
+
+const LOCAL_TOKEN_LIFETIME_SECONDS = 8 * 3600;
 
 class LocalSignInDto {
   @IsIn(ROLES)
@@ -17,32 +19,43 @@ class LocalSignInDto {
   @IsOptional()
   @Matches(/^[\p{L}\p{N}._@-]{1,64}$/u, { message: 'subject must be 1–64 letters, digits or . _ @ -' })
   subject?: string;
+
+  /** The identity an applicant signs in as, standing in for the identity provider's real-name check. */
+  @ValidateIf((dto: LocalSignInDto) => dto.role === 'applicant' || dto.passportNo !== undefined)
+  @Matches(/^[A-Za-z0-9]{5,24}$/, { message: 'passportNo must be 5 to 24 letters and digits (required for an applicant)' })
+  passportNo?: string;
+
+  @ValidateIf((dto: LocalSignInDto) => dto.role === 'applicant' || dto.nationality !== undefined)
+  @Matches(/^[A-Z]{3}$/, { message: 'nationality must be an ISO 3166-1 alpha-3 code such as GBR (required for an applicant)' })
+  nationality?: string;
+
+  @ValidateIf((dto: LocalSignInDto) => dto.role === 'employer' || dto.uscc !== undefined)
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'uscc must be an 18-character unified social credit code (required for an employer)' })
+  uscc?: string;
 }
 
-/** What the web front needs to know at start, and the local sign-in (never in production). */
+/** What the web front needs to know at start, and the local sign-in (only when switched on, never in production). */
 @Public()
 @ApiTags('web')
 @Controller('api')
 export class WebConfigController {
-  private readonly secret: string;
+  private readonly verification: TokenVerification;
 
   constructor(
     private readonly config: PortalConfig,
     @Inject(AGENCY_ADDRESSES) private readonly services: Record<Agency, string>,
   ) {
-    this.secret = resolveJwtSecret({ nodeEnv: config.NODE_ENV, secret: config.AUTH_JWT_SECRET });
-  }
-
-  private get localSignIn(): boolean {
-    return !this.config.isProduction && !this.config.AUTH_SIGN_IN_URL;
+    this.verification = config.tokenVerification;
   }
 
   @Get('web-config')
+  @RateLimit('public')
   @ApiOperation({ summary: "The web front's settings: how to sign in, the agencies' addresses, the upload limit." })
   webConfig() {
+    const local = this.config.localSignIn;
     return {
-      authMode: this.localSignIn ? 'local' : 'provider',
-      ...(this.localSignIn ? {} : { signInUrl: this.config.AUTH_SIGN_IN_URL }),
+      authMode: local ? 'local' : 'provider',
+      ...(local ? {} : { signInUrl: this.config.AUTH_SIGN_IN_URL }),
       materialsMaxBytes: this.config.MATERIALS_MAX_BYTES,
       services: this.services,
     };
@@ -50,9 +63,25 @@ export class WebConfigController {
 
   @Post('auth/local-token')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Local mode only: a token for the chosen role and agency (404 in production or with AUTH_SIGN_IN_URL set).' })
+  @RateLimit('public')
+  @ApiOperation({
+    summary:
+      'Local mode only (AUTH_LOCAL_SIGN_IN=true outside production): a token for the chosen role, agency and identity — an applicant names the passport and nationality, an employer its credit code. 404 otherwise.',
+  })
   localToken(@Body() body: LocalSignInDto) {
-    if (!this.localSignIn) throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
-    return { token: signToken(this.secret, { subject: body.subject ?? `${body.role}-1`, role: body.role, agency: body.agency, expiresInSeconds: 8 * 3600 }) };
+    const secret = this.verification.hs256Secret;
+    if (!this.config.localSignIn || !secret) throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
+    const { role, agency, passportNo, nationality, uscc } = body;
+    const token = signToken(secret, {
+      subject: body.subject ?? `${role}-1`,
+      role,
+      agency,
+      ...(role === 'applicant' ? { passportNo: passportNo?.toUpperCase(), nationality } : {}),
+      ...(role === 'employer' ? { uscc } : {}),
+      issuer: this.verification.issuer,
+      audience: this.verification.audience,
+      expiresInSeconds: LOCAL_TOKEN_LIFETIME_SECONDS,
+    });
+    return { token };
   }
 }

@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+import helmet from 'helmet';
+
+/** Provided by a service that serves a browser page which calls other origins (the portal's web front calls each agency). */
+export const BROWSER_CONNECT_ORIGINS = Symbol('BROWSER_CONNECT_ORIGINS');
+
+/**
+ * helmet's security headers on every response: a strict content security policy (the page's own
+ * scripts only; fetches to itself and the given origins), no MIME sniffing, no framing, HSTS, no
+ * referrer across origins.
+ */
+export function securityHeaders(connectOrigins: readonly string[] = []) {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // The web front calls the agencies' APIs directly (CORS); everything else stays on this origin.
+        connectSrc: ["'self'", ...connectOrigins],
+        // Documents and the QR code are shown from blob: URLs made of fetched bytes.
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        frameSrc: ["'self'", 'blob:'],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+}
+
+/** The origins a service's browser page may fetch from, when it provides them. */
+export function browserConnectOrigins(app: INestApplication): readonly string[] {
+  try {
+    return app.get<readonly string[]>(BROWSER_CONNECT_ORIGINS, { strict: false });
+  } catch {
+    return [];
+  }
+}
