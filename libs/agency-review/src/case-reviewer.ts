@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { CatalogueError, getCatalogue } from '@work-permit/catalogue';
+import { type Catalogue, CatalogueError, type DataScope, dataScopeOf, getCatalogue } from '@work-permit/catalogue';
 import {
   type CaseSubmitted,
   type CaseSupplemented,
@@ -49,6 +49,7 @@ const STATUS_ON_WIRE: Record<Extract<ReviewNotice, { kind: 'progressed' }>['stat
 export class CaseReviewer {
   private readonly logger = new Logger(CaseReviewer.name);
   private readonly policies: ReadonlyMap<string, ItemPolicy>;
+  private readonly scopes = new Map<string, DataScope>();
 
   constructor(
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
@@ -59,8 +60,9 @@ export class CaseReviewer {
   }
 
   async submitted(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
-    const facts = caseFactsOf(event);
-    const context = this.reviewContext(facts.catalogueVersion);
+    const context = this.reviewContext(event.payload.catalogueVersion);
+    // Filtered on the way in: the agency stores, logs and shows only what its data scope releases.
+    const facts = caseFactsOf(event, this.scopeOf(context.catalogue));
     await lockCase(tx, facts.caseId);
     if (await tx.manager.existsBy(ReviewCaseRow, { caseId: facts.caseId })) return;
     const opened = openReview(facts, context);
@@ -82,7 +84,8 @@ export class CaseReviewer {
     const state = await this.load(tx, event.caseId);
     if (!state) return;
     const context = this.reviewContext(state.facts.catalogueVersion);
-    const { facts, step } = supplementReview(state, event.payload.itemCode, materialsOf(event.payload.materials), context);
+    const supplied = this.scopeOf(context.catalogue).filterMaterials(materialsOf(event.payload.materials));
+    const { facts, step } = supplementReview(state, event.payload.itemCode, supplied, context);
     await tx.manager.query('UPDATE review_case SET facts = $2 WHERE case_id = $1', [event.caseId, JSON.stringify(facts)]);
     const advanced = advanceReview({ facts, items: step.items, hold: state.hold }, await this.knownOutcomes(tx, event.caseId), context);
     await this.save(tx, state, { ...advanced, notices: [...step.notices, ...advanced.notices] }, event);
@@ -166,6 +169,16 @@ export class CaseReviewer {
       today: this.clock.today(),
       now: this.clock.now(),
     };
+  }
+
+  /** This agency's data scope under a catalogue version (derived once per version). */
+  private scopeOf(catalogue: Catalogue): DataScope {
+    let scope = this.scopes.get(catalogue.version);
+    if (!scope) {
+      scope = dataScopeOf(catalogue, this.options.agency);
+      this.scopes.set(catalogue.version, scope);
+    }
+    return scope;
   }
 
   private async load(tx: Transaction, caseId: string): Promise<CaseReviewState | undefined> {

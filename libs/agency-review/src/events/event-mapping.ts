@@ -1,5 +1,5 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import type { ItemAction } from '@work-permit/catalogue';
+import type { DataScope, ItemAction } from '@work-permit/catalogue';
 import {
   type CaseSubmitted,
   Decision,
@@ -14,8 +14,11 @@ import {
 import { chinaDateOf } from '@work-permit/platform';
 import type { CaseBody, CaseFacts, CaseMaterial, ItemResultView, PrerequisiteOutcome } from '../policy/item-policy';
 
-/** The case as the agency keeps it, from the portal's CaseSubmitted: the form nested by path, as submitted. */
-export function caseFactsOf(event: IncomingEvent<CaseSubmitted>): CaseFacts {
+/**
+ * The case as the agency keeps it, from the portal's CaseSubmitted: the form nested by path as
+ * submitted, with only the fields and documents the agency's data scope releases.
+ */
+export function caseFactsOf(event: IncomingEvent<CaseSubmitted>, scope: DataScope): CaseFacts {
   const { payload } = event;
   const additional = (payload.additionalFields ?? {}) as Record<string, unknown>;
   const section = (name: string) => (typeof additional[name] === 'object' && additional[name] !== null ? (additional[name] as Record<string, unknown>) : {});
@@ -57,7 +60,7 @@ export function caseFactsOf(event: IncomingEvent<CaseSubmitted>): CaseFacts {
       workLocation: employment?.workLocation ?? '',
     },
   };
-  return {
+  const facts: CaseFacts = {
     caseId: payload.caseId || event.caseId,
     applicantId: payload.applicantId,
     catalogueVersion: payload.catalogueVersion,
@@ -66,6 +69,12 @@ export function caseFactsOf(event: IncomingEvent<CaseSubmitted>): CaseFacts {
     body,
     materials: materialsOf(payload.materials),
   };
+  return withinScope(facts, scope);
+}
+
+/** The facts without the fields and documents `scope` does not release. */
+export function withinScope(facts: CaseFacts, scope: DataScope): CaseFacts {
+  return { ...facts, body: scope.filterBody(facts.body), materials: scope.filterMaterials(facts.materials) };
 }
 
 export function materialsOf(materials: readonly Material[]): CaseMaterial[] {

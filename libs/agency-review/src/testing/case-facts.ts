@@ -1,5 +1,6 @@
-import { CURRENT_CATALOGUE_VERSION, getCatalogue, type ItemSelection, mergeForm } from '@work-permit/catalogue';
+import { type AgencyCode, CURRENT_CATALOGUE_VERSION, dataScopeOf, getCatalogue, type ItemSelection, mergeForm } from '@work-permit/catalogue';
 import { FIVE_ITEMS, setAt } from '@work-permit/catalogue/testing';
+import { withinScope } from '../events/event-mapping';
 import type { CaseBody, CaseFacts, CaseMaterial, ItemResultView, PrerequisiteOutcome } from '../policy/item-policy';
 
 export const EXAMPLE_SUBMITTED_ON = '2026-11-30';
@@ -44,4 +45,9 @@ export function exampleCaseFacts(options: { items?: ItemSelection[]; patch?: Rec
 /** A granted prerequisite with its result, keyed as AssessmentContext.prerequisites wants it. */
 export function grantedOutcomes(results: Record<string, ItemResultView>): Map<string, PrerequisiteOutcome> {
   return new Map(Object.entries(results).map(([code, result]) => [code, { code, status: 'granted' as const, result }]));
+}
+
+/** The facts as `agency` keeps them: only what its data scope releases (as the workflow stores a case it receives). */
+export function scopedFacts(facts: CaseFacts, agency: AgencyCode): CaseFacts {
+  return withinScope(facts, dataScopeOf(getCatalogue(facts.catalogueVersion), agency));
 }

@@ -1,2 +1,3 @@
 export * from './case-facts';
 export * from './case-submitted';
+export * from './scope-parity';
