@@ -5,6 +5,7 @@ import { AuthModule } from '@work-permit/auth';
 import { DEFAULT_OUTBOX_OPTIONS, defaultConsumerOptions, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@work-permit/messaging';
 import { createLoggerModule, MetricsModule } from '@work-permit/observability';
 import { ServiceConfig } from './config/service-config';
+import { QueryErrorLogger } from './database/query-error-logger';
 import { databaseUrlFor, ensureDatabaseExists } from './database/service-database';
 import { HealthController } from './health/health.controller';
 import { RateLimitModule } from './http/rate-limit';
@@ -35,7 +36,8 @@ export class PlatformModule {
               migrationsRun: true,
               synchronize: false,
               extra: { max: config.DATABASE_POOL_SIZE },
-              logging: ['error' as const],
+              logger: new QueryErrorLogger(),
+              logging: ['error' as const, 'migration' as const],
             };
           },
         }),

@@ -21,7 +21,22 @@ describe('personalDataRedactPaths', () => {
     const line = lines.join('');
     expect(line).not.toContain('E12345678');
     expect(line).not.toContain('Smith');
-    expect(JSON.parse(line).body.applicant).toEqual({ passportNo: REDACTED, surname: REDACTED, nationality: 'GBR' });
+    expect(JSON.parse(line).body.applicant).toEqual({ passportNo: REDACTED, surname: REDACTED, nationality: REDACTED });
+  });
+
+  it.each([
+    ['nationality and passport expiry', { applicant: { nationality: 'GBR', passportExpiry: '2031-01-01' } }, ['GBR', '2031-01-01']],
+    ['an address', { residence: { address: 'Room 1201, 8 Example Street' } }, ['Example Street']],
+    ['a file name', { materials: [{ code: 'PASSPORT', fileName: 'maria-schmidt-passport.pdf' }] }, ['maria-schmidt']],
+    ['record values and their history', { field: { path: 'applicant.phone', value: '+8613800138000' }, change: { oldValue: 'a@x.cn', newValue: 'b@x.cn' } }, ['138001', 'a@x.cn', 'b@x.cn']],
+    ['a verified identity', { principal: { subject: 's', identity: { passportNo: 'E1', nationality: 'DEU' } } }, ['DEU']],
+    ['a salary', { employment: { annualSalaryCny: 480000 } }, ['480000']],
+  ])('redacts %s', (_label, object, secrets) => {
+    const { logger, lines } = captureLogger();
+    logger.info(object, 'x');
+    const line = lines.join('');
+    for (const secret of secrets) expect(line).not.toContain(secret);
+    expect(line).toContain(REDACTED);
   });
 
   it('redacts identifiers at the top level and in arrays of objects', () => {

@@ -3,20 +3,49 @@
  * at whatever depth it appears (request bodies, event payloads, error details).
  */
 export const PERSONAL_DATA_KEYS = [
+  // Who the person is.
   'passportNo',
   'passport_no',
+  'passportExpiry',
+  'passport_expiry',
+  'nationality',
   'surname',
   'givenNames',
   'given_names',
+  'sex',
   'birthDate',
   'birth_date',
+  'entryDate',
+  'entry_date',
+  // The verified identity a token carries (Principal.identity) as a whole.
+  'identity',
+  // How to reach them and where they live.
   'email',
   'phone',
+  'address',
   'contactName',
   'contactPhone',
+  // What they earn and hold.
+  'annualSalaryCny',
+  'annual_salary_cny',
   'socialSecurityNo',
   'social_security_no',
   'permitNo',
+  'workPermitNo',
+  'residencePermitNo',
+  'previousWorkPermitNo',
+  // Documents: a file name often carries the person's name.
+  'fileName',
+  'file_name',
+  'filename',
+  'originalname',
+  // Values of the shared record and its history, whatever field they are of.
+  'value',
+  'valueJson',
+  'value_json',
+  'oldValue',
+  'newValue',
+  // Credentials.
   'authorization',
   'cookie',
 ] as const;

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { PassThroughRpcExceptionFilter } from '@work-permit/messaging';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
+import { describeQueryError } from '../database/query-error-logger';
 import { apiError, type ApiErrorBody, isApiErrorBody } from './api-error';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -29,7 +30,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return this.passThrough.catch(exception);
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toResponse(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (status >= 500) this.logger.error(describeForLog(exception));
     response.status(status).json(body);
   }
 
@@ -49,6 +50,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: apiError('internal', 'internal error') };
   }
+}
+
+/** A failed query is logged by its statement and SQLSTATE: PostgreSQL's message may quote the values. */
+function describeForLog(exception: unknown): string {
+  const query = (exception as { query?: unknown } | null)?.query;
+  if (typeof query === 'string') return describeQueryError(exception, query);
+  return exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
 }
 
 function messageOf(payload: object): string | undefined {

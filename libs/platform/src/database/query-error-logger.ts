@@ -1,0 +1,36 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+/** A failed query as it may be logged: the statement and what PostgreSQL said, never the values bound to it. */
+export function describeQueryError(error: unknown, query: string): string {
+  const { code, constraint, table } = (error ?? {}) as { code?: unknown; constraint?: unknown; table?: unknown };
+  const where = [typeof table === 'string' ? `table ${table}` : '', typeof constraint === 'string' ? `constraint ${constraint}` : ''].filter(Boolean).join(', ');
+  // PostgreSQL's message may quote the offending value ("invalid input syntax for type uuid: …"): only its SQLSTATE leaves.
+  return `query failed (SQLSTATE ${typeof code === 'string' ? code : 'unknown'}${where ? `, ${where}` : ''}): ${query.replace(/\s+/g, ' ').slice(0, 500)}`;
+}
+
+/**
+ * TypeORM's logger for the services: failed queries and migrations only, and a failed query without
+ * its parameters, which carry passport numbers, names and record values.
+ */
+export class QueryErrorLogger implements TypeOrmLogger {
+  private readonly logger = new NestLogger('Database');
+
+  logQuery(): void {}
+
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error(describeQueryError(error, query));
+  }
+
+  logQuerySlow(): void {}
+
+  logSchemaBuild(): void {}
+
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+  }
+}
