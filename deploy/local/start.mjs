@@ -64,6 +64,8 @@ const { commands, result } = concurrently(
       KAFKA_BROKERS: infra.kafkaBrokers,
       DATABASE_URL: infra.databaseUrl,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
+      // The local sign-in page: on for a developer's machine, never in production (the portal refuses it there).
+      AUTH_LOCAL_SIGN_IN: process.env.AUTH_LOCAL_SIGN_IN ?? 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
     },

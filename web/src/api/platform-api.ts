@@ -95,8 +95,9 @@ export class PlatformApi {
   recordByPassport(passportNo: string, nationality: string, purpose: string) {
     return this.agency<SharedRecord>('bigdata', `/api/records${query({ passportNo, nationality })}`, { headers: { 'X-Purpose': purpose } });
   }
-  accessLog(applicantId: string) {
-    return this.agency<unknown>('bigdata', `/api/records/${encodeURIComponent(applicantId)}/access-log`);
+  /** Who read the signed-in applicant's shared record, when and why. */
+  myAccessLog() {
+    return this.agency<unknown>('bigdata', '/api/records/mine/access-log');
   }
   stats(days?: number) {
     return this.agency<Record<string, unknown>>('bigdata', `/api/stats${query({ days })}`);
@@ -104,7 +105,7 @@ export class PlatformApi {
 }
 
 /** Local mode only: a token for the chosen role, minted by the portal. */
-export function localSignIn(body: { role: Role; agency?: Agency; subject?: string }) {
+export function localSignIn(body: { role: Role; agency?: Agency; subject?: string; passportNo?: string; nationality?: string; uscc?: string }) {
   return request<{ token: string }>('', '/api/auth/local-token', { body });
 }
 

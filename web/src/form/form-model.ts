@@ -30,9 +30,9 @@ function asControlValue(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** The form's starting values: a returning applicant's shared-record values, else empty. */
-export function initialValues(fields: readonly FormField[]): FormValues {
-  return Object.fromEntries(fields.map((field) => [field.path, asControlValue(field.prefill?.value)]));
+/** The form's starting values: what the verified token fixes, then a returning applicant's shared-record values, else empty. */
+export function initialValues(fields: readonly FormField[], verified: Readonly<Record<string, string>> = {}): FormValues {
+  return Object.fromEntries(fields.map((field) => [field.path, verified[field.path] ?? asControlValue(field.prefill?.value)]));
 }
 
 /** The browser's check of one control against the field's rules from `POST /api/forms`. */

@@ -12,15 +12,17 @@ export interface OneFormProps {
   /** Sends the body (POST /api/cases) under the idempotency key; resolves to the new case's id. */
   submit(body: Record<string, unknown>, idempotencyKey: string): Promise<{ caseId: string }>;
   onSubmitted(caseId: string): void;
+  /** Values the caller's verified identity fixes (`verifiedFormValues`): shown, not editable. */
+  verified?: Readonly<Record<string, string>>;
 }
 
 /**
  * The one form generated from `POST /api/forms`: every control named by the field's path and labelled
  * with its label, checked as it is filled, and the server's 400 shown at each field.
  */
-export function OneForm({ form, items, submit, onSubmitted }: OneFormProps) {
+export function OneForm({ form, items, submit, onSubmitted, verified = {} }: OneFormProps) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(() => initialValues(form.fields));
+  const [values, setValues] = useState(() => initialValues(form.fields, verified));
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [attached, setAttached] = useState<Record<string, AttachedMaterial>>({});
   const [serverErrors, setServerErrors] = useState<ReturnType<typeof placeServerErrors>>({ fields: {}, materials: {}, general: [] });
@@ -103,7 +105,8 @@ export function OneForm({ form, items, submit, onSubmitted }: OneFormProps) {
                 setServerErrors((previous) => ({ ...previous, fields: { ...previous.fields, [field.path]: '' } }));
               }}
               onBlur={() => setTouched((previous) => ({ ...previous, [field.path]: true }))}
-              prefillNote={field.prefill ? t('prefilled', { source: field.prefill.source }) : undefined}
+              prefillNote={field.path in verified ? t('verifiedIdentity') : field.prefill ? t('prefilled', { source: field.prefill.source }) : undefined}
+              locked={field.path in verified}
             />
           ))}
         </fieldset>
@@ -136,13 +139,34 @@ export function OneForm({ form, items, submit, onSubmitted }: OneFormProps) {
   );
 }
 
-function FieldControl({ field, lang, value, error, onChange, onBlur, prefillNote }: { field: FormField; lang: string; value: string; error?: string; onChange(value: string): void; onBlur(): void; prefillNote?: string }) {
+function FieldControl({
+  field,
+  lang,
+  value,
+  error,
+  onChange,
+  onBlur,
+  prefillNote,
+  locked,
+}: {
+  field: FormField;
+  lang: string;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+  onBlur(): void;
+  prefillNote?: string;
+  locked: boolean;
+}) {
   const { t } = useTranslation();
   const id = `field-${field.path.replace(/\./g, '-')}`;
   const describedBy = [error ? `${id}-error` : '', prefillNote ? `${id}-prefill` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, name: field.path, required: field.required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, onBlur };
   let control;
-  if (field.type === 'enum' || field.type === 'boolean') {
+  if (locked) {
+    // What the verified token says: sent as it is, read-only here (a select cannot be read-only, so a text box).
+    control = <input {...common} type="text" value={value} readOnly aria-readonly="true" />;
+  } else if (field.type === 'enum' || field.type === 'boolean') {
     const options = field.type === 'boolean' ? [{ value: 'true', label: { zh: '是', en: 'Yes' } }, { value: 'false', label: { zh: '否', en: 'No' } }] : (field.options ?? []);
     control = (
       <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>

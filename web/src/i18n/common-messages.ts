@@ -60,6 +60,7 @@ const en = {
   submitCase: 'Submit the application',
   submitting: 'Submitting…',
   prefilled: 'Filled in from your shared record ({{source}}); check it is still right.',
+  verifiedIdentity: 'From your verified sign-in; you can apply only as yourself.',
   formSections: { applicant: 'Applicant', employer: 'Employer', employment: 'Employment', talent: 'Talent category', history: 'Earlier work in China', residence: 'Residence in Weihai', title: 'Professional title', holdings: 'Permits already held', change: 'Change', materials: 'Materials' },
   upload: {
     file: 'Document (PDF, JPEG or PNG)',
@@ -78,7 +79,12 @@ const en = {
     role: 'Role',
     agency: 'Agency',
     subject: 'User id',
-    subjectHint: 'Any id; an applicant sees only the cases submitted with it.',
+    subjectHint: 'Any id of the account.',
+    passportNo: 'Passport number (as the identity service verified it)',
+    nationality: 'Nationality (ISO 3166 alpha-3, e.g. DEU)',
+    identityHint: 'An applicant acts only as this person: files, reads pre-filled data and sees cases of this passport.',
+    uscc: 'Unified social credit code of the employer',
+    usccHint: 'An employer files only for this credit code.',
   },
 };
 
@@ -147,6 +153,7 @@ export const commonMessages: { en: CommonMessages; zh: CommonMessages } = {
     submitCase: '提交申请',
     submitting: '正在提交…',
     prefilled: '已根据共享档案自动填写（来源：{{source}}），请核对是否仍然准确。',
+    verifiedIdentity: '来自实名认证登录信息；只能以本人身份申请。',
     formSections: { applicant: '申请人', employer: '用人单位', employment: '聘用信息', talent: '人才类别', history: '在华工作经历', residence: '在威居住', title: '职称评审', holdings: '已持有的证件', change: '变更事项', materials: '申请材料' },
     upload: {
       file: '文件（PDF、JPEG 或 PNG）',
@@ -165,7 +172,12 @@ export const commonMessages: { en: CommonMessages; zh: CommonMessages } = {
       role: '角色',
       agency: '部门',
       subject: '用户标识',
-      subjectHint: '任意标识；申请人只能看到用此标识提交的办件。',
+      subjectHint: '账号的任意标识。',
+      passportNo: '护照号码（经实名认证）',
+      nationality: '国籍（ISO 3166 三位字母代码，如 DEU）',
+      identityHint: '申请人只能以此身份办理：提交申请、查看预填信息和该护照的办件。',
+      uscc: '用人单位统一社会信用代码',
+      usccHint: '用人单位只能为本单位信用代码申请。',
     },
   },
 };

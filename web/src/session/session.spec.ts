@@ -1,4 +1,4 @@
-import { homeOf, sessionFromToken } from './session';
+import { homeOf, sessionFromToken, verifiedFormValues } from './session';
 
 function tokenOf(claims: Record<string, unknown>): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -12,6 +12,11 @@ describe('sessionFromToken', () => {
   it('reads subject, role, agency and expiry from the claims', () => {
     const session = sessionFromToken(tokenOf({ sub: 'officer-7', role: 'officer', agency: 'psb', exp }), now);
     expect(session).toMatchObject({ subject: 'officer-7', role: 'officer', agency: 'psb', expiresAt: exp * 1000 });
+  });
+
+  it("reads an applicant's verified identity and an employer's credit code", () => {
+    expect(sessionFromToken(tokenOf({ sub: 'a', role: 'applicant', passportNo: 'C01X00T47', nationality: 'DEU', exp }), now)?.identity).toEqual({ passportNo: 'C01X00T47', nationality: 'DEU' });
+    expect(sessionFromToken(tokenOf({ sub: 'e', role: 'employer', uscc: '91371000MA3C5LXX0F', exp }), now)?.uscc).toBe('91371000MA3C5LXX0F');
   });
 
   it('decodes non-ASCII subjects', () => {
@@ -37,5 +42,19 @@ describe('homeOf', () => {
     expect(homeOf(session('clerk'))).toBe('/clerk');
     expect(homeOf(session('applicant'))).toBe('/cases');
     expect(homeOf(null)).toBe('/');
+  });
+});
+
+describe('verifiedFormValues', () => {
+  const base = { token: 't', subject: 's', expiresAt: 0 };
+
+  it("fixes an applicant's passport and nationality, and an employer's credit code", () => {
+    expect(verifiedFormValues({ ...base, role: 'applicant', identity: { passportNo: 'C01X00T47', nationality: 'DEU' } })).toEqual({ 'applicant.passportNo': 'C01X00T47', 'applicant.nationality': 'DEU' });
+    expect(verifiedFormValues({ ...base, role: 'employer', uscc: '91371000MA3C5LXX0F' })).toEqual({ 'employer.uscc': '91371000MA3C5LXX0F' });
+  });
+
+  it('fixes nothing for a clerk, who files for walk-ins', () => {
+    expect(verifiedFormValues({ ...base, role: 'clerk' })).toEqual({});
+    expect(verifiedFormValues(null)).toEqual({});
   });
 });

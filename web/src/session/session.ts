@@ -6,6 +6,10 @@ export interface Session {
   subject: string;
   role: Role;
   agency?: Agency;
+  /** An applicant's identity as the identity provider verified it: the services act only as this person. */
+  identity?: { passportNo: string; nationality: string };
+  /** An employer's verified unified social credit code. */
+  uscc?: string;
   /** Epoch milliseconds. */
   expiresAt: number;
 }
@@ -21,11 +25,19 @@ export function sessionFromToken(token: string, now = Date.now()): Session | nul
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   try {
-    const claims = JSON.parse(base64UrlDecode(parts[1])) as { sub?: unknown; role?: unknown; agency?: unknown; exp?: unknown };
+    const claims = JSON.parse(base64UrlDecode(parts[1])) as { sub?: unknown; role?: unknown; agency?: unknown; exp?: unknown; passportNo?: unknown; nationality?: unknown; uscc?: unknown };
     if (typeof claims.sub !== 'string' || typeof claims.role !== 'string' || typeof claims.exp !== 'number') return null;
     const expiresAt = claims.exp * 1000;
     if (expiresAt <= now) return null;
-    return { token, subject: claims.sub, role: claims.role as Role, agency: typeof claims.agency === 'string' ? (claims.agency as Agency) : undefined, expiresAt };
+    return {
+      token,
+      subject: claims.sub,
+      role: claims.role as Role,
+      agency: typeof claims.agency === 'string' ? (claims.agency as Agency) : undefined,
+      ...(typeof claims.passportNo === 'string' && typeof claims.nationality === 'string' ? { identity: { passportNo: claims.passportNo, nationality: claims.nationality } } : {}),
+      ...(typeof claims.uscc === 'string' ? { uscc: claims.uscc } : {}),
+      expiresAt,
+    };
   } catch {
     return null;
   }
@@ -48,4 +60,14 @@ export function homeOf(session: Session | null): string {
     default:
       return '/';
   }
+}
+
+/**
+ * The form values the caller's verified token fixes: an applicant files only as the person the token
+ * names, an employer only for its own credit code (the services refuse anything else).
+ */
+export function verifiedFormValues(session: Session | null): Record<string, string> {
+  if (session?.role === 'applicant' && session.identity) return { 'applicant.passportNo': session.identity.passportNo, 'applicant.nationality': session.identity.nationality };
+  if (session?.role === 'employer' && session.uscc) return { 'employer.uscc': session.uscc };
+  return {};
 }

@@ -8,6 +8,7 @@ import { OneForm } from '../../form/one-form';
 import { pick } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../../layout/status';
 import { useApp } from '../../session/app-context';
+import { verifiedFormValues } from '../../session/session';
 import './applicant.css';
 import { ReductionTable } from './reduction-table';
 import { RefusalNotice } from './refusal-notice';
@@ -16,7 +17,7 @@ import { chooseHref, formatSelection, parseSelection } from './selection';
 /** The one form for the items in `?items=`, pre-filled from the caller's shared record, submitted once. */
 export function ApplyPage() {
   const { t, i18n } = useTranslation('applicant');
-  const { api } = useApp();
+  const { api, session } = useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const raw = params.get('items');
@@ -83,7 +84,14 @@ export function ApplyPage() {
           <h2 id="apply-form-heading">{t('apply.formTitle')}</h2>
           <p className="hint">{t('apply.intro')}</p>
           {form.data.fields.some((field) => field.prefill) && <p className="notice">{t('apply.prefilled')}</p>}
-          <OneForm key={key} form={form.data} items={items} submit={submit} onSubmitted={(caseId) => void navigate(`/cases/${caseId}`)} />
+          <OneForm
+            key={key}
+            form={form.data}
+            items={items}
+            verified={verifiedFormValues(session)}
+            submit={submit}
+            onSubmitted={(caseId) => void navigate(`/cases/${caseId}`)}
+          />
         </section>
       )}
     </div>

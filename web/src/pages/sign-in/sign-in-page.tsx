@@ -24,6 +24,10 @@ export function SignInPage() {
   const [role, setRole] = useState<Role>('applicant');
   const [agency, setAgency] = useState<Agency>('approval');
   const [subject, setSubject] = useState('applicant-1');
+  // Stand-ins for what the identity provider verifies; the defaults are the catalogue's examples.
+  const [passportNo, setPassportNo] = useState('C01X00T47');
+  const [nationality, setNationality] = useState('DEU');
+  const [uscc, setUscc] = useState('91371000MA3C5LXX0F');
   const [error, setError] = useState<Error>();
 
   if (config.authMode === 'provider') {
@@ -43,7 +47,13 @@ export function SignInPage() {
     event.preventDefault();
     setError(undefined);
     try {
-      const { token } = await localSignIn({ role, agency: role === 'officer' || role === 'analyst' ? agency : undefined, subject: subject.trim() || undefined });
+      const { token } = await localSignIn({
+        role,
+        agency: role === 'officer' || role === 'analyst' ? agency : undefined,
+        subject: subject.trim() || undefined,
+        ...(role === 'applicant' ? { passportNo: passportNo.trim(), nationality: nationality.trim().toUpperCase() } : {}),
+        ...(role === 'employer' ? { uscc: uscc.trim().toUpperCase() } : {}),
+      });
       const session = signIn(token);
       void navigate(nextPage(params.get('next'), homeOf(session)));
     } catch (reason) {
@@ -85,6 +95,26 @@ export function SignInPage() {
                 </option>
               ))}
             </select>
+          </>
+        )}
+        {role === 'applicant' && (
+          <>
+            <label htmlFor="sign-in-passport">{t('signInPage.passportNo')}</label>
+            <input id="sign-in-passport" name="passportNo" value={passportNo} required aria-describedby="sign-in-identity-hint" onChange={(event) => setPassportNo(event.target.value)} />
+            <label htmlFor="sign-in-nationality">{t('signInPage.nationality')}</label>
+            <input id="sign-in-nationality" name="nationality" value={nationality} required maxLength={3} aria-describedby="sign-in-identity-hint" onChange={(event) => setNationality(event.target.value)} />
+            <p id="sign-in-identity-hint" className="hint">
+              {t('signInPage.identityHint')}
+            </p>
+          </>
+        )}
+        {role === 'employer' && (
+          <>
+            <label htmlFor="sign-in-uscc">{t('signInPage.uscc')}</label>
+            <input id="sign-in-uscc" name="uscc" value={uscc} required maxLength={18} aria-describedby="sign-in-uscc-hint" onChange={(event) => setUscc(event.target.value)} />
+            <p id="sign-in-uscc-hint" className="hint">
+              {t('signInPage.usccHint')}
+            </p>
           </>
         )}
         <label htmlFor="sign-in-subject">{t('signInPage.subject')}</label>
