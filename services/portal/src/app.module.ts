@@ -18,7 +18,7 @@ import type { PortalConfig } from './portal.config';
 import { PortalService } from './portal.service';
 import { PrefillModule } from './prefill/prefill.module';
 import { WebModule } from './web/web.module';
-import { Clock } from '@work-permit/platform';
+import { ApplicantIds, Clock } from '@work-permit/platform';
 
 @Module({})
 export class AppModule {
@@ -27,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [PlatformModule.forRoot(PortalService, config), NotificationsModule.register(config), PrefillModule, WebModule.register(config), MaterialsModule.register(config)],
       controllers: [CatalogueController, SubmitCaseController, ViewCaseController, SupplementCaseController, WithdrawCaseController, AgencyEventsConsumer, JointReviewConsumer],
-      providers: [Clock, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
+      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase],
     };
   }
 }

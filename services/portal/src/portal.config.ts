@@ -38,6 +38,12 @@ export class PortalConfig extends ServiceConfig {
   @Max(1_073_741_824)
   MATERIALS_MAX_BYTES = 10 * 1024 * 1024;
 
+  /** The most one subject may upload in all, in bytes (200 MiB): the sizes of the distinct documents they uploaded, summed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  MATERIALS_QUOTA_BYTES_PER_SUBJECT = 200 * 1024 * 1024;
+
   /** Where uploaded documents are kept when no bucket is set: relative to the working directory, or absolute. */
   @IsString()
   @IsNotEmpty()
@@ -65,6 +71,12 @@ export class PortalConfig extends ServiceConfig {
   @ValidateIf((config: PortalConfig) => config.MATERIALS_S3_ACCESS_KEY_ID !== undefined || config.MATERIALS_S3_SECRET_ACCESS_KEY !== undefined)
   @IsString({ message: 'MATERIALS_S3_ACCESS_KEY_ID and MATERIALS_S3_SECRET_ACCESS_KEY are set together or not at all' })
   MATERIALS_S3_SECRET_ACCESS_KEY?: string;
+
+  /** With a bucket: where uploads are staged while they arrive, before they are sent on (the system's temporary directory by default). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  MATERIALS_S3_STAGING_DIR?: string;
 
   /** Bucket in the path (http://host/bucket/key), as most S3-compatible servers want, rather than in the host name. */
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -9,6 +9,7 @@ import { Material } from './materials/material.entity';
 import { Materials1764900000000 } from './migrations/1764900000000-materials';
 import { PortalCases1764400000000 } from './migrations/1764400000000-portal-cases';
 import { PortalNotifications1764700000000 } from './migrations/1764700000000-portal-notifications';
+import { OwnershipByIdentity1765000000000 } from './migrations/1765000000000-ownership-by-identity';
 import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
 import { ApplicantPrefill } from './prefill/applicant-prefill.entity';
 import { NotificationDelivery } from './notifications/delivery/notification-delivery.entity';
@@ -21,5 +22,5 @@ export const PortalService: ServiceDefinition = {
   produces: Topics.portal,
   consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
   entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000],
 };

@@ -1,4 +1,3 @@
-import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import {
   type CaseSubmitted,
   Channel,
@@ -16,29 +15,24 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
+import { applicantIdOfPerson, applicantToken, bodyFor, bodyFromForm as bodyFrom, employerToken, newPerson, newUscc, type Person, staffToken } from './parties';
 
 const kafka = testKafka();
-const token = (role: Role, subject = `${role}-${randomUUID()}`, agency?: 'approval' | 'psb' | 'hrss' | 'scitech' | 'bigdata') =>
-  signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
 
 interface FormField {
   path: string;
   example: unknown;
 }
 
-/** A body that passes: every field of the merged form filled with its own example. */
-function bodyFrom(fields: FormField[], items: { code: string; action: string }[]): Record<string, unknown> {
-  const body: Record<string, unknown> = { items, materials: [] };
-  for (const { path, example } of fields) {
-    const keys = path.split('.');
-    let node = body;
-    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-    node[keys[keys.length - 1]] = example;
-  }
-  return body;
+/** A person and an employer no other test uses, with the body of their case and the tokens they sign in with. */
+function parties(template: Record<string, unknown>) {
+  const person = newPerson();
+  const uscc = newUscc();
+  return { person, uscc, body: bodyFor(template, person, uscc), applicant: applicantToken(person), employer: employerToken(uscc) };
 }
 
 const TWO_ITEMS = [
@@ -48,7 +42,8 @@ const TWO_ITEMS = [
 
 describe('portal cases', () => {
   let portal: ServiceUnderTest<PortalConfig>;
-  let validBody: Record<string, unknown>;
+  /** The two-item body with the form's examples; each test gives it a person and an employer of its own. */
+  let template: Record<string, unknown>;
   let materialsDirectory: string;
 
   const call = async (method: string, path: string, { auth, body, headers = {} }: { auth?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
@@ -76,7 +71,7 @@ describe('portal cases', () => {
     portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), { MATERIALS_DIR: materialsDirectory });
     const form = await call('POST', '/api/forms', { body: { items: TWO_ITEMS } });
     expect(form.status).toBe(200);
-    validBody = bodyFrom(form.body.fields, TWO_ITEMS);
+    template = bodyFrom(form.body.fields, TWO_ITEMS);
   });
 
   afterAll(async () => {
@@ -86,7 +81,7 @@ describe('portal cases', () => {
 
   describe('submission', () => {
     it('stores a valid case and puts exactly one enveloped CaseSubmitted on the bus', async () => {
-      const applicant = token('applicant');
+      const { body: validBody, applicant, person } = parties(template);
       const response = await call('POST', '/api/cases', { auth: applicant, body: validBody });
       expect(response.status).toBe(201);
       expect(response.body).toEqual({ caseId: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'in_progress' });
@@ -100,12 +95,14 @@ describe('portal cases', () => {
       const payload = event.payload as CaseSubmitted;
       expect(payload.channel).toBe(Channel.ONLINE);
       expect(payload.items.map((i) => i.code)).toEqual(['WORK_PERMIT', 'RESIDENCE_PERMIT']);
-      expect(payload.applicant?.passportNo).toBe((validBody.applicant as { passportNo: string }).passportNo);
+      expect(payload.applicant?.passportNo).toBe(person.passportNo);
+      expect(payload.applicantId).toBe(applicantIdOfPerson(person));
       expect(payload.catalogueVersion).toMatch(/^\d{4}\.\d+$/);
 
       const view = await call('GET', `/api/cases/${caseId}`, { auth: applicant });
       expect(view.status).toBe(200);
       expect(view.body).toMatchObject({ caseId, status: 'in_progress', channel: 'online', timeline: [{ type: 'submitted' }] });
+      expect(view.body).not.toHaveProperty('acceptedBy');
       expect(view.body.items).toEqual(
         expect.arrayContaining([
           // Until each agency reports that it has taken the item up.
@@ -116,7 +113,7 @@ describe('portal cases', () => {
     });
 
     it('gives one case and one event for the same Idempotency-Key twice', async () => {
-      const employer = token('employer');
+      const { body: validBody, employer } = parties(template);
       const key = randomUUID();
       const first = await call('POST', '/api/cases', { auth: employer, body: validBody, headers: { 'idempotency-key': key } });
       const second = await call('POST', '/api/cases', { auth: employer, body: validBody, headers: { 'idempotency-key': key } });
@@ -130,7 +127,7 @@ describe('portal cases', () => {
     });
 
     it('refuses the same Idempotency-Key with a different body', async () => {
-      const applicant = token('applicant');
+      const { body: validBody, applicant } = parties(template);
       const key = randomUUID();
       await call('POST', '/api/cases', { auth: applicant, body: validBody, headers: { 'idempotency-key': key } });
       const changed = { ...validBody, employment: { ...(validBody.employment as object), position: 'Another position' } };
@@ -139,15 +136,14 @@ describe('portal cases', () => {
       expect(again.body.error.code).toBe('idempotency_key_reused');
     });
 
-    it('answers a body with several bad fields with one 400 naming each of them', async () => {
-      const applicant = validBody.applicant as Record<string, unknown>;
-      const employer = validBody.employer as Record<string, unknown>;
+    it('answers a body with several bad fields with one 400 naming each of them, before any identity check', async () => {
+      const { body: validBody, applicant } = parties(template);
       const bad = {
         ...validBody,
-        applicant: { ...applicant, passportNo: 'no!', nationality: 'XXX', birthDate: '1990-02-30', favouriteColour: 'blue' },
-        employer: { ...employer, uscc: '91370000MA3C5LXX0X' },
+        applicant: { ...(validBody.applicant as object), passportNo: 'no!', nationality: 'XXX', birthDate: '1990-02-30', favouriteColour: 'blue' },
+        employer: { ...(validBody.employer as object), uscc: '91370000MA3C5LXX0X' },
       };
-      const response = await call('POST', '/api/cases', { auth: token('applicant'), body: bad });
+      const response = await call('POST', '/api/cases', { auth: applicant, body: bad });
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('validation_failed');
       const fields = response.body.error.details.map((d: { field: string }) => d.field);
@@ -158,66 +154,191 @@ describe('portal cases', () => {
     });
 
     it('names the items when the selection itself is wrong', async () => {
-      const response = await call('POST', '/api/cases', { auth: token('applicant'), body: { ...validBody, items: [{ code: 'FISHING_LICENCE', action: 'issue' }] } });
+      const { body: validBody, applicant } = parties(template);
+      const response = await call('POST', '/api/cases', { auth: applicant, body: { ...validBody, items: [{ code: 'FISHING_LICENCE', action: 'issue' }] } });
       expect(response.status).toBe(400);
       expect(response.body.error.details).toEqual([{ field: 'items', message: expect.stringContaining('FISHING_LICENCE') }]);
     });
 
     it('rejects an unknown top-level field', async () => {
-      const response = await call('POST', '/api/cases', { auth: token('applicant'), body: { ...validBody, discount: true } });
+      const { body: validBody, applicant } = parties(template);
+      const response = await call('POST', '/api/cases', { auth: applicant, body: { ...validBody, discount: true } });
       expect(response.status).toBe(400);
       expect(response.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'discount' })]));
     });
 
     it('refuses an item whose prerequisite is neither chosen nor held, with the reason', async () => {
+      const person = newPerson();
       const form = await call('POST', '/api/forms', { body: { items: [{ code: 'RESIDENCE_PERMIT', action: 'issue' }] } });
-      const body = bodyFrom(
-        form.body.fields.filter((f: FormField) => !f.path.startsWith('holdings.')),
-        [{ code: 'RESIDENCE_PERMIT', action: 'issue' }],
+      const body = bodyFor(
+        bodyFrom(
+          form.body.fields.filter((f: FormField) => !f.path.startsWith('holdings.')),
+          [{ code: 'RESIDENCE_PERMIT', action: 'issue' }],
+        ),
+        person,
+        newUscc(),
       );
-      const response = await call('POST', '/api/cases', { auth: token('applicant'), body });
+      const response = await call('POST', '/api/cases', { auth: applicantToken(person), body });
       expect(response.status).toBe(422);
       expect(response.body.error.code).toBe('selection_refused');
       expect(response.body.error.details).toEqual([expect.objectContaining({ item: 'RESIDENCE_PERMIT', code: 'prerequisite_missing', message: expect.stringContaining('WORK_PERMIT') })]);
     });
 
     it('refuses a work permit extension filed outside 30 to 90 days before expiry, and takes one inside', async () => {
+      const person = newPerson();
       const extend = [{ code: 'WORK_PERMIT', action: 'extend' }];
       const form = await call('POST', '/api/forms', { body: { items: extend } });
-      const body = bodyFrom(form.body.fields, extend) as { holdings: { workPermitValidTo: string } };
+      const body = bodyFor(bodyFrom(form.body.fields, extend), person, newUscc()) as { holdings: { workPermitValidTo: string } };
       const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
       body.holdings.workPermitValidTo = inDays(200);
-      const early = await call('POST', '/api/cases', { auth: token('applicant'), body });
+      const early = await call('POST', '/api/cases', { auth: applicantToken(person), body });
       expect(early.status).toBe(422);
       expect(early.body.error.details).toEqual([expect.objectContaining({ item: 'WORK_PERMIT', code: 'outside_filing_window' })]);
 
       body.holdings.workPermitValidTo = inDays(60);
-      expect((await call('POST', '/api/cases', { auth: token('applicant'), body })).status).toBe(201);
+      expect((await call('POST', '/api/cases', { auth: applicantToken(person), body })).status).toBe(201);
     });
 
     it('answers 401 without a token and 403 to an officer', async () => {
+      const { body: validBody } = parties(template);
       expect((await call('POST', '/api/cases', { body: validBody })).status).toBe(401);
-      const officer = await call('POST', '/api/cases', { auth: token('officer', 'o-1', 'psb'), body: validBody });
+      const officer = await call('POST', '/api/cases', { auth: staffToken('officer', 'psb'), body: validBody });
       expect(officer.status).toBe(403);
       expect(officer.body.error.code).toBe('forbidden');
     });
 
-    it("takes a clerk's submission as the offline window channel", async () => {
-      const clerk = token('clerk');
+    it("takes a clerk's submission for a walk-in as the offline window channel, naming the clerk to the offices only", async () => {
+      const { body: validBody, applicant } = parties(template);
+      const clerk = staffToken('clerk', undefined, 'clerk-window-3');
       const { body } = await call('POST', '/api/cases', { auth: clerk, body: validBody });
       const view = await call('GET', `/api/cases/${body.caseId}`, { auth: clerk });
       expect(view.body.channel).toBe('offline');
+      expect(view.body.acceptedBy).toEqual({ subject: 'clerk-window-3', role: 'clerk' });
+      expect((await call('GET', `/api/cases/${body.caseId}`, { auth: staffToken('officer', 'psb') })).body.acceptedBy).toEqual({ subject: 'clerk-window-3', role: 'clerk' });
       const [message] = await caseSubmittedFor(body.caseId);
       expect((decodeEvent(message.value!)!.payload as CaseSubmitted).channel).toBe(Channel.OFFLINE);
+
+      // The person at the window signs in later as themselves and finds the case among their own.
+      const mine = await call('GET', '/api/cases?mine=true', { auth: applicant });
+      expect(mine.body.cases.map((c: { caseId: string }) => c.caseId)).toEqual([body.caseId]);
+      const own = await call('GET', `/api/cases/${body.caseId}`, { auth: applicant });
+      expect(own.status).toBe(200);
+      expect(own.body).not.toHaveProperty('acceptedBy');
     });
 
     it("hides a case from other applicants and shows an officer only its agency's items", async () => {
-      const { body } = await call('POST', '/api/cases', { auth: token('applicant'), body: validBody });
-      expect((await call('GET', `/api/cases/${body.caseId}`, { auth: token('applicant') })).status).toBe(404);
-      const psb = await call('GET', `/api/cases/${body.caseId}`, { auth: token('officer', 'o-2', 'psb') });
+      const { body: validBody, applicant } = parties(template);
+      const { body } = await call('POST', '/api/cases', { auth: applicant, body: validBody });
+      expect((await call('GET', `/api/cases/${body.caseId}`, { auth: applicantToken(newPerson()) })).status).toBe(404);
+      const psb = await call('GET', `/api/cases/${body.caseId}`, { auth: staffToken('officer', 'psb') });
       expect(psb.body.items.map((i: { code: string }) => i.code)).toEqual(['RESIDENCE_PERMIT']);
-      expect((await call('GET', `/api/cases/${body.caseId}`, { auth: token('officer', 'o-3', 'hrss') })).status).toBe(404);
+      expect((await call('GET', `/api/cases/${body.caseId}`, { auth: staffToken('officer', 'hrss') })).status).toBe(404);
+    });
+  });
+
+  describe('identity from the verified token, not from the form', () => {
+    const casesOf = (applicantId: string) => portal.app.get(DataSource).query('SELECT case_id FROM case_file WHERE applicant_id = $1', [applicantId]) as Promise<unknown[]>;
+
+    it("refuses applicant A's token filing under B's passport and nationality with 403 naming both fields: no case, no event", async () => {
+      const a = parties(template);
+      const b: Person = newPerson('AUT');
+      const forged = await call('POST', '/api/cases', { auth: a.applicant, body: bodyFor(template, b, a.uscc) });
+      expect(forged.status).toBe(403);
+      expect(forged.body.error).toEqual({
+        code: 'identity_mismatch',
+        message: expect.any(String),
+        details: [
+          { field: 'applicant.passportNo', message: expect.any(String) },
+          { field: 'applicant.nationality', message: expect.any(String) },
+        ],
+      });
+      expect(await casesOf(applicantIdOfPerson(b))).toEqual([]);
+
+      // A's own case after it: when its event is on the bus, any event of the forged attempt would be too.
+      const own = await call('POST', '/api/cases', { auth: a.applicant, body: a.body });
+      expect(own.status).toBe(201);
+      const bApplicantId = applicantIdOfPerson(b);
+      const submitted = await collectFromTopic(
+        kafka,
+        Topics.portal,
+        (m) => {
+          const event = decodeEvent(m.value!);
+          return event?.type === Events.CaseSubmitted.type && (event.caseId === own.body.caseId || (event.payload as CaseSubmitted).applicantId === bApplicantId);
+        },
+        { settleMs: 3_000 },
+      );
+      expect(submitted.map((m) => decodeEnvelope(m.value!).caseId)).toEqual([own.body.caseId]);
+    });
+
+    it("names only the field that differs, and compares the token's passport number without case or spaces", async () => {
+      const { person, uscc, applicant } = parties(template);
+      const otherNationality = await call('POST', '/api/cases', { auth: applicant, body: bodyFor(template, { ...person, nationality: 'AUT' }, uscc) });
+      expect(otherNationality.status).toBe(403);
+      expect(otherNationality.body.error.details.map((d: { field: string }) => d.field)).toEqual(['applicant.nationality']);
+      const spaced = applicantToken({ ...person, passportNo: `${person.passportNo.slice(0, 4).toLowerCase()} ${person.passportNo.slice(4)}` });
+      expect((await call('POST', '/api/cases', { auth: spaced, body: bodyFor(template, person, uscc) })).status).toBe(201);
+    });
+
+    it("refuses an employer's token filing for another credit code with 403 naming employer.uscc", async () => {
+      const { body, person } = parties(template);
+      const otherEmployer = employerToken(newUscc());
+      const response = await call('POST', '/api/cases', { auth: otherEmployer, body });
+      expect(response.status).toBe(403);
+      expect(response.body.error).toEqual({ code: 'identity_mismatch', message: expect.any(String), details: [{ field: 'employer.uscc', message: expect.any(String) }] });
+      expect(await casesOf(applicantIdOfPerson(person))).toEqual([]);
+    });
+
+    it('shows an employer-filed case to the applicant with the matching identity, by mine=true and the case view, and to nobody else', async () => {
+      const { body, person, employer } = parties(template);
+      const filed = await call('POST', '/api/cases', { auth: employer, body });
+      expect(filed.status).toBe(201);
+      const { caseId } = filed.body;
+
+      // Signed in as themselves, whatever their account's subject.
+      const applicant = applicantToken(person, `applicant-${randomUUID()}`);
+      const mine = await call('GET', '/api/cases?mine=true', { auth: applicant });
+      expect(mine.status).toBe(200);
+      expect(mine.body.cases.map((c: { caseId: string }) => c.caseId)).toEqual([caseId]);
+      expect((await call('GET', `/api/cases/${caseId}`, { auth: applicant })).status).toBe(200);
+
+      const another = applicantToken(newPerson());
+      expect((await call('GET', '/api/cases?mine=true', { auth: another })).body.cases).toEqual([]);
+      expect((await call('GET', `/api/cases/${caseId}`, { auth: another })).status).toBe(404);
+      expect((await call('POST', `/api/cases/${caseId}/withdraw`, { auth: another, body: {} })).status).toBe(404);
+      expect((await call('POST', `/api/cases/${caseId}/supplements`, { auth: another, body: { item: 'WORK_PERMIT', materials: [{ code: 'PASSPORT', sha256: 'a'.repeat(64), fileName: 'p.pdf', issuedAt: '2026-01-10' }] } })).status).toBe(404);
+      expect((await call('GET', `/api/cases/${caseId}`, { auth: employerToken(newUscc()) })).status).toBe(404);
+
+      // The same ownership withdraws: the person the case is for may.
+      const withdrawn = await call('POST', `/api/cases/${caseId}/withdraw`, { auth: applicant, body: { reason: 'took another offer' } });
+      expect(withdrawn.status).toBe(200);
+    });
+
+    it("shows an applicant's own case to the employer its form names", async () => {
+      const { body, applicant, uscc } = parties(template);
+      const { body: filed } = await call('POST', '/api/cases', { auth: applicant, body });
+      const employer = employerToken(uscc);
+      expect((await call('GET', '/api/cases?mine=true', { auth: employer })).body.cases.map((c: { caseId: string }) => c.caseId)).toEqual([filed.caseId]);
+      expect((await call('GET', `/api/cases/${filed.caseId}`, { auth: employer })).status).toBe(200);
+    });
+
+    it('answers 401 without a token at every endpoint that needs one', async () => {
+      const caseId = randomUUID();
+      const sha256 = 'a'.repeat(64);
+      const closed: [string, string][] = [
+        ['POST', '/api/cases'],
+        ['GET', '/api/cases?mine=true'],
+        ['GET', `/api/cases/${caseId}`],
+        ['POST', `/api/cases/${caseId}/supplements`],
+        ['POST', `/api/cases/${caseId}/withdraw`],
+        ['POST', '/api/materials'],
+        ['GET', `/api/materials/${sha256}`],
+        ['GET', `/api/materials/${sha256}/meta`],
+        ['GET', '/api/notifications'],
+        ['POST', `/api/notifications/${caseId}/read`],
+      ];
+      const answers = await Promise.all(closed.map(async ([method, path]) => [method, path, (await call(method, path, method === 'POST' ? { body: {} } : {})).status]));
+      expect(answers).toEqual(closed.map(([method, path]) => [method, path, 401]));
     });
   });
 
@@ -231,7 +352,7 @@ describe('portal cases', () => {
     }
 
     it('shows a decision with its result and completes the case when every item is final', async () => {
-      const applicant = token('applicant');
+      const { body: validBody, applicant } = parties(template);
       const { body } = await call('POST', '/api/cases', { auth: applicant, body: validBody });
       const caseId = body.caseId as string;
       await publish(Events.ApprovalItemDecided, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP-1', category: 'A', points: 92, validFrom: '2026-03-01', validTo: '2028-02-28' } }, caseId);
@@ -247,10 +368,12 @@ describe('portal cases', () => {
       await eventually(async () => (await call('GET', `/api/cases/${caseId}`, { auth: applicant })).body.status === 'completed', { what: 'the case to complete' });
     });
 
-    it('takes a supplement for an item awaiting one, publishes it and puts the item back in review', async () => {
-      const applicant = token('applicant');
-      const { body } = await call('POST', '/api/cases', { auth: applicant, body: validBody });
+    it('takes a supplement for an item awaiting one, only with documents the caller uploaded, publishes it and puts the item back in review', async () => {
+      const { body: validBody, employer, person } = parties(template);
+      const { body } = await call('POST', '/api/cases', { auth: employer, body: validBody });
       const caseId = body.caseId as string;
+      // The person the employer filed for answers it, signed in as themselves.
+      const applicant = applicantToken(person);
       const uploaded = await upload(applicant, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(randomUUID())]), 'passport.pdf');
       expect(uploaded.status).toBe(201);
       const material = { code: 'PASSPORT', sha256: uploaded.body.sha256 as string, fileName: 'passport.pdf', issuedAt: '2026-01-10' };
@@ -274,6 +397,10 @@ describe('portal cases', () => {
       expect(malformed.status).toBe(400);
       // A document never uploaded is named with the catalogue's findings, in the same 400.
       expect(malformed.body.error.details.map((d: { field: string }) => d.field)).toEqual(['materials.0.sha256', 'materials.1.code', 'materials.2.sha256']);
+      // The employer may answer too, but not with the applicant's upload: only with its own.
+      const byEmployer = await call('POST', `/api/cases/${caseId}/supplements`, { auth: employer, body: { item: 'WORK_PERMIT', materials: [material] } });
+      expect(byEmployer.status).toBe(400);
+      expect(byEmployer.body.error.details).toEqual([{ field: 'materials.0.sha256', message: expect.stringContaining('not an uploaded document') }]);
 
       const answered = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(answered.status).toBe(200);
@@ -286,7 +413,7 @@ describe('portal cases', () => {
     });
 
     it('withdraws every item not yet final, once', async () => {
-      const employer = token('employer');
+      const { body: validBody, employer } = parties(template);
       const { body } = await call('POST', '/api/cases', { auth: employer, body: validBody });
       const caseId = body.caseId as string;
       const withdrawn = await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: { reason: 'the hire fell through' } });

@@ -1,14 +1,14 @@
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
+import { applicantToken, newPerson } from './parties';
 
 const BUCKET = 'weihai-materials';
 // s3rver accepts this key pair only.
@@ -21,8 +21,9 @@ describe('portal materials on S3', () => {
   let endpoint: string;
   let portal: ServiceUnderTest<PortalConfig>;
   let s3: S3Client;
+  let stagingDirectory: string;
 
-  const applicant = signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `applicant-${randomUUID()}`, role: 'applicant' });
+  const applicant = applicantToken(newPerson());
 
   const upload = async (bytes: Buffer, fileName: string) => {
     const form = new FormData();
@@ -37,6 +38,7 @@ describe('portal materials on S3', () => {
     const { port } = await s3rver.run();
     endpoint = `http://127.0.0.1:${port}`;
     s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: CREDENTIALS });
+    stagingDirectory = await mkdtemp(join(tmpdir(), 'portal-staging-'));
     portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
       MATERIALS_S3_BUCKET: BUCKET,
       MATERIALS_S3_ENDPOINT: endpoint,
@@ -44,6 +46,7 @@ describe('portal materials on S3', () => {
       MATERIALS_S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
       MATERIALS_S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
       MATERIALS_S3_FORCE_PATH_STYLE: 'true',
+      MATERIALS_S3_STAGING_DIR: stagingDirectory,
     });
   });
 
@@ -52,6 +55,7 @@ describe('portal materials on S3', () => {
     s3?.destroy();
     await s3rver?.close();
     await rm(s3Directory, { recursive: true, force: true });
+    await rm(stagingDirectory, { recursive: true, force: true });
   });
 
   it('stores an upload as the object <sha256[0:2]>/<sha256> with its content type, once for the same bytes', async () => {
@@ -67,6 +71,17 @@ describe('portal materials on S3', () => {
     expect(Buffer.from(await object.Body!.transformToByteArray())).toEqual(bytes);
     const listed = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: sha256.slice(0, 2) }));
     expect(listed.Contents?.map((o) => o.Key)).toEqual([`${sha256.slice(0, 2)}/${sha256}`]);
+  });
+
+  it('streams a large upload through a staged file to the bucket, and leaves nothing staged', async () => {
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024)]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const { status } = await upload(bytes, 'scan.pdf');
+    expect(status).toBe(201);
+    const object = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: `${sha256.slice(0, 2)}/${sha256}` }));
+    // Compared as bytes: a deep equality of megabytes takes the matcher seconds.
+    expect(Buffer.from(await object.Body!.transformToByteArray()).equals(bytes)).toBe(true);
+    expect(await readdir(stagingDirectory)).toEqual([]);
   });
 
   it('streams the stored object back to its uploader', async () => {

@@ -1,4 +1,3 @@
-import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { chinaDateOf } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -9,14 +8,23 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
+import { applicantToken, bodyFor, bodyFromForm, employerToken, newPerson, newUscc, type Person, staffToken } from './parties';
 
-const token = (role: Role, agency?: Agency, subject = `${role}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const MAX_BYTES = 64 * 1024;
+const QUOTA_BYTES = 4 * MAX_BYTES;
+const UPLOADS_PER_MINUTE = 12;
+const anApplicant = () => applicantToken(newPerson());
+const anEmployer = () => employerToken(newUscc());
 
 const TWO_ITEMS = [
   { code: 'WORK_PERMIT', action: 'issue' },
   { code: 'RESIDENCE_PERMIT', action: 'issue' },
+];
+// A case with an HR item: the HR bureau reviews it, but its scope leaves out the criminal-record certificate.
+const WITH_HR_ITEM = [
+  { code: 'WORK_PERMIT', action: 'issue' },
+  { code: 'SOCIAL_INSURANCE', action: 'apply' },
 ];
 
 /** An upload's answer: the document, or the error body. */
@@ -36,8 +44,7 @@ const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a
 describe('portal materials', () => {
   let portal: ServiceUnderTest<PortalConfig>;
   let directory: string;
-  let formBody: Record<string, unknown>;
-  let materialCodes: string[];
+  const templates = new Map<typeof TWO_ITEMS, Record<string, unknown>>();
 
   const upload = async (
     auth: string,
@@ -69,22 +76,27 @@ describe('portal materials', () => {
   };
 
   const issuedAt = () => chinaDateOf(new Date(Date.now() - 10 * 86_400_000));
-  const caseWith = (materials: { code: string; sha256: string; fileName: string }[]): Record<string, unknown> => ({ ...formBody, materials: materials.map((m) => ({ ...m, issuedAt: issuedAt() })) });
+  /** The body of a case for `person` (and a new employer) referencing these documents. */
+  const caseWith = (person: Person, materials: { code: string; sha256: string; fileName: string }[], items = TWO_ITEMS): Record<string, unknown> => ({
+    ...bodyFor(templates.get(items)!, person, newUscc()),
+    materials: materials.map((m) => ({ ...m, issuedAt: issuedAt() })),
+  });
   const rows = (sql: string, parameters: unknown[]) => portal.app.get(DataSource).query(sql, parameters) as Promise<Record<string, unknown>[]>;
+  const stagedLeft = async () => readdir(join(directory, '.incoming')).catch(() => [] as string[]);
 
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'portal-materials-'));
-    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), { MATERIALS_DIR: directory, MATERIALS_MAX_BYTES: String(MAX_BYTES) });
-    const form = await call('POST', '/api/forms', token('applicant'), { items: TWO_ITEMS });
-    expect(form.status).toBe(200);
-    formBody = { items: TWO_ITEMS };
-    for (const { path, example } of form.body.fields as { path: string; example: unknown }[]) {
-      const keys = path.split('.');
-      let node = formBody;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-      node[keys[keys.length - 1]] = example;
+    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
+      MATERIALS_DIR: directory,
+      MATERIALS_MAX_BYTES: String(MAX_BYTES),
+      MATERIALS_QUOTA_BYTES_PER_SUBJECT: String(QUOTA_BYTES),
+      RATE_LIMIT_UPLOADS_PER_MINUTE: String(UPLOADS_PER_MINUTE),
+    });
+    for (const items of [TWO_ITEMS, WITH_HR_ITEM]) {
+      const form = await call('POST', '/api/forms', anApplicant(), { items });
+      expect(form.status).toBe(200);
+      templates.set(items, bodyFromForm(form.body.fields, items));
     }
-    materialCodes = (form.body.materials as { code: string }[]).map((m) => m.code);
   });
 
   afterAll(async () => {
@@ -100,17 +112,26 @@ describe('portal materials', () => {
     ])('keeps %s under its sha256, typed by its content', async (_what, make, fileName, contentType) => {
       const bytes = make();
       // The declared type is the sender's word and changes nothing.
-      const response = await upload(token('applicant'), bytes, fileName, { type: 'text/plain' });
+      const response = await upload(anApplicant(), bytes, fileName, { type: 'text/plain' });
       expect(response.status).toBe(201);
       expect(response.body).toEqual({ sha256: sha256Of(bytes), fileName, size: bytes.length, contentType });
       const sha256 = sha256Of(bytes);
       expect(await readFile(join(directory, sha256.slice(0, 2), sha256))).toEqual(bytes);
     });
 
+    it('streams a document of the largest size allowed to the disk and leaves nothing staged', async () => {
+      const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX_BYTES - 9)]);
+      const response = await upload(anApplicant(), bytes, 'scan.pdf');
+      expect(response.status).toBe(201);
+      expect(response.body.size).toBe(MAX_BYTES);
+      expect((await readFile(join(directory, response.body.sha256.slice(0, 2), response.body.sha256))).equals(bytes)).toBe(true);
+      expect(await stagedLeft()).toEqual([]);
+    });
+
     it('keeps the same bytes uploaded twice as one document, and remembers each uploader', async () => {
       const bytes = pdf();
-      const employer = token('employer');
-      const clerk = token('clerk');
+      const employer = anEmployer();
+      const clerk = staffToken('clerk');
       const first = await upload(employer, bytes, 'contract.pdf');
       const again = await upload(employer, bytes, 'contract (1).pdf');
       const byClerk = await upload(clerk, bytes, 'scan.pdf');
@@ -127,62 +148,99 @@ describe('portal materials', () => {
         { uploaded_by_role: 'employer', file_name: 'contract.pdf' },
       ]);
       expect(await readdir(join(directory, sha256.slice(0, 2)))).toEqual(expect.arrayContaining([sha256]));
-      expect((await readdir(join(directory, sha256.slice(0, 2)))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      expect(await stagedLeft()).toEqual([]);
     });
 
     it('keeps a Chinese file name intact', async () => {
-      const response = await upload(token('applicant'), png(), '护照照片.png');
+      const response = await upload(anApplicant(), png(), '护照照片.png');
       expect(response.status).toBe(201);
       expect(response.body.fileName).toBe('护照照片.png');
     });
 
-    it('refuses a text file named .pdf and declared a PDF, naming the file field', async () => {
-      const response = await upload(token('applicant'), Buffer.from('I am a passport, honestly.\n'), 'passport.pdf', { type: 'application/pdf' });
+    it('refuses a text file named .pdf and declared a PDF, naming the file field, and keeps nothing of it', async () => {
+      const bytes = Buffer.from('I am a passport, honestly.\n');
+      const response = await upload(anApplicant(), bytes, 'passport.pdf', { type: 'application/pdf' });
       expect(response.status).toBe(400);
       expect(response.body.error).toEqual({ code: 'validation_failed', message: expect.any(String), details: [{ field: 'file', message: expect.stringContaining('PDF, JPEG or PNG') }] });
+      expect(await rows('SELECT 1 FROM material WHERE sha256 = $1', [sha256Of(bytes)])).toEqual([]);
+      expect(await stagedLeft()).toEqual([]);
     });
 
-    it('answers a file over the limit with 413 naming the limit, not a 500', async () => {
-      const response = await upload(token('applicant'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_BYTES)]), 'big.pdf');
+    it('answers a file over the limit with 413 naming the limit, not a 500, and keeps nothing of it', async () => {
+      const response = await upload(anApplicant(), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_BYTES)]), 'big.pdf');
       expect(response.status).toBe(413);
       expect(response.body.error).toEqual({ code: 'material_too_large', message: expect.stringContaining('64 KiB'), details: [{ field: 'file', message: 'must be at most 64 KiB (65536 bytes)' }] });
+      expect(await stagedLeft()).toEqual([]);
       // The connection is still good for the next request.
-      expect((await upload(token('applicant'), pdf(), 'small.pdf')).status).toBe(201);
+      expect((await upload(anApplicant(), pdf(), 'small.pdf')).status).toBe(201);
     });
 
     it('answers a request without a file with 400 naming the file field', async () => {
-      const json = await call('POST', '/api/materials', token('applicant'), {});
+      const json = await call('POST', '/api/materials', anApplicant(), {});
       expect(json.status).toBe(400);
       expect(json.body.error.details).toEqual([{ field: 'file', message: expect.stringContaining('is required') }]);
       const form = new FormData();
       form.append('note', 'no file here');
-      const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${token('applicant')}` }, body: form });
+      const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${anApplicant()}` }, body: form });
       expect(response.status).toBe(400);
       expect(((await response.json()) as UploadAnswer).error.details.map((d) => d.field)).toEqual(['note', 'file']);
     });
 
     it('rejects unknown multipart fields, and a file in another field, naming them', async () => {
-      const extra = await upload(token('applicant'), pdf(), 'a.pdf', { extra: { caseId: randomUUID() } });
+      const extra = await upload(anApplicant(), pdf(), 'a.pdf', { extra: { caseId: randomUUID() } });
       expect(extra.status).toBe(400);
       expect(extra.body.error.details).toEqual([{ field: 'caseId', message: 'unknown field' }]);
-      const elsewhere = await upload(token('applicant'), pdf(), 'a.pdf', { field: 'passport' });
+      const elsewhere = await upload(anApplicant(), pdf(), 'a.pdf', { field: 'passport' });
       expect(elsewhere.status).toBe(400);
       expect(elsewhere.body.error.details).toEqual([{ field: 'passport', message: expect.stringContaining('"file"') }]);
+      expect(await stagedLeft()).toEqual([]);
     });
 
     it('takes uploads from applicants, employers and clerks only', async () => {
-      expect((await upload(token('officer', 'psb'), pdf(), 'a.pdf')).status).toBe(403);
-      expect((await upload(token('analyst', 'bigdata'), pdf(), 'a.pdf')).status).toBe(403);
+      expect((await upload(staffToken('officer', 'psb'), pdf(), 'a.pdf')).status).toBe(403);
+      expect((await upload(staffToken('analyst', 'bigdata'), pdf(), 'a.pdf')).status).toBe(403);
       const anonymous = await fetch(`${portal.url}/api/materials`, { method: 'POST', body: new FormData() });
       expect(anonymous.status).toBe(401);
+    });
+
+    it("refuses a document past the uploader's quota with 413 material_quota_exceeded, keeping nothing of it, and still takes the same bytes again", async () => {
+      const uploader = anApplicant();
+      const near = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
+      const kept: Buffer[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        kept.push(near(MAX_BYTES - 1024));
+        expect((await upload(uploader, kept[i], `page-${i}.pdf`)).status).toBe(201);
+      }
+      const over = near(MAX_BYTES - 1024);
+      const refused = await upload(uploader, over, 'page-4.pdf');
+      expect(refused.status).toBe(413);
+      expect(refused.body.error).toEqual({ code: 'material_quota_exceeded', message: expect.stringContaining('256 KiB'), details: [{ field: 'file', message: expect.stringContaining('quota of 256 KiB (262144 bytes)') }] });
+      expect(await rows('SELECT 1 FROM material WHERE sha256 = $1', [sha256Of(over)])).toEqual([]);
+      await expect(readFile(join(directory, sha256Of(over).slice(0, 2), sha256Of(over)))).rejects.toThrow('ENOENT');
+      expect(await stagedLeft()).toEqual([]);
+
+      // What the uploader already has costs nothing more; somebody else still has room for the refused bytes.
+      expect((await upload(uploader, kept[0], 'page-0 again.pdf')).status).toBe(201);
+      expect((await upload(anApplicant(), over, 'page-4.pdf')).status).toBe(201);
+    });
+
+    it('limits how many uploads one subject makes in a minute', async () => {
+      const busy = anApplicant();
+      const statuses: number[] = [];
+      for (let i = 0; i <= UPLOADS_PER_MINUTE; i += 1) statuses.push((await upload(busy, pdf(), `${i}.pdf`)).status);
+      expect(statuses).toEqual([...Array<number>(UPLOADS_PER_MINUTE).fill(201), 429]);
+      // Counted by subject: somebody else is not held up.
+      expect((await upload(anApplicant(), pdf(), 'a.pdf')).status).toBe(201);
     });
   });
 
   describe('download', () => {
-    it('gives the uploader, a clerk and an officer of an agency reviewing a case that references it (steps included) the same bytes; nobody else', async () => {
-      const applicant = token('applicant');
+    it("gives the uploader, a clerk and an officer whose agency's scope releases it in a case it reviews (steps included) the same bytes; to everyone else it does not exist", async () => {
+      const person = newPerson();
+      const applicant = applicantToken(person);
       const bytes = pdf();
       const { body: uploaded } = await upload(applicant, bytes, '护照 passport.pdf');
+      const { body: talentProof } = await upload(applicant, pdf(), 'talent.pdf');
 
       const own = await download(applicant, uploaded.sha256);
       expect(own.status).toBe(200);
@@ -192,62 +250,112 @@ describe('portal materials', () => {
       expect(own.headers.get('content-disposition')).toBe(`attachment; filename="__ passport.pdf"; filename*=UTF-8''%E6%8A%A4%E7%85%A7%20passport.pdf`);
       expect(own.headers.get('x-content-type-options')).toBe('nosniff');
       expect(own.headers.get('cache-control')).toBe('private, no-store');
-      expect((await download(token('clerk'), uploaded.sha256)).bytes).toEqual(bytes);
+      expect((await download(staffToken('clerk'), uploaded.sha256)).bytes).toEqual(bytes);
 
-      const psb = token('officer', 'psb');
-      expect((await download(psb, uploaded.sha256)).status).toBe(403);
-      const submitted = await call('POST', '/api/cases', applicant, caseWith([{ code: materialCodes[0], sha256: uploaded.sha256, fileName: 'passport.pdf' }]));
+      const psb = staffToken('officer', 'psb');
+      expect((await download(psb, uploaded.sha256)).status).toBe(404);
+      const submitted = await call(
+        'POST',
+        '/api/cases',
+        applicant,
+        caseWith(person, [
+          { code: 'PASSPORT', sha256: uploaded.sha256, fileName: 'passport.pdf' },
+          { code: 'TALENT_CATEGORY_PROOF', sha256: talentProof.sha256, fileName: 'talent.pdf' },
+        ]),
+      );
       expect(submitted.status).toBe(201);
       const byOfficer = await download(psb, uploaded.sha256);
       expect(byOfficer.status).toBe(200);
       expect(byOfficer.bytes).toEqual(bytes);
-      expect((await download(token('officer', 'hrss'), uploaded.sha256)).status).toBe(403);
-      // Science-tech's talent category runs inside the work permit: its officers judge these documents too.
-      expect((await download(token('officer', 'scitech'), uploaded.sha256)).status).toBe(200);
+      expect((await download(staffToken('officer', 'hrss'), uploaded.sha256)).status).toBe(404);
+      // Science-tech's talent category runs inside the work permit: its officers judge the talent proof, not the passport.
+      expect((await download(staffToken('officer', 'scitech'), talentProof.sha256)).status).toBe(200);
+      expect((await download(staffToken('officer', 'scitech'), uploaded.sha256)).status).toBe(404);
+      expect((await download(psb, talentProof.sha256)).status).toBe(404);
 
-      const other = await download(token('applicant'), uploaded.sha256);
-      expect(other.status).toBe(403);
-      expect(other.json().error.code).toBe('material_forbidden');
-      expect((await download(token('employer'), uploaded.sha256)).status).toBe(403);
-      expect((await download(token('analyst', 'bigdata'), uploaded.sha256)).status).toBe(403);
+      const unknown = sha256Of(randomBytes(8));
+      for (const stranger of [anApplicant(), anEmployer(), staffToken('analyst', 'bigdata'), staffToken('officer', 'hrss')]) {
+        const foreign = await download(stranger, uploaded.sha256);
+        const never = await download(stranger, unknown);
+        // The same answer for somebody else's document as for one that does not exist: no oracle.
+        expect([foreign.status, foreign.json().error.code]).toEqual([404, 'material_not_found']);
+        expect([never.status, never.json().error.code]).toEqual([404, 'material_not_found']);
+        expect((await download(stranger, uploaded.sha256, '/meta')).status).toBe(404);
+      }
     });
 
-    it('gives an applicant the documents their case references though someone else uploaded them', async () => {
-      const clerk = token('clerk');
+    it("never lets the HR bureau download a criminal-record certificate, while the approval bureau gets it; the HR officer's case view leaves it out", async () => {
+      const person = newPerson();
+      const applicant = applicantToken(person);
+      const { body: certificate } = await upload(applicant, pdf(), 'no-criminal-record.pdf');
+      const { body: contract } = await upload(applicant, pdf(), 'contract.pdf');
+      const submitted = await call(
+        'POST',
+        '/api/cases',
+        applicant,
+        caseWith(
+          person,
+          [
+            { code: 'NO_CRIMINAL_RECORD', sha256: certificate.sha256, fileName: 'no-criminal-record.pdf' },
+            { code: 'EMPLOYMENT_CONTRACT', sha256: contract.sha256, fileName: 'contract.pdf' },
+          ],
+          WITH_HR_ITEM,
+        ),
+      );
+      expect(submitted.status).toBe(201);
+
+      const hrss = staffToken('officer', 'hrss');
+      expect((await download(hrss, certificate.sha256)).status).toBe(404);
+      expect((await download(hrss, certificate.sha256, '/meta')).status).toBe(404);
+      expect((await download(hrss, contract.sha256)).status).toBe(200);
+      expect((await download(staffToken('officer', 'approval'), certificate.sha256)).status).toBe(200);
+
+      const hrView = await call('GET', `/api/cases/${submitted.body.caseId}`, hrss);
+      expect(hrView.status).toBe(200);
+      expect(hrView.body.materials.map((m: { code: string }) => m.code)).toEqual(['EMPLOYMENT_CONTRACT']);
+      const approvalView = await call('GET', `/api/cases/${submitted.body.caseId}`, staffToken('officer', 'approval'));
+      expect(approvalView.body.materials.map((m: { code: string }) => m.code)).toEqual(['NO_CRIMINAL_RECORD', 'EMPLOYMENT_CONTRACT']);
+    });
+
+    it('gives the person a clerk filed for the documents of their case, once they sign in as themselves', async () => {
+      const clerk = staffToken('clerk');
       const bytes = jpeg();
       const { body: uploaded } = await upload(clerk, bytes, 'window-scan.jpg');
-      const applicant = token('applicant');
-      expect((await download(applicant, uploaded.sha256)).status).toBe(403);
-      expect((await call('POST', '/api/cases', applicant, caseWith([{ code: materialCodes[0], sha256: uploaded.sha256, fileName: 'photo.jpg' }]))).status).toBe(201);
+      const person = newPerson();
+      const applicant = applicantToken(person);
+      expect((await download(applicant, uploaded.sha256)).status).toBe(404);
+      expect((await call('POST', '/api/cases', clerk, caseWith(person, [{ code: 'PHOTO', sha256: uploaded.sha256, fileName: 'photo.jpg' }]))).status).toBe(201);
       const read = await download(applicant, uploaded.sha256);
       expect(read.status).toBe(200);
       expect(read.bytes).toEqual(bytes);
+      expect((await download(anApplicant(), uploaded.sha256)).status).toBe(404);
     });
 
     it('describes a document at /meta with the same rights', async () => {
-      const applicant = token('applicant');
+      const applicant = anApplicant();
       const bytes = png();
       const { body: uploaded } = await upload(applicant, bytes, 'diploma.png');
       const meta = await download(applicant, uploaded.sha256, '/meta');
       expect(meta.status).toBe(200);
       expect(meta.json()).toEqual({ sha256: uploaded.sha256, fileName: 'diploma.png', size: bytes.length, contentType: 'image/png', uploadedAt: expect.any(String) });
-      expect((await download(token('applicant'), uploaded.sha256, '/meta')).status).toBe(403);
+      expect((await download(anApplicant(), uploaded.sha256, '/meta')).status).toBe(404);
     });
 
     it('answers 404 for a document never uploaded and 400 for a malformed sha256', async () => {
-      const unknown = await download(token('clerk'), sha256Of(randomBytes(8)));
+      const unknown = await download(staffToken('clerk'), sha256Of(randomBytes(8)));
       expect(unknown.status).toBe(404);
       expect(unknown.json().error.code).toBe('material_not_found');
-      const malformed = await download(token('clerk'), 'not-a-hash');
+      const malformed = await download(staffToken('clerk'), 'not-a-hash');
       expect(malformed.status).toBe(400);
       expect(malformed.json().error.details).toEqual([{ field: 'sha256', message: expect.any(String) }]);
     });
   });
 
-  describe('cases reference only uploaded documents', () => {
+  describe('cases reference only documents the caller uploaded', () => {
     it('refuses a case naming a document never uploaded, together with every other bad field', async () => {
-      const body = caseWith([{ code: materialCodes[0], sha256: sha256Of(randomBytes(8)), fileName: 'passport.pdf' }]);
-      const response = await call('POST', '/api/cases', token('applicant'), { ...body, applicant: { ...(body.applicant as object), passportNo: 'no!' } });
+      const person = newPerson();
+      const body = caseWith(person, [{ code: 'PASSPORT', sha256: sha256Of(randomBytes(8)), fileName: 'passport.pdf' }]);
+      const response = await call('POST', '/api/cases', applicantToken(person), { ...body, applicant: { ...(body.applicant as object), passportNo: 'no!' } });
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('validation_failed');
       expect(response.body.error.details).toEqual(
@@ -258,17 +366,34 @@ describe('portal materials', () => {
       );
     });
 
-    it('takes a case whose documents were uploaded and lists them in the case view', async () => {
-      const applicant = token('applicant');
+    it("refuses somebody else's upload exactly as one that does not exist", async () => {
+      const { body: theirs } = await upload(anApplicant(), pdf(), 'their-passport.pdf');
+      const person = newPerson();
+      const applicant = applicantToken(person);
+      const foreign = await call('POST', '/api/cases', applicant, caseWith(person, [{ code: 'PASSPORT', sha256: theirs.sha256, fileName: 'passport.pdf' }]));
+      const unknown = await call('POST', '/api/cases', applicant, caseWith(person, [{ code: 'PASSPORT', sha256: sha256Of(randomBytes(8)), fileName: 'passport.pdf' }]));
+      expect(foreign.status).toBe(400);
+      expect(foreign.body).toEqual(unknown.body);
+      expect(foreign.body.error.details).toEqual([{ field: 'materials.0.sha256', message: expect.stringContaining('not an uploaded document') }]);
+      // A clerk's case likewise takes only that clerk's uploads, not another clerk's.
+      const { body: otherClerks } = await upload(staffToken('clerk'), pdf(), 'scan.pdf');
+      const byClerk = await call('POST', '/api/cases', staffToken('clerk'), caseWith(newPerson(), [{ code: 'PASSPORT', sha256: otherClerks.sha256, fileName: 'scan.pdf' }]));
+      expect(byClerk.status).toBe(400);
+      expect(byClerk.body.error.details.map((d: { field: string }) => d.field)).toEqual(['materials.0.sha256']);
+    });
+
+    it('takes a case whose documents the applicant uploaded and lists them in the case view', async () => {
+      const person = newPerson();
+      const applicant = applicantToken(person);
       const passport = pdf();
       const photo = jpeg();
       const uploadedPassport = (await upload(applicant, passport, 'passport.pdf')).body;
       const uploadedPhoto = (await upload(applicant, photo, 'photo.jpg')).body;
       const materials = [
-        { code: materialCodes[0], sha256: uploadedPassport.sha256, fileName: 'passport.pdf' },
-        { code: materialCodes[1], sha256: uploadedPhoto.sha256, fileName: 'photo.jpg' },
+        { code: 'PASSPORT', sha256: uploadedPassport.sha256, fileName: 'passport.pdf' },
+        { code: 'PHOTO', sha256: uploadedPhoto.sha256, fileName: 'photo.jpg' },
       ];
-      const submitted = await call('POST', '/api/cases', applicant, caseWith(materials));
+      const submitted = await call('POST', '/api/cases', applicant, caseWith(person, materials));
       expect(submitted.status).toBe(201);
 
       const view = await call('GET', `/api/cases/${submitted.body.caseId}`, applicant);
@@ -276,7 +401,7 @@ describe('portal materials', () => {
         { ...materials[0], issuedAt: issuedAt(), contentType: 'application/pdf', size: passport.length },
         { ...materials[1], issuedAt: issuedAt(), contentType: 'image/jpeg', size: photo.length },
       ]);
-      const officer = await call('GET', `/api/cases/${submitted.body.caseId}`, token('officer', 'approval'));
+      const officer = await call('GET', `/api/cases/${submitted.body.caseId}`, staffToken('officer', 'approval'));
       expect(officer.body.materials.map((m: { sha256: string }) => m.sha256)).toEqual([uploadedPassport.sha256, uploadedPhoto.sha256]);
     });
   });

@@ -1,4 +1,3 @@
-import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { Decision, encodeEvent, Events, ItemStatus } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -14,9 +13,9 @@ import { addDays } from '../src/notifications/reminders/due-reminders';
 import { PermitReminderWatch } from '../src/notifications/reminders/permit-reminder.watch';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
+import { applicantToken, bodyFor, bodyFromForm, employerToken, newPerson, newUscc, type Person, staffToken } from './parties';
 
 const kafka = testKafka();
-const token = (role: Role, subject = `${role}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role });
 
 const TWO_ITEMS = [
   { code: 'WORK_PERMIT', action: 'issue' },
@@ -77,13 +76,21 @@ describe('portal notifications', () => {
   const inbox = async (auth: string, lang?: 'zh' | 'en'): Promise<NotificationView[]> =>
     (await call('GET', `/api/notifications${lang ? `?lang=${lang}` : ''}`, { auth })).body.notifications;
 
-  /** Submits a case whose applicant has an email address of its own, so mails can be told apart. */
-  async function submit(auth: string): Promise<{ caseId: string; email: string }> {
+  /**
+   * Submits a case for a new person and employer, whose applicant has an email address of its own so
+   * mails can be told apart; filed by the applicant unless `by` says otherwise.
+   */
+  async function submit(by: 'applicant' | 'employer' = 'applicant'): Promise<{ caseId: string; email: string; person: Person; uscc: string; applicant: string; employer: string }> {
+    const person = newPerson();
+    const uscc = newUscc();
     const email = `applicant-${randomUUID()}@example.com`;
-    const body = { ...formBody, applicant: { ...(formBody.applicant as object), email } };
-    const response = await call('POST', '/api/cases', { auth, body });
+    const body = bodyFor(formBody, person, uscc);
+    (body.applicant as Record<string, unknown>).email = email;
+    const applicant = applicantToken(person);
+    const employer = employerToken(uscc);
+    const response = await call('POST', '/api/cases', { auth: by === 'applicant' ? applicant : employer, body });
     expect(response.status).toBe(201);
-    return { caseId: response.body.caseId, email };
+    return { caseId: response.body.caseId, email, person, uscc, applicant, employer };
   }
 
   function encoded(definition: (typeof Events)[keyof typeof Events], payload: object, caseId: string) {
@@ -126,13 +133,7 @@ describe('portal notifications', () => {
       NOTIFICATION_DELIVERY_POLL_INTERVAL_MS: '100',
     });
     const form = await call('POST', '/api/forms', { body: { items: TWO_ITEMS } });
-    formBody = { items: TWO_ITEMS, materials: [] };
-    for (const { path, example } of form.body.fields as { path: string; example: unknown }[]) {
-      const keys = path.split('.');
-      let node = formBody;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-      node[keys[keys.length - 1]] = example;
-    }
+    formBody = bodyFromForm(form.body.fields, TWO_ITEMS);
   });
 
   afterAll(async () => {
@@ -141,8 +142,7 @@ describe('portal notifications', () => {
   });
 
   it('tells the applicant of a decision and a supplement request in zh and en, once each, in the inbox and by email', async () => {
-    const applicant = token('applicant');
-    const { caseId, email } = await submit(applicant);
+    const { caseId, email, applicant } = await submit();
     const grant = encoded(
       Events.ApprovalItemDecided,
       { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP-7', category: 'A', points: 92, validFrom: '2026-03-01', validTo: '2028-02-28' } },
@@ -200,37 +200,38 @@ describe('portal notifications', () => {
   });
 
   it('marks a notification read for its reader only', async () => {
-    const applicant = token('applicant');
-    const { caseId } = await submit(applicant);
+    const { caseId, applicant } = await submit();
     await publish(encoded(Events.ApprovalItemDecided, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.REJECTED, reason: 'age over 60' }, caseId));
     const [rejected] = await waitForInbox(applicant, 1);
     expect(rejected).toMatchObject({ kind: 'rejected', body: expect.stringContaining('Reason: age over 60.') });
 
-    expect((await call('POST', `/api/notifications/${rejected.id}/read`, { auth: token('applicant') })).status).toBe(404);
+    expect((await call('POST', `/api/notifications/${rejected.id}/read`, { auth: applicantToken(newPerson()) })).status).toBe(404);
     const read = await call('POST', `/api/notifications/${rejected.id}/read`, { auth: applicant });
     expect(read).toEqual({ status: 200, body: { id: rejected.id, read: true } });
     expect((await call('GET', '/api/notifications', { auth: applicant })).body).toMatchObject({ notifications: [{ id: rejected.id, read: true }], unread: 0 });
   });
 
-  it("tells the employer of its case in its own inbox, and nobody else's", async () => {
-    const employer = token('employer');
-    const { caseId, email } = await submit(employer);
+  it("tells the employer of its case in its own inbox and the person it filed for in theirs, and nobody else", async () => {
+    const { caseId, email, employer, person, uscc } = await submit('employer');
     await publish(encoded(Events.PsbItemProgressed, { caseId, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.TERMINATED, reason: 'work permit rejected' }, caseId));
     const [terminated] = await waitForInbox(employer, 1);
     expect(terminated).toMatchObject({ caseId, item: 'RESIDENCE_PERMIT', kind: 'terminated' });
     expect((await inbox(employer, 'zh'))[0].title).toMatch(/^已终止：/);
-    // The applicant of an employer's case has no portal account, but the form gave an address.
     await eventually(async () => smtp.mails.some((m) => m.to.includes(email)), { what: "the email to the employer's applicant" });
+    // The person signs in as themselves, on whatever account, and finds the notice waiting.
+    const applicant = applicantToken(person, `applicant-${randomUUID()}`);
+    expect(await inbox(applicant)).toEqual([expect.objectContaining({ id: expect.any(String), caseId, kind: 'terminated' })]);
+    // Another account of the same employer reads the same inbox.
+    expect((await inbox(employerToken(uscc, `hr-${randomUUID()}`))).map((n) => n.caseId)).toEqual([caseId]);
 
-    expect(await inbox(token('applicant'))).toEqual([]);
-    expect(await inbox(token('employer'))).toEqual([]);
+    expect(await inbox(applicantToken(newPerson()))).toEqual([]);
+    expect(await inbox(employerToken(newUscc()))).toEqual([]);
     expect((await call('GET', '/api/notifications?lang=fr', { auth: employer })).status).toBe(400);
-    expect((await call('GET', '/api/notifications', { auth: token('clerk') })).status).toBe(403);
+    expect((await call('GET', '/api/notifications', { auth: staffToken('clerk') })).status).toBe(403);
   });
 
   it('reminds the holder of a permit about to expire once, with the latest reminder only', async () => {
-    const applicant = token('applicant');
-    const { caseId } = await submit(applicant);
+    const { caseId, applicant } = await submit();
     const validTo = addDays(chinaDateOf(new Date()), 20);
     await publish(
       encoded(Events.PsbItemDecided, { caseId, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', decision: Decision.GRANTED, result: { permitNo: 'RP-3', validFrom: '2026-03-01', validTo, feeCny: 400 } }, caseId),

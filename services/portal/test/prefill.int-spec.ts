@@ -1,12 +1,12 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
-import { applicantIdOf, encodeEvent, Events } from '@work-permit/contracts';
+import { encodeEvent, Events } from '@work-permit/contracts';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
+import { applicantIdOfPerson, applicantToken, bodyFor, bodyFromForm, employerToken, newPerson, newUscc, staffToken } from './parties';
 
 const kafka = testKafka();
 const ITEMS = [{ code: 'WORK_PERMIT', action: 'issue' }];
@@ -19,10 +19,11 @@ interface FormField {
 
 describe('portal pre-fill from the shared record (once-only)', () => {
   let portal: ServiceUnderTest<PortalConfig>;
-  const subject = `applicant-${randomUUID()}`;
-  const applicant = signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role: 'applicant' });
-  const passportNo = `P${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
-  const applicantId = applicantIdOf('DEU', passportNo);
+  let template: Record<string, unknown>;
+  const person = newPerson();
+  const applicant = applicantToken(person);
+  // Somebody else, whose record an attacker signed in as `person` is after.
+  const victim = newPerson('AUT');
 
   const call = async (method: string, path: string, body: unknown, auth?: string) => {
     const response = await fetch(`${portal.url}${path}`, {
@@ -30,55 +31,74 @@ describe('portal pre-fill from the shared record (once-only)', () => {
       headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as { fields: FormField[]; caseId: string } };
+    return { status: response.status, body: (await response.json()) as { fields: FormField[]; caseId: string; error?: { code: string } } };
   };
 
-  async function announce(version: number, position: string): Promise<void> {
+  async function announce(applicantId: string, version: number, fields: Record<string, unknown>): Promise<void> {
     const caseId = randomUUID();
     const field = (path: string, value: unknown) => ({ path, valueJson: JSON.stringify(value), source: 'portal.case.submitted', sourceCaseId: caseId, updatedAt: timestampFromDate(new Date('2026-03-01T08:00:00Z')) });
-    const event = encodeEvent(Events.SharingRecordUpdated, { applicantId, version: BigInt(version), fields: [field('applicant.surname', 'SCHMIDT'), field('employment.position', position)] }, { caseId, correlationId: caseId, causationId: caseId });
+    const event = encodeEvent(
+      Events.SharingRecordUpdated,
+      { applicantId, version: BigInt(version), fields: Object.entries(fields).map(([path, value]) => field(path, value)) },
+      { caseId, correlationId: caseId, causationId: caseId },
+    );
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
     await producer.disconnect();
   }
 
-  const prefillOf = async (path: string, auth?: string) => (await call('POST', '/api/forms', { items: ITEMS }, auth)).body.fields.find((f) => f.path === path)?.prefill;
+  const formFor = async (auth?: string) => (await call('POST', '/api/forms', { items: ITEMS }, auth)).body.fields;
+  const prefillOf = async (path: string, auth?: string) => (await formFor(auth)).find((f) => f.path === path)?.prefill;
+  const prefilledPaths = async (auth?: string) => (await formFor(auth)).filter((f) => f.prefill).map((f) => f.path);
 
   beforeAll(async () => {
     portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config));
     const form = await call('POST', '/api/forms', { items: ITEMS });
-    const body: Record<string, unknown> = { items: ITEMS, materials: [] };
-    for (const { path, example } of form.body.fields) {
-      const keys = path.split('.');
-      let node = body;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-      node[keys[keys.length - 1]] = example;
-    }
-    (body.applicant as Record<string, unknown>).passportNo = passportNo;
-    (body.applicant as Record<string, unknown>).nationality = 'DEU';
-    expect((await call('POST', '/api/cases', body, applicant)).status).toBe(201);
+    template = bodyFromForm(form.body.fields, ITEMS);
+    await announce(applicantIdOfPerson(victim), 5, { 'applicant.email': 'victim@example.com', 'applicant.phone': '+8613900000000', 'employment.annualSalaryCny': 480000 });
   });
 
   afterAll(() => portal?.close());
 
-  it("pre-fills a returning applicant's form from the latest record, each field with its source", async () => {
-    await announce(2, 'lead engineer');
+  it("pre-fills a returning applicant's form from the record of the identity in their token, each field with its source", async () => {
+    // Never filed here before: the record is theirs by identity, not by a case of theirs.
+    await announce(applicantIdOfPerson(person), 2, { 'applicant.surname': 'SCHMIDT', 'employment.position': 'lead engineer' });
     const position = await eventually(() => prefillOf('employment.position', applicant), { what: 'the pre-filled position' });
     expect(position).toEqual({ value: 'lead engineer', source: 'portal.case.submitted', sourceCaseId: expect.any(String), updatedAt: '2026-03-01T08:00:00.000Z' });
     expect(await prefillOf('applicant.surname', applicant)).toMatchObject({ value: 'SCHMIDT' });
     expect(await prefillOf('applicant.givenNames', applicant)).toBeUndefined();
+    // The same person on another account of theirs.
+    expect(await prefillOf('applicant.surname', applicantToken(person))).toMatchObject({ value: 'SCHMIDT' });
   });
 
   it('keeps the newest version when an older announcement arrives late', async () => {
-    await announce(1, 'engineer');
-    await announce(3, 'director');
+    await announce(applicantIdOfPerson(person), 1, { 'applicant.surname': 'SCHMIDT', 'employment.position': 'engineer' });
+    await announce(applicantIdOfPerson(person), 3, { 'applicant.surname': 'SCHMIDT', 'employment.position': 'director' });
     await eventually(async () => (await prefillOf('employment.position', applicant))?.value === 'director', { what: 'version 3' });
     expect((await prefillOf('employment.position', applicant))?.value).toBe('director');
   });
 
-  it('pre-fills nothing for an anonymous caller or another applicant', async () => {
-    expect(await prefillOf('employment.position')).toBeUndefined();
-    expect(await prefillOf('employment.position', signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `applicant-${randomUUID()}`, role: 'applicant' }))).toBeUndefined();
+  it("never gives an applicant another person's record, even after trying to file under their passport", async () => {
+    await eventually(async () => (await prefillOf('applicant.email', applicantToken(victim)))?.value === 'victim@example.com', { what: "the victim's own record" });
+
+    const forged = await call('POST', '/api/cases', bodyFor(template, victim, newUscc()), applicant);
+    expect(forged.status).toBe(403);
+    expect(forged.body.error?.code).toBe('identity_mismatch');
+    const own = await call('POST', '/api/cases', bodyFor(template, person, newUscc()), applicant);
+    expect(own.status).toBe(201);
+
+    expect(await prefilledPaths(applicant)).toEqual(expect.not.arrayContaining(['applicant.email', 'applicant.phone', 'employment.annualSalaryCny']));
+    expect(JSON.stringify(await formFor(applicant))).not.toContain('victim@example.com');
+  });
+
+  it('pre-fills nothing for an anonymous caller, an employer or a clerk, whoever they file for', async () => {
+    const uscc = newUscc();
+    const employer = employerToken(uscc);
+    expect((await call('POST', '/api/cases', bodyFor(template, victim, uscc), employer)).status).toBe(201);
+    expect(await prefilledPaths()).toEqual([]);
+    expect(await prefilledPaths(employer)).toEqual([]);
+    expect(await prefilledPaths(staffToken('clerk'))).toEqual([]);
+    expect(await prefilledPaths(applicantToken(newPerson()))).toEqual([]);
   });
 });

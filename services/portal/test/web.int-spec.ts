@@ -1,4 +1,4 @@
-import { LOCAL_DEVELOPMENT_JWT_SECRET } from '@work-permit/auth';
+import { LOCAL_DEVELOPMENT_JWT_SECRET, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from '@work-permit/auth';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { verify } from 'jsonwebtoken';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ describe('portal: the web front, its settings and the local sign-in', () => {
     let portal: ServiceUnderTest<PortalConfig>;
     beforeAll(async () => {
       portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
+        AUTH_LOCAL_SIGN_IN: 'true',
         WEB_DIST_DIR: webDist(),
         WEB_AGENCY_URLS: 'psb=https://crj.weihai.example/',
       });
@@ -50,18 +51,51 @@ describe('portal: the web front, its settings and the local sign-in', () => {
       });
     });
 
+    const verified = (token: string) => verify(token, LOCAL_DEVELOPMENT_JWT_SECRET, { issuer: LOCAL_TOKEN_ISSUER, audience: LOCAL_TOKEN_AUDIENCE });
+
     it('mints a token for the chosen role and agency that the services accept', async () => {
       const { status, body } = await post(`${portal.url}/api/auth/local-token`, { role: 'officer', agency: 'psb', subject: 'officer-7' });
       expect(status).toBe(200);
-      expect(verify(body.token!, LOCAL_DEVELOPMENT_JWT_SECRET)).toMatchObject({ sub: 'officer-7', role: 'officer', agency: 'psb' });
+      expect(verified(body.token!)).toMatchObject({ sub: 'officer-7', role: 'officer', agency: 'psb', iss: LOCAL_TOKEN_ISSUER, aud: LOCAL_TOKEN_AUDIENCE });
       const asOfficer = await fetch(`${portal.url}/api/cases/00000000-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${body.token}` } });
       expect(asOfficer.status).toBe(404); // authenticated and allowed; the case just does not exist
     });
 
-    it('names every bad field of a sign-in request', async () => {
+    it("signs an applicant in as the identity named, standing in for the provider's real-name check, and an employer as its credit code", async () => {
+      const applicant = await post(`${portal.url}/api/auth/local-token`, { role: 'applicant', subject: 'applicant-9', passportNo: 'c01x00t47', nationality: 'DEU' });
+      expect(applicant.status).toBe(200);
+      expect(verified(applicant.body.token!)).toMatchObject({ sub: 'applicant-9', role: 'applicant', passportNo: 'C01X00T47', nationality: 'DEU' });
+      const mine = await fetch(`${portal.url}/api/cases?mine=true`, { headers: { authorization: `Bearer ${applicant.body.token}` } });
+      expect(mine.status).toBe(200);
+
+      const employer = await post(`${portal.url}/api/auth/local-token`, { role: 'employer', uscc: '91371000MA3C5LXX0F' });
+      expect(employer.status).toBe(200);
+      expect(verified(employer.body.token!)).toMatchObject({ role: 'employer', uscc: '91371000MA3C5LXX0F' });
+      expect(verified(employer.body.token!)).not.toHaveProperty('passportNo');
+    });
+
+    it('names every bad field of a sign-in request, the identity an applicant or employer needs included', async () => {
       const { status, body } = await post(`${portal.url}/api/auth/local-token`, { role: 'officer', subject: 'bad id!', extra: 1 });
       expect(status).toBe(400);
       expect(body.error!.details!.map((d) => d.field).sort()).toEqual(['agency', 'extra', 'subject']);
+      const applicant = await post(`${portal.url}/api/auth/local-token`, { role: 'applicant' });
+      expect(applicant.status).toBe(400);
+      expect(applicant.body.error!.details!.map((d) => d.field).sort()).toEqual(['nationality', 'passportNo']);
+      const employer = await post(`${portal.url}/api/auth/local-token`, { role: 'employer', uscc: 'not-a-code' });
+      expect(employer.body.error!.details!.map((d) => d.field)).toEqual(['uscc']);
+    });
+  });
+
+  describe('without the local sign-in switched on', () => {
+    let portal: ServiceUnderTest<PortalConfig>;
+    beforeAll(async () => {
+      portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), { WEB_DIST_DIR: webDist() });
+    });
+    afterAll(() => portal?.close());
+
+    it('offers no local sign-in outside production either', async () => {
+      expect(await (await fetch(`${portal.url}/api/web-config`)).json()).toMatchObject({ authMode: 'provider' });
+      expect((await post(`${portal.url}/api/auth/local-token`, { role: 'admin' })).status).toBe(404);
     });
   });
 
@@ -69,6 +103,7 @@ describe('portal: the web front, its settings and the local sign-in', () => {
     let portal: ServiceUnderTest<PortalConfig>;
     beforeAll(async () => {
       portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
+        AUTH_LOCAL_SIGN_IN: 'true',
         WEB_DIST_DIR: webDist(),
         AUTH_SIGN_IN_URL: 'https://idp.shandong.example/authorize?client_id=weihai',
       });
@@ -87,7 +122,11 @@ describe('portal: the web front, its settings and the local sign-in', () => {
     beforeAll(async () => {
       portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
         NODE_ENV: 'production',
+        AUTH_LOCAL_SIGN_IN: 'true',
         AUTH_JWT_SECRET: 'a-real-secret-from-the-vault-0123456789',
+        AUTH_ISSUER: 'https://idp.shandong.example',
+        AUTH_AUDIENCE: 'work-in-weihai',
+        APPLICANT_ID_KEY: 'an-applicant-id-key-from-the-vault-0123456789',
         WEB_DIST_DIR: webDist(),
       });
     });
@@ -95,7 +134,9 @@ describe('portal: the web front, its settings and the local sign-in', () => {
 
     it('never offers the local sign-in, even without a provider address', async () => {
       expect(await (await fetch(`${portal.url}/api/web-config`)).json()).toMatchObject({ authMode: 'provider' });
-      expect((await post(`${portal.url}/api/auth/local-token`, { role: 'applicant' })).status).toBe(404);
+      expect((await post(`${portal.url}/api/auth/local-token`, { role: 'applicant', passportNo: 'C01X00T47', nationality: 'DEU' })).status).toBe(404);
+      // Not even a malformed request learns that the endpoint exists.
+      expect((await post(`${portal.url}/api/auth/local-token`, { role: 'nobody', extra: true })).status).toBe(404);
     });
   });
 });

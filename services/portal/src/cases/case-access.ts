@@ -1,20 +1,17 @@
 import type { Principal } from '@work-permit/auth';
-
-interface Ownership {
-  applicantSubject: string | null;
-  employerSubject: string | null;
-}
+import { type Catalogue, dataScopeOf } from '@work-permit/catalogue';
+import { type Caller, type CaseParties, isPartyTo } from './case-parties';
 
 /**
- * Who may see a case (DESIGN.md, Security): its applicant, the employer that submitted it, window
- * clerks, admins, and officers of an agency that has an item in it. Others get "not found".
+ * Who may see a case (DESIGN.md, Security): its applicant and its employer by verified identity,
+ * window clerks, admins, and officers of an agency that has an item in it. Others get "not found".
  */
-export function canViewCase(principal: Principal, ownership: Ownership, itemAgencies: readonly string[]): boolean {
+export function canViewCase(caller: Caller, parties: CaseParties, itemAgencies: readonly string[]): boolean {
+  const { principal } = caller;
   switch (principal.role) {
     case 'applicant':
-      return ownership.applicantSubject === principal.subject;
     case 'employer':
-      return ownership.employerSubject === principal.subject;
+      return isPartyTo(caller, parties);
     case 'clerk':
     case 'admin':
       return true;
@@ -30,19 +27,27 @@ export function visibleItems<I extends { agency: string }>(principal: Principal,
   return principal.role === 'officer' ? items.filter((item) => item.agency === principal.agency) : [...items];
 }
 
+/**
+ * An officer sees only the documents its agency's data scope releases (from the case's catalogue
+ * version; none when this build no longer has it); the parties, clerks and admins see them all.
+ */
+export function visibleMaterials<M extends { code: string }>(principal: Principal, catalogue: Catalogue | undefined, materials: readonly M[]): M[] {
+  if (principal.role !== 'officer') return [...materials];
+  if (!principal.agency || !catalogue) return [];
+  return dataScopeOf(catalogue, principal.agency).filterMaterials(materials);
+}
+
+/** Who accepted an offline case at the window is the offices' business, not the parties'. */
+export function seesWhoAccepted(principal: Principal): boolean {
+  return principal.role === 'clerk' || principal.role === 'officer' || principal.role === 'admin';
+}
+
 /** Answering supplement requests: the case's applicant or employer, or a clerk at the window. */
-export function canSupplementCase(principal: Principal, ownership: Ownership): boolean {
-  return principal.role === 'clerk' || isOwner(principal, ownership);
+export function canSupplementCase(caller: Caller, parties: CaseParties): boolean {
+  return caller.principal.role === 'clerk' || isPartyTo(caller, parties);
 }
 
 /** Withdrawing: only the case's applicant or employer. */
-export function canWithdrawCase(principal: Principal, ownership: Ownership): boolean {
-  return isOwner(principal, ownership);
-}
-
-function isOwner(principal: Principal, ownership: Ownership): boolean {
-  return (
-    (principal.role === 'applicant' && ownership.applicantSubject === principal.subject) ||
-    (principal.role === 'employer' && ownership.employerSubject === principal.subject)
-  );
+export function canWithdrawCase(caller: Caller, parties: CaseParties): boolean {
+  return isPartyTo(caller, parties);
 }

@@ -24,16 +24,21 @@ export class CaseFile {
   @Column({ name: 'submitted_by_role', type: 'text' })
   submittedByRole!: string;
 
-  /** Set when the applicant submitted it themselves. */
+  /** Set when the applicant submitted it themselves (a record of who filed; ownership goes by `applicantId`). */
   @Column({ name: 'applicant_subject', type: 'text', nullable: true })
   applicantSubject!: string | null;
 
-  /** Set when the employer submitted it for its employee. */
+  /** Set when the employer submitted it for its employee (a record of who filed; ownership goes by `employerUscc`). */
   @Column({ name: 'employer_subject', type: 'text', nullable: true })
   employerSubject!: string | null;
 
+  /** The person the case is for (ApplicantIds of the form's nationality and passport): that applicant owns it, whoever filed it. */
   @Column({ name: 'applicant_id', type: 'text' })
   applicantId!: string;
+
+  /** The employer the case is for (the form's credit code, upper case): that employer owns it, whoever filed it. */
+  @Column({ name: 'employer_uscc', type: 'text', nullable: true })
+  employerUscc!: string | null;
 
   /** The form as submitted, nested by path. */
   @Column({ type: 'jsonb' })

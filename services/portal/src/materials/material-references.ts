@@ -12,9 +12,9 @@ export function referencedSha256s(materials: unknown): Map<number, string> {
   return references;
 }
 
-/** `materials.<i>.sha256` for each entry that names a document nobody has uploaded. */
+/** `materials.<i>.sha256` for each entry that names a document outside `uploaded` (the caller's own uploads). */
 export function unknownReferenceErrors(materials: unknown, uploaded: ReadonlySet<string>): FieldError[] {
   return [...referencedSha256s(materials)]
     .filter(([, sha256]) => !uploaded.has(sha256))
-    .map(([index]) => ({ field: `materials.${index}.sha256`, message: 'is not an uploaded document: upload it first with POST /api/materials' }));
+    .map(([index]) => ({ field: `materials.${index}.sha256`, message: 'is not an uploaded document of yours: upload it first with POST /api/materials' }));
 }

@@ -1,9 +1,23 @@
 import type { Readable } from 'node:stream';
 
+/** A file whose bytes are known: where it is and how long it is. */
+export interface StagedFile {
+  path: string;
+  size: number;
+}
+
 /** Where the bytes of uploaded documents live, by their sha256 (content-addressed). */
 export interface MaterialStorage {
-  /** Keeps `bytes` under `sha256`; the same bytes stored again change nothing. */
-  put(sha256: string, bytes: Buffer, contentType: string): Promise<void>;
+  /**
+   * Where uploads are staged while they arrive: beside the documents on a disk storage, so keeping
+   * one is a rename on the same file system.
+   */
+  readonly stagingDirectory: string;
+  /**
+   * Keeps the staged file's bytes under `sha256` (their hash); the same bytes kept again change
+   * nothing. The staged file may be moved away; whatever is left of it is the caller's to remove.
+   */
+  keep(sha256: string, staged: StagedFile, contentType: string): Promise<void>;
   /** The stored bytes as a stream, or undefined when nothing is stored under `sha256`. */
   get(sha256: string): Promise<Readable | undefined>;
 }

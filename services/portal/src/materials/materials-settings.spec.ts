@@ -13,9 +13,10 @@ describe(humanBytes.name, () => {
 describe('PortalConfig, materials', () => {
   const load = (env: Record<string, string> = {}) => loadConfig(PortalConfig, env, { PORT: 3000, DATABASE_NAME: 'weihai_portal' });
 
-  it('keeps documents on the local disk, 10 MiB at most, by default', () => {
+  it('keeps documents on the local disk, 10 MiB at most and 200 MiB a subject, by default', () => {
     const config = load();
     expect(config.MATERIALS_MAX_BYTES).toBe(10_485_760);
+    expect(config.MATERIALS_QUOTA_BYTES_PER_SUBJECT).toBe(209_715_200);
     expect(config.MATERIALS_DIR).toBe('.local/materials');
     expect(config.MATERIALS_S3_BUCKET).toBeUndefined();
     expect(config.MATERIALS_S3_FORCE_PATH_STYLE).toBe(false);
@@ -35,6 +36,7 @@ describe('PortalConfig, materials', () => {
 
   it('stops at boot on a bad value, naming the variable', () => {
     expect(() => load({ MATERIALS_MAX_BYTES: 'ten' })).toThrow(/MATERIALS_MAX_BYTES/);
+    expect(() => load({ MATERIALS_QUOTA_BYTES_PER_SUBJECT: '-1' })).toThrow(/MATERIALS_QUOTA_BYTES_PER_SUBJECT/);
     expect(() => load({ MATERIALS_S3_BUCKET: 'Not_A_Bucket' })).toThrow(/MATERIALS_S3_BUCKET/);
     expect(() => load({ MATERIALS_S3_ENDPOINT: 'minio:9000' })).toThrow(/MATERIALS_S3_ENDPOINT/);
     expect(() => load({ MATERIALS_S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/MATERIALS_S3_FORCE_PATH_STYLE/);

@@ -3,11 +3,18 @@ export class MaterialsSettings {
   constructor(
     /** The largest document accepted, in bytes. */
     readonly maxBytes: number,
+    /** The most one subject may upload, in bytes: the sizes of the distinct documents they uploaded, summed. */
+    readonly quotaBytesPerSubject: number = Number.MAX_SAFE_INTEGER,
   ) {}
 
   /** "must be at most 10 MiB (10485760 bytes)". */
   get sizeLimitMessage(): string {
     return `must be at most ${humanBytes(this.maxBytes)} (${this.maxBytes} bytes)`;
+  }
+
+  /** "would take your uploads past 200 MiB (209715200 bytes) …". */
+  get quotaMessage(): string {
+    return `would take your uploads past your quota of ${humanBytes(this.quotaBytesPerSubject)} (${this.quotaBytesPerSubject} bytes); documents you have already uploaded may be referenced again without uploading them`;
   }
 }
 

@@ -4,8 +4,8 @@ import { apiError } from '@work-permit/platform';
 export enum MaterialErrorCode {
   ValidationFailed = 'validation_failed',
   TooLarge = 'material_too_large',
+  QuotaExceeded = 'material_quota_exceeded',
   MaterialNotFound = 'material_not_found',
-  Forbidden = 'material_forbidden',
   ContentMissing = 'material_content_missing',
 }
 
@@ -24,12 +24,13 @@ export function httpStatusOf(code: MaterialErrorCode): HttpStatus {
   switch (code) {
     case MaterialErrorCode.ValidationFailed:
       return HttpStatus.BAD_REQUEST;
+    // The subject's quota is a limit on content, like the size of one document: more content than is taken from them.
     case MaterialErrorCode.TooLarge:
+    case MaterialErrorCode.QuotaExceeded:
       return HttpStatus.PAYLOAD_TOO_LARGE;
+    // Also for a document the caller may not read: the answer is no oracle of what others uploaded.
     case MaterialErrorCode.MaterialNotFound:
       return HttpStatus.NOT_FOUND;
-    case MaterialErrorCode.Forbidden:
-      return HttpStatus.FORBIDDEN;
     // A row whose bytes the storage no longer has: the store and the table disagree.
     case MaterialErrorCode.ContentMissing:
       return HttpStatus.INTERNAL_SERVER_ERROR;

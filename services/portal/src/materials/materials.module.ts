@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { Clock } from '@work-permit/platform';
+import { ApplicantIds, Clock } from '@work-permit/platform';
 import { resolve } from 'node:path';
 import type { PortalConfig } from '../portal.config';
 import { DownloadMaterialController } from './download-material/download-material.controller';
@@ -11,6 +11,8 @@ import { MaterialRepository } from './material.repository';
 import { MaterialsSettings } from './materials-settings';
 import { S3Storage } from './s3.storage';
 import { MultipartErrorsInterceptor } from './upload-material/multipart-errors.interceptor';
+import { StagedUploadCleanupInterceptor } from './upload-material/staged-upload-cleanup.interceptor';
+import { StagedUploadStorage } from './upload-material/staged-upload.storage';
 import { UploadMaterialController } from './upload-material/upload-material.controller';
 import { UploadMaterialUseCase } from './upload-material/upload-material.usecase';
 import { UploadedMaterials } from './uploaded-materials.service';
@@ -19,11 +21,13 @@ import { UploadedMaterials } from './uploaded-materials.service';
 @Module({})
 export class MaterialsModule {
   static register(config: PortalConfig): DynamicModule {
+    const storage = materialStorageFor(config);
     return {
       module: MaterialsModule,
       imports: [
-        // multer's memory storage (its default): an upload is held in memory, up to the limit, while it is hashed and stored.
+        // An upload is streamed to a staging file while it is hashed, never held in memory; multer stops it past the limit.
         MulterModule.register({
+          storage: new StagedUploadStorage(storage.stagingDirectory),
           defParamCharset: 'utf8',
           limits: { fileSize: config.MATERIALS_MAX_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 50 },
         }),
@@ -31,13 +35,15 @@ export class MaterialsModule {
       controllers: [UploadMaterialController, DownloadMaterialController],
       providers: [
         Clock,
-        { provide: MaterialsSettings, useValue: new MaterialsSettings(config.MATERIALS_MAX_BYTES) },
-        { provide: MATERIAL_STORAGE, useFactory: () => materialStorageFor(config) },
+        { provide: MaterialsSettings, useValue: new MaterialsSettings(config.MATERIALS_MAX_BYTES, config.MATERIALS_QUOTA_BYTES_PER_SUBJECT) },
+        { provide: MATERIAL_STORAGE, useValue: storage },
+        ApplicantIds,
         MaterialRepository,
         UploadedMaterials,
         UploadMaterialUseCase,
         ReadMaterialUseCase,
         MultipartErrorsInterceptor,
+        StagedUploadCleanupInterceptor,
       ],
       exports: [UploadedMaterials],
     };
@@ -54,5 +60,6 @@ export function materialStorageFor(config: PortalConfig): MaterialStorage {
     forcePathStyle: config.MATERIALS_S3_FORCE_PATH_STYLE,
     accessKeyId: config.MATERIALS_S3_ACCESS_KEY_ID,
     secretAccessKey: config.MATERIALS_S3_SECRET_ACCESS_KEY,
+    stagingDirectory: config.MATERIALS_S3_STAGING_DIR && resolve(config.MATERIALS_S3_STAGING_DIR),
   });
 }

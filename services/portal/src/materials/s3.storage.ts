@@ -1,7 +1,10 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { OnModuleDestroy } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { materialKey, type MaterialStorage } from './material-storage';
+import { materialKey, type MaterialStorage, type StagedFile } from './material-storage';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -12,6 +15,8 @@ export interface S3StorageOptions {
   /** Both or neither; without them the SDK's default credential chain applies (environment, instance role). */
   accessKeyId?: string;
   secretAccessKey?: string;
+  /** Where uploads wait while they arrive; the system's temporary directory by default. */
+  stagingDirectory?: string;
 }
 
 /** The narrow part of S3Client used here, so the requests can be checked without a server. */
@@ -25,6 +30,7 @@ export class S3Storage implements MaterialStorage, OnModuleDestroy {
   constructor(
     private readonly client: S3Sender,
     private readonly bucket: string,
+    readonly stagingDirectory: string = join(tmpdir(), 'weihai-portal-uploads'),
   ) {}
 
   static create(options: S3StorageOptions): S3Storage {
@@ -37,13 +43,19 @@ export class S3Storage implements MaterialStorage, OnModuleDestroy {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
-    return new S3Storage(client, options.bucket);
+    return new S3Storage(client, options.bucket, options.stagingDirectory);
   }
 
-  async put(sha256: string, bytes: Buffer, contentType: string): Promise<void> {
+  async keep(sha256: string, staged: StagedFile, contentType: string): Promise<void> {
     const key = materialKey(sha256);
     if (await this.exists(key)) return;
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }));
+    // Streamed from the staged file in one request; its length is known, so nothing is buffered.
+    const body = createReadStream(staged.path);
+    try {
+      await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: staged.size }));
+    } finally {
+      body.destroy();
+    }
   }
 
   async get(sha256: string): Promise<Readable | undefined> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '@work-permit/auth';
 import type { FieldError } from '@work-permit/platform';
 import { referencedSha256s, unknownReferenceErrors } from './material-references';
 import { MaterialRepository } from './material.repository';
@@ -13,10 +14,13 @@ export interface MaterialFacts {
 export class UploadedMaterials {
   constructor(private readonly materials: MaterialRepository) {}
 
-  /** A case may reference only uploaded documents: one error per entry of `materials` that does not. */
-  async referenceErrors(materials: unknown): Promise<FieldError[]> {
-    const found = await this.materials.findMany([...referencedSha256s(materials).values()]);
-    return unknownReferenceErrors(materials, new Set(found.map((m) => m.sha256)));
+  /**
+   * A case or supplement may reference only documents the caller uploaded: one error per entry of
+   * `materials` that does not, the same whether nobody or somebody else uploaded it (no oracle).
+   */
+  async referenceErrors(materials: unknown, caller: Principal): Promise<FieldError[]> {
+    const own = await this.materials.uploadedBy(caller.subject, [...referencedSha256s(materials).values()]);
+    return unknownReferenceErrors(materials, new Set(own));
   }
 
   /** Content type and size of each of these documents that was uploaded. */

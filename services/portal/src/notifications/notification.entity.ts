@@ -18,7 +18,7 @@ export class Notification {
   @Column({ name: 'source_id', type: 'text' })
   sourceId!: string;
 
-  /** The token subject of a portal user, or `case-applicant:<caseId>` for an applicant without a portal account (email only). */
+  /** The party's inbox by verified identity: `applicant:<applicantId>` or `employer:<uscc>` (recipients.ts). */
   @Column({ type: 'text' })
   recipient!: string;
 

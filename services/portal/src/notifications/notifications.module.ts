@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { Clock } from '@work-permit/platform';
+import { ApplicantIds, Clock } from '@work-permit/platform';
 import type { PortalConfig } from '../portal.config';
 import { EmailChannel } from './channels/email.channel';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './channels/notification-channel';
@@ -25,6 +25,7 @@ export class NotificationsModule {
       controllers: [NotificationsController],
       providers: [
         Clock,
+        ApplicantIds,
         { provide: NotificationSettings, useValue: new NotificationSettings(config.permitReminderDays, config.PERMIT_REMINDER_SCAN_INTERVAL_MS) },
         { provide: NOTIFICATION_CHANNELS, useValue: channels },
         { provide: RETRY_POLICY, useValue: policy },

@@ -1,9 +1,10 @@
 import type { CaseFile } from '../cases/case-file.entity';
+import { type Caller, ownCasesKey } from '../cases/case-parties';
 import type { RecipientRole } from './notification.entity';
 
 /** Someone a case's notifications go to. */
 export interface Recipient {
-  /** Whose inbox: the token subject, or a key no token has when the applicant has no portal account. */
+  /** Whose inbox: a party's, by verified identity (`inboxKeyOf`). */
   key: string;
   role: RecipientRole;
   /** The applicant's email from the form; the employer's contact has no email field, so employers read the inbox only. */
@@ -11,17 +12,29 @@ export interface Recipient {
 }
 
 /**
- * The case's applicant and its employer, whichever the case has. An applicant whose case was filed by
- * the employer or at the window has no portal account, but is still told by email when the form
- * gives one.
+ * The case's parties, whoever filed it: its applicant (inbox keyed by applicant id, so the person an
+ * employer or clerk filed for reads it once they sign in as themselves; email when the form gives
+ * one) and the employer its form names (inbox keyed by credit code).
  */
-export function recipientsOf(file: Pick<CaseFile, 'caseId' | 'applicantSubject' | 'employerSubject' | 'body'>): Recipient[] {
-  const recipients: Recipient[] = [];
-  const email = applicantEmail(file.body);
-  if (file.applicantSubject) recipients.push({ key: file.applicantSubject, role: 'applicant', email });
-  else if (email) recipients.push({ key: `case-applicant:${file.caseId}`, role: 'applicant', email });
-  if (file.employerSubject) recipients.push({ key: file.employerSubject, role: 'employer', email: null });
+export function recipientsOf(file: Pick<CaseFile, 'applicantId' | 'employerUscc' | 'body'>): Recipient[] {
+  const recipients: Recipient[] = [{ key: applicantInbox(file.applicantId), role: 'applicant', email: applicantEmail(file.body) }];
+  if (file.employerUscc) recipients.push({ key: employerInbox(file.employerUscc), role: 'employer', email: null });
   return recipients;
+}
+
+/** The inbox a caller reads: an applicant's by verified identity, an employer's by credit code; none for other roles. */
+export function inboxOf(caller: Caller): { key: string; role: RecipientRole } | undefined {
+  const own = ownCasesKey(caller);
+  if (!own) return undefined;
+  return 'applicantId' in own ? { key: applicantInbox(own.applicantId), role: 'applicant' } : { key: employerInbox(own.employerUscc), role: 'employer' };
+}
+
+function applicantInbox(applicantId: string): string {
+  return `applicant:${applicantId}`;
+}
+
+function employerInbox(uscc: string): string {
+  return `employer:${uscc}`;
 }
 
 function applicantEmail(body: Record<string, unknown>): string | null {

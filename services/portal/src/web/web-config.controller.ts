@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
+import { Body, type CanActivate, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AGENCIES, type Agency, Public, ROLES, type Role, signToken, type TokenVerification } from '@work-permit/auth';
 import { apiError, RateLimit } from '@work-permit/platform';
@@ -34,6 +34,19 @@ class LocalSignInDto {
   uscc?: string;
 }
 
+/** The local sign-in does not exist unless switched on: 404 before the body is even read (no 400 that would tell otherwise). */
+@Injectable()
+class LocalSignInEnabled implements CanActivate {
+  constructor(private readonly config: PortalConfig) {}
+
+  canActivate(): boolean {
+    if (!this.config.localSignIn || !this.config.tokenVerification.hs256Secret) {
+      throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
+    }
+    return true;
+  }
+}
+
 /** What the web front needs to know at start, and the local sign-in (only when switched on, never in production). */
 @Public()
 @ApiTags('web')
@@ -64,13 +77,14 @@ export class WebConfigController {
   @Post('auth/local-token')
   @HttpCode(200)
   @RateLimit('public')
+  @UseGuards(LocalSignInEnabled)
   @ApiOperation({
     summary:
       'Local mode only (AUTH_LOCAL_SIGN_IN=true outside production): a token for the chosen role, agency and identity — an applicant names the passport and nationality, an employer its credit code. 404 otherwise.',
   })
   localToken(@Body() body: LocalSignInDto) {
-    const secret = this.verification.hs256Secret;
-    if (!this.config.localSignIn || !secret) throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
+    // LocalSignInEnabled has made sure there is an HS256 secret.
+    const secret = this.verification.hs256Secret as string;
     const { role, agency, passportNo, nationality, uscc } = body;
     const token = signToken(secret, {
       subject: body.subject ?? `${role}-1`,

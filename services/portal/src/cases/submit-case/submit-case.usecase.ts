@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { assertActsAsThemselves, AuthException, type Principal, toHttpException } from '@work-permit/auth';
 import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, validateCaseBody } from '@work-permit/catalogue';
-import { applicantIdOf, Events } from '@work-permit/contracts';
+import { Events } from '@work-permit/contracts';
 import { type Transaction, UnitOfWork } from '@work-permit/messaging';
-import { Clock, type FieldError, fieldErrors } from '@work-permit/platform';
+import { ApplicantIds, Clock, type FieldError, fieldErrors } from '@work-permit/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,7 @@ import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
 import { UploadedMaterials } from '../../materials/uploaded-materials.service';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
+import { employerUsccOf } from '../case-parties';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import { IdempotencyRecord } from '../idempotency-record.entity';
@@ -20,9 +22,12 @@ import type { SubmitCaseCommand, SubmitCaseResult } from './submit-case.command'
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Submit once, one form: validates the whole body against the merged form of the chosen items (each
- * material an uploaded document), applies the selection rules, and stores the case with its
- * CaseSubmitted event in one transaction.
+ * Submit once, one form. In this order: the whole body against the merged form of the chosen items,
+ * each material a document the caller uploaded (400 naming every bad field); then the parties against
+ * the caller's verified identity (403 `identity_mismatch`: an applicant files only as themselves, an
+ * employer only for its own credit code; a clerk files for whoever stood at the window); then the
+ * selection rules (422). The case, its CaseSubmitted event and the idempotency record are stored in
+ * one transaction.
  */
 @Injectable()
 export class SubmitCaseUseCase {
@@ -30,13 +35,14 @@ export class SubmitCaseUseCase {
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly uploadedMaterials: UploadedMaterials,
+    private readonly applicantIds: ApplicantIds,
   ) {}
 
   async execute(command: SubmitCaseCommand): Promise<SubmitCaseResult> {
     const body = asObject(command.body);
     const catalogue = getCatalogue();
     const today = this.clock.today();
-    const selection = await this.validate(catalogue, body, today);
+    const selection = await this.validate(command.principal, catalogue, body, today);
     const hash = requestHash(body);
     try {
       return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash));
@@ -49,7 +55,7 @@ export class SubmitCaseUseCase {
     }
   }
 
-  private async validate(catalogue: Catalogue, body: Record<string, unknown>, today: string): Promise<ItemSelection[]> {
+  private async validate(principal: Principal, catalogue: Catalogue, body: Record<string, unknown>, today: string): Promise<ItemSelection[]> {
     const selectionDto = plainToInstance(ItemsSelectionDto, { items: body.items });
     const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
     const { items: _items, ...form } = body;
@@ -64,8 +70,9 @@ export class SubmitCaseUseCase {
       throw invalid([{ field: 'items', message: error.message }]);
     }
     // Documents are never deleted, so what is uploaded now still is when the case is stored.
-    errors.push(...(await this.uploadedMaterials.referenceErrors(form.materials)));
+    errors.push(...(await this.uploadedMaterials.referenceErrors(form.materials, principal)));
     if (errors.length > 0) throw invalid(errors);
+    filedAsThemselves(principal, form);
     const refusals = checkSelection(catalogue, selection, form, { today });
     if (refusals.length > 0) {
       throw new CaseException(
@@ -90,8 +97,9 @@ export class SubmitCaseUseCase {
 
     const { principal } = command;
     const caseId = randomUUID();
+    // Validated, and for an applicant their verified identity (filedAsThemselves).
     const applicant = body.applicant as { nationality: string; passportNo: string };
-    const applicantId = applicantIdOf(applicant.nationality, applicant.passportNo);
+    const applicantId = this.applicantIds.of(applicant.nationality, applicant.passportNo);
     const channel = principal.role === 'clerk' ? 'offline' : 'online';
     const now = this.clock.now();
 
@@ -106,6 +114,7 @@ export class SubmitCaseUseCase {
         applicantSubject: principal.role === 'applicant' ? principal.subject : null,
         employerSubject: principal.role === 'employer' ? principal.subject : null,
         applicantId,
+        employerUscc: employerUsccOf(body),
         body,
       }),
     );
@@ -141,6 +150,19 @@ function agencyOf(catalogue: Catalogue, code: string): string {
   const item = catalogue.items.find((i) => i.code === code);
   if (!item) throw new Error(`item ${code} is not in catalogue ${catalogue.version}`);
   return item.agency;
+}
+
+/** 403 `identity_mismatch` naming each party field that is not the caller's verified identity. */
+function filedAsThemselves(principal: Principal, form: Record<string, unknown>): void {
+  try {
+    assertActsAsThemselves(principal, { applicant: section(form.applicant), employer: section(form.employer) });
+  } catch (error) {
+    throw error instanceof AuthException ? toHttpException(error) : error;
+  }
+}
+
+function section(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function asObject(body: unknown): Record<string, unknown> {

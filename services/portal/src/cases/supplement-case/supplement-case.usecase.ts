@@ -3,9 +3,10 @@ import type { Principal } from '@work-permit/auth';
 import { getCatalogue, type ItemAction, validateMaterials } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
-import { Clock } from '@work-permit/platform';
+import { ApplicantIds, Clock } from '@work-permit/platform';
 import { UploadedMaterials } from '../../materials/uploaded-materials.service';
 import { canSupplementCase } from '../case-access';
+import { callerOf } from '../case-parties';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
@@ -19,21 +20,27 @@ interface Material {
   issuedAt: string;
 }
 
-/** Answers a supplement request: the item goes back to review, its clock runs again (the agency moves it). */
+/**
+ * Answers a supplement request: the item goes back to review, its clock runs again (the agency moves
+ * it). Only the case's applicant or employer (by verified identity) or a clerk, and only with
+ * documents the caller uploaded.
+ */
 @Injectable()
 export class SupplementCaseUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly uploadedMaterials: UploadedMaterials,
+    private readonly applicantIds: ApplicantIds,
   ) {}
 
   async execute(principal: Principal, caseId: string, request: SupplementCaseDto): Promise<{ caseId: string; item: string; status: string }> {
     // Looked up before the case row is locked; reported with the catalogue's findings, in one 400.
-    const referenceErrors = await this.uploadedMaterials.referenceErrors(request.materials);
+    const referenceErrors = await this.uploadedMaterials.referenceErrors(request.materials, principal);
+    const caller = callerOf(principal, this.applicantIds);
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!file || !canSupplementCase(principal, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
+      if (!file || !canSupplementCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
       if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, `the case is ${file.status}`);
       const item = await tx.manager.findOneBy(CaseItem, { caseId, code: request.item });
       if (!item) throw new CaseException(CaseErrorCode.ItemNotInCase, `the case has no item ${request.item}`);

@@ -21,7 +21,7 @@ describe(toCaseView.name, () => {
   } as unknown as CaseFile;
 
   it('lists the case’s documents, supplements included, with the type and size of each upload', () => {
-    const view = toCaseView(file, [], [], new Map([[A, { contentType: 'application/pdf', size: 1234 }]]));
+    const view = toCaseView(file, [], [], { uploads: new Map([[A, { contentType: 'application/pdf', size: 1234 }]]) });
     expect(view.materials).toEqual([
       { code: 'PASSPORT', sha256: A, fileName: 'passport.pdf', issuedAt: '2026-01-10', contentType: 'application/pdf', size: 1234 },
       { code: 'PHOTO', sha256: B, fileName: 'photo.jpg', issuedAt: '2026-11-25' },
@@ -30,5 +30,16 @@ describe(toCaseView.name, () => {
 
   it('lists none for a body without materials', () => {
     expect(toCaseView({ ...file, body: {} } as CaseFile, [], []).materials).toEqual([]);
+  });
+
+  it('lists only the documents it is given to show', () => {
+    expect(toCaseView(file, [], [], { materials: [] }).materials).toEqual([]);
+  });
+
+  it('names the clerk who accepted a window case, only when asked to and only for an offline case', () => {
+    const offline = { ...file, channel: 'offline', submittedBySubject: 'clerk-7', submittedByRole: 'clerk' } as CaseFile;
+    expect(toCaseView(offline, [], [], { showAcceptedBy: true }).acceptedBy).toEqual({ subject: 'clerk-7', role: 'clerk' });
+    expect(toCaseView(offline, [], []).acceptedBy).toBeUndefined();
+    expect(toCaseView({ ...file, submittedBySubject: 'a-1', submittedByRole: 'applicant' } as CaseFile, [], [], { showAcceptedBy: true }).acceptedBy).toBeUndefined();
   });
 });

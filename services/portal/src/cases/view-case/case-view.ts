@@ -21,16 +21,22 @@ export interface CaseView {
   submittedAt: string;
   items: { code: string; action: string; agency: string; status: string; dueDate: string | null; reason: string | null; result: Record<string, unknown> | null; requestedMaterials: string[] }[];
   timeline: { at: string; type: string; agency: string | null; item: string | null }[];
-  /** Submitted first, then those supplements brought, in that order. */
+  /** Submitted first, then those supplements brought, in that order (an officer's: those its agency's scope releases). */
   materials: CaseMaterialView[];
+  /** The clerk who accepted an offline case at the window; shown to clerks, officers and admins. */
+  acceptedBy?: { subject: string; role: string };
 }
 
-export function toCaseView(
-  file: CaseFile,
-  items: CaseItem[],
-  timeline: CaseTimelineEntry[],
-  uploads: ReadonlyMap<string, { contentType: string; size: number }> = new Map(),
-): CaseView {
+export interface CaseViewOptions {
+  /** The documents to show; all of the case's by default. */
+  materials?: CaseMaterialView[];
+  /** What the upload told of each document, by sha256. */
+  uploads?: ReadonlyMap<string, { contentType: string; size: number }>;
+  showAcceptedBy?: boolean;
+}
+
+export function toCaseView(file: CaseFile, items: CaseItem[], timeline: CaseTimelineEntry[], options: CaseViewOptions = {}): CaseView {
+  const { materials = caseMaterials(file), uploads = new Map(), showAcceptedBy = false } = options;
   return {
     caseId: file.caseId,
     status: file.status,
@@ -48,7 +54,8 @@ export function toCaseView(
       requestedMaterials: i.requestedMaterials,
     })),
     timeline: timeline.map((t) => ({ at: t.at.toISOString(), type: t.type, agency: t.agency, item: t.item })),
-    materials: caseMaterials(file).map((m) => ({ ...m, ...uploads.get(m.sha256) })),
+    materials: materials.map((m) => ({ ...m, ...uploads.get(m.sha256) })),
+    ...(showAcceptedBy && file.channel === 'offline' ? { acceptedBy: { subject: file.submittedBySubject, role: file.submittedByRole } } : {}),
   };
 }
 

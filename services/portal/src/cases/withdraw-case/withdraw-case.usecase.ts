@@ -3,26 +3,29 @@ import type { Principal } from '@work-permit/auth';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { In } from 'typeorm';
-import { Clock } from '@work-permit/platform';
+import { ApplicantIds, Clock } from '@work-permit/platform';
 import { canWithdrawCase } from '../case-access';
+import { callerOf } from '../case-parties';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import { isFinal } from '../follow-agencies/agency-progress';
 
-/** Withdraws every item not yet final; the agencies stop them when they see CaseWithdrawn. */
+/** Withdraws every item not yet final, for the case's applicant or employer (by verified identity); the agencies stop them when they see CaseWithdrawn. */
 @Injectable()
 export class WithdrawCaseUseCase {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly applicantIds: ApplicantIds,
   ) {}
 
   async execute(principal: Principal, caseId: string, reason: string | undefined): Promise<{ caseId: string; status: 'withdrawn'; withdrawnItems: string[] }> {
+    const caller = callerOf(principal, this.applicantIds);
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!file || !canWithdrawCase(principal, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
+      if (!file || !canWithdrawCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
       if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, `the case is already ${file.status}`);
       const open = (await tx.manager.findBy(CaseItem, { caseId })).filter((i) => !isFinal(i.status)).map((i) => i.code);
       if (open.length > 0) await tx.manager.update(CaseItem, { caseId, code: In(open) }, { status: 'withdrawn', reason: reason ?? 'withdrawn by the applicant' });

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
-import { getCatalogue } from '@work-permit/catalogue';
+import { ApplicantIds } from '@work-permit/platform';
 import type { Readable } from 'node:stream';
+import { callerOf, ownCasesKey } from '../../cases/case-parties';
+import { knownCatalogue } from '../../catalogue/known-catalogue';
 import { isSha256, MATERIAL_STORAGE, type MaterialStorage } from '../material-storage';
 import type { Material } from '../material.entity';
 import { MaterialRepository } from '../material.repository';
 import { MaterialErrorCode, MaterialException } from '../materials.exception';
-import { itemsReviewedBy, materialReadRule } from './material-access';
+import { materialReadRule, officerMayRead } from './material-access';
 
 /** `GET /api/materials/:sha256/meta`. */
 export interface MaterialMeta {
@@ -17,12 +19,17 @@ export interface MaterialMeta {
   uploadedAt: string;
 }
 
-/** Reads an uploaded document back, for those who may (material-access.ts): 404 when unknown, 403 when not theirs to read. */
+/**
+ * Reads an uploaded document back, for those who may (material-access.ts). A document the caller may
+ * not read is answered exactly like one that does not exist (404), so the answer tells nobody whether
+ * someone else uploaded those bytes.
+ */
 @Injectable()
 export class ReadMaterialUseCase {
   constructor(
     @Inject(MATERIAL_STORAGE) private readonly storage: MaterialStorage,
     private readonly materials: MaterialRepository,
+    private readonly applicantIds: ApplicantIds,
   ) {}
 
   async meta(principal: Principal, sha256: string): Promise<MaterialMeta> {
@@ -42,23 +49,22 @@ export class ReadMaterialUseCase {
     if (!isSha256(sha256)) {
       throw new MaterialException(MaterialErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'sha256', message: 'must be 64 lower-case hexadecimal characters' }]);
     }
+    const notFound = new MaterialException(MaterialErrorCode.MaterialNotFound, `no material ${sha256} for you`);
     const material = await this.materials.find(sha256);
-    if (!material) throw new MaterialException(MaterialErrorCode.MaterialNotFound, `no material ${sha256}`);
-    const forbidden = new MaterialException(MaterialErrorCode.Forbidden, `material ${sha256} is not yours to read`);
-    const rule = materialReadRule(principal);
-    switch (rule) {
+    if (!material) throw notFound;
+    switch (materialReadRule(principal)) {
       case 'always':
         return { material, fileName: material.fileName };
       case 'never':
-        throw forbidden;
-      case 'when_referenced_by_agency_case':
-        if (!principal.agency || !(await this.materials.referencedByCaseWithItems(sha256, itemsReviewedBy(getCatalogue(), principal.agency)))) throw forbidden;
+        throw notFound;
+      case 'when_referenced_in_agency_scope':
+        if (!principal.agency || !officerMayRead(principal.agency, await this.materials.referencesOf(sha256), knownCatalogue)) throw notFound;
         return { material, fileName: material.fileName };
       case 'when_uploaded_or_referenced_by_own_case': {
         const upload = await this.materials.findUpload(sha256, principal.subject);
         if (upload) return { material, fileName: upload.fileName };
-        const owner = { role: principal.role as 'applicant' | 'employer', subject: principal.subject };
-        if (!(await this.materials.referencedByCaseOf(sha256, owner))) throw forbidden;
+        const own = ownCasesKey(callerOf(principal, this.applicantIds));
+        if (!own || !(await this.materials.referencedByCaseOf(sha256, own))) throw notFound;
         return { material, fileName: material.fileName };
       }
     }
