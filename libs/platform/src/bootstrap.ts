@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfig, ServiceConfig } from './config/service-config';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { corsOf } from './http/cors';
-import { browserConnectOrigins, securityHeaders } from './http/security-headers';
+import { securityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation.pipe';
 import { defaultDatabaseName, type ServiceDefinition } from './service-definition';
 
@@ -14,7 +14,7 @@ import { defaultDatabaseName, type ServiceDefinition } from './service-definitio
 export async function createServiceApp(appModule: DynamicModule, serviceName: string): Promise<INestApplication> {
   const app = await NestFactory.create(appModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.use(securityHeaders(browserConnectOrigins(app)));
+  app.use(securityHeaders(app.get(ServiceConfig).browserConnectOrigins));
   // Before any route is registered, so a preflight is answered ahead of the guards (it carries no token).
   app.enableCors(corsOf(app.get(ServiceConfig).corsOrigins));
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,4 +1,5 @@
 import { ServiceConfig } from '@work-permit/platform';
+import { agencyUrls } from './web/web-settings';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
@@ -104,6 +105,11 @@ export class PortalConfig extends ServiceConfig {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'AUTH_LOCAL_SIGN_IN must be true or false' })
   AUTH_LOCAL_SIGN_IN = false;
+
+  /** The web front fetches from each agency: its content security policy allows their origins. */
+  override get browserConnectOrigins(): string[] {
+    return [...new Set(Object.values(agencyUrls(this.WEB_AGENCY_URLS)).map((url) => new URL(url).origin))];
+  }
 
   get localSignIn(): boolean {
     return this.AUTH_LOCAL_SIGN_IN && !this.isProduction && !this.AUTH_SIGN_IN_URL;

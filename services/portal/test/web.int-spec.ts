@@ -42,6 +42,13 @@ describe('portal: the web front, its settings and the local sign-in', () => {
       expect(await api.json()).toHaveProperty('error.code');
     });
 
+    it("lets the front's pages fetch from the agencies it names, and nowhere else", async () => {
+      const policy = (await fetch(`${portal.url}/`)).headers.get('content-security-policy') ?? '';
+      expect(policy).toMatch(/connect-src 'self'[^;]*https:\/\/crj\.weihai\.example/);
+      expect(policy).toContain('http://127.0.0.1:3001');
+      expect(policy).toContain("script-src 'self'");
+    });
+
     it('tells the front how to sign in, where the agencies are and the upload limit', async () => {
       const response = await fetch(`${portal.url}/api/web-config`);
       expect(await response.json()).toEqual({

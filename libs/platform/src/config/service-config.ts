@@ -136,6 +136,11 @@ export class ServiceConfig {
     return this.CORS_ORIGINS.split(',').map((origin) => origin.trim().toLowerCase());
   }
 
+  /** Other origins a browser page this service serves may fetch from (its content security policy); none unless it serves one. */
+  get browserConnectOrigins(): string[] {
+    return [];
+  }
+
   get isProduction(): boolean {
     return !isLocalEnvironment(this.NODE_ENV);
   }

@@ -1,8 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
 import helmet from 'helmet';
-
-/** Provided by a service that serves a browser page which calls other origins (the portal's web front calls each agency). */
-export const BROWSER_CONNECT_ORIGINS = Symbol('BROWSER_CONNECT_ORIGINS');
 
 /**
  * helmet's security headers on every response: a strict content security policy (the page's own
@@ -22,13 +18,4 @@ export function securityHeaders(connectOrigins: readonly string[] = []) {
     },
     referrerPolicy: { policy: 'same-origin' },
   });
-}
-
-/** The origins a service's browser page may fetch from, when it provides them. */
-export function browserConnectOrigins(app: INestApplication): readonly string[] {
-  try {
-    return app.get<readonly string[]>(BROWSER_CONNECT_ORIGINS, { strict: false });
-  } catch {
-    return [];
-  }
 }

@@ -45,6 +45,16 @@ export function describeServiceBoot<C extends ServiceConfig>(definition: Service
       }
     });
 
+    it('sends security headers on every answer: a strict content security policy, no sniffing, no framing', async () => {
+      const response = await fetch(`${service.url}/health`);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+
     it('answers an unknown path with the API error shape', async () => {
       const response = await fetch(`${service.url}/api/no-such-thing`);
       expect(response.status).toBe(404);

@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { resolve } from 'node:path';
-import { BROWSER_CONNECT_ORIGINS } from '@work-permit/platform';
 import { PortalConfig } from '../portal.config';
 import { WebConfigController } from './web-config.controller';
 import { AGENCY_ADDRESSES, agencyUrls } from './web-settings';
@@ -25,8 +24,6 @@ export class WebModule {
       providers: [
         { provide: PortalConfig, useValue: config },
         { provide: AGENCY_ADDRESSES, useValue: agencyAddresses },
-        // The front fetches from each agency: its content security policy must allow their origins.
-        { provide: BROWSER_CONNECT_ORIGINS, useValue: [...new Set(Object.values(agencyAddresses).map((url) => new URL(url).origin))] },
       ],
     };
   }
