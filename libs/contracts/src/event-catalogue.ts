@@ -2,7 +2,7 @@ import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { CaseSubmittedSchema, CaseSupplementedSchema, CaseWithdrawnSchema } from './gen/weihai/events/v1/case_pb';
 import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
 import { JointReviewConcludedSchema, JointReviewOpenedSchema } from './gen/weihai/events/v1/joint_review_pb';
-import { RecordUpdatedSchema } from './gen/weihai/events/v1/record_pb';
+import { AccessLogHeadPublishedSchema, RecordUpdatedSchema } from './gen/weihai/events/v1/record_pb';
 import { Topics, type Producer } from './topics';
 
 /** One event type on the bus: its name, schema version, owning producer and topic, and payload schema. */
@@ -41,6 +41,8 @@ export const Events = {
   SharingItemDecided: defineEvent('sharing', 'sharing.item.decided', 1, ItemDecidedSchema),
   SharingItemProgressed: defineEvent('sharing', 'sharing.item.progressed', 1, ItemProgressedSchema),
   SharingRecordUpdated: defineEvent('sharing', 'sharing.record.updated', 1, RecordUpdatedSchema),
+  // The access log's newest row, kept outside its database so a deleted tail shows (npm run audit:verify).
+  SharingAccessLogHeadPublished: defineEvent('sharing', 'sharing.access-log.head-published', 1, AccessLogHeadPublishedSchema),
   JointReviewOpened: defineEvent('approval', 'approval.joint-review.opened', 1, JointReviewOpenedSchema),
   JointReviewConcluded: defineEvent('approval', 'approval.joint-review.concluded', 1, JointReviewConcludedSchema),
 } as const;

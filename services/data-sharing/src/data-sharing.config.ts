@@ -1,11 +1,27 @@
 import { ServiceConfig } from '@work-permit/platform';
-import { IsOptional } from 'class-validator';
-import { IsRecordScopes } from './record/record-scopes.validator';
+import { Type } from 'class-transformer';
+import { IsInt, Min } from 'class-validator';
+import { auditChainKeyOf, IsAuditChainKey } from './record/audit/audit-chain-key';
 
 /** The Big Data Bureau's service's settings; see README.md. */
 export class DataSharingConfig extends ServiceConfig {
-  /** JSON: agency → field patterns of the shared record it may read, replacing that agency's default (src/record/record-scopes.ts). */
-  @IsOptional()
-  @IsRecordScopes()
-  RECORD_SCOPES?: string;
+  /** The HMAC key of the access log's chain; kept out of the database. Required (≥ 32 characters) outside development and test. */
+  @IsAuditChainKey()
+  AUDIT_CHAIN_KEY?: string;
+
+  /** How often the access log's head is published on sharing.events (only when it moved). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  AUDIT_HEAD_PUBLISH_INTERVAL_MS = 60_000;
+
+  /** How often the service walks the whole access log chain and sets `data_sharing_audit_chain_intact`. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  AUDIT_VERIFY_INTERVAL_MS = 600_000;
+
+  get auditChainKey(): string {
+    return auditChainKeyOf(this.AUDIT_CHAIN_KEY, this.NODE_ENV);
+  }
 }

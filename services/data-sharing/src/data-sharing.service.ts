@@ -2,8 +2,12 @@ import { Topics } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 import { AbnormalListScreening1764500000001 } from './migrations/1764500000001-abnormal-list-screening';
 import { ApplicantRecord1764600000100 } from './migrations/1764600000100-applicant-record';
+import { RecordOffers1765100000100 } from './migrations/1765100000100-record-offers';
+import { AccessLogHead1765100000200 } from './migrations/1765100000200-access-log-head';
+import { AbnormalListLifecycle1765100000300 } from './migrations/1765100000300-abnormal-list-lifecycle';
 import { RecordAccessLogRow } from './record/audit/access-log.entity';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record/record.entities';
+import { RecordAccessLogHeadRow } from './record/audit/access-log-head.entity';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record/record.entities';
 import { AbnormalListEntry } from './screening/abnormal-list-entry.entity';
 import { ApplicantScreening } from './screening/applicant-screening.entity';
 import { Statistics1764600000300 } from './migrations/1764600000300-statistics';
@@ -17,6 +21,28 @@ export const DataSharingService: ServiceDefinition = {
   defaultPort: 3005,
   produces: Topics.sharing,
   consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.hrss],
-  entities: [AbnormalListEntry, ApplicantScreening, RecordApplicantRow, RecordCaseRow, RecordFieldRow, RecordPermitRow, RecordChangeRow, RecordAccessLogRow, StatsCase, StatsItem, StatsItemTransition],
-  migrations: [AbnormalListScreening1764500000001, ApplicantRecord1764600000100, Statistics1764600000300, StatsOverdueDueDate1764700000300],
+  entities: [
+    AbnormalListEntry,
+    ApplicantScreening,
+    RecordApplicantRow,
+    RecordCaseRow,
+    RecordFieldRow,
+    RecordOfferRow,
+    RecordPermitRow,
+    RecordChangeRow,
+    RecordAccessLogRow,
+    RecordAccessLogHeadRow,
+    StatsCase,
+    StatsItem,
+    StatsItemTransition,
+  ],
+  migrations: [
+    AbnormalListScreening1764500000001,
+    ApplicantRecord1764600000100,
+    Statistics1764600000300,
+    StatsOverdueDueDate1764700000300,
+    RecordOffers1765100000100,
+    AccessLogHead1765100000200,
+    AbnormalListLifecycle1765100000300,
+  ],
 };

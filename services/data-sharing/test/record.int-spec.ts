@@ -1,6 +1,18 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import { LOCAL_DEVELOPMENT_JWT_SECRET, type Agency, type Role, signToken } from '@work-permit/auth';
-import { applicantIdOf, decodeEnvelope, decodeEvent, Decision, encodeEvent, type EventDefinition, Events, ItemStatus, type RecordUpdated, Topics } from '@work-permit/contracts';
+import { LOCAL_DEVELOPMENT_JWT_SECRET, type Agency, signToken } from '@work-permit/auth';
+import {
+  applicantIdOf,
+  decodeEnvelope,
+  decodeEvent,
+  Decision,
+  encodeEvent,
+  type EventDefinition,
+  Events,
+  ItemStatus,
+  LOCAL_DEVELOPMENT_APPLICANT_ID_KEY,
+  type RecordUpdated,
+  Topics,
+} from '@work-permit/contracts';
 import { loadConfig, serviceConfigDefaults } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { collectFromTopic, eventually, testKafka, uniqueName } from '@work-permit/testing';
@@ -12,15 +24,20 @@ import { Client } from 'pg';
 import { AppModule } from '../src/app.module';
 import { DataSharingConfig } from '../src/data-sharing.config';
 import { DataSharingService } from '../src/data-sharing.service';
+import type { AccessLogView } from '../src/record/audit/access-log-view';
+import { LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY } from '../src/record/audit/audit-chain-key';
 import { verifyAccessLog } from '../src/record/audit/verify-access-log';
-import type { AccessLogView } from '../src/record/records.controller';
 import type { ReleasedRecord } from '../src/record/record-view';
 import { rebuildFromTopics } from '../src/replay/rebuild-from-topics';
 
 const kafka = testKafka();
 
 type ResponseBody = ReleasedRecord & AccessLogView & { error: { code: string; message: string; details: unknown[] } };
-const token = (role: Role, subject = `${role}-${randomUUID()}`, agency?: Agency) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
+const officer = (agency: Agency, subject = `officer-${agency}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role: 'officer', agency });
+const staff = (role: 'analyst' | 'admin') => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, ...(role === 'analyst' ? { agency: 'bigdata' as const } : {}) });
+/** An applicant signed in through the identity provider: the token carries their verified passport. */
+const applicant = (nationality: string, passportNo: string, subject = `applicant-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role: 'applicant', nationality, passportNo });
+const rowsOf = (client: Client) => async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[];
 
 function databaseUrl(config: DataSharingConfig, name = config.DATABASE_NAME): string {
   const url = new URL(config.DATABASE_URL);
@@ -52,16 +69,21 @@ async function statisticsOf(client: Client, caseIds: string[]): Promise<Record<s
 describe('the shared applicant record', () => {
   let service: ServiceUnderTest<DataSharingConfig>;
   const passportNo = `T${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
-  const applicantId = applicantIdOf('DEU', passportNo);
+  const applicantId = applicantIdOf(LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, 'DEU', passportNo);
   const applicantSubject = `applicant-${randomUUID()}`;
+  // Another person, who signs in too.
+  const otherPassportNo = `U${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+  const otherApplicantId = applicantIdOf(LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, 'FRA', otherPassportNo);
   const firstCase = randomUUID();
   const secondCase = randomUUID();
+  const employerCase = randomUUID();
+  const otherCase = randomUUID();
   // Event times, not the wall clock, order the record; a replay sees the same ones.
   const t0 = Date.UTC(2026, 2, 2, 1, 0, 0);
   const at = (minutes: number) => new Date(t0 + minutes * 60_000);
 
-  const call = async (path: string, { auth, purpose }: { auth: string; purpose?: string }) => {
-    const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${auth}`, ...(purpose === undefined ? {} : { 'x-purpose': purpose }) } });
+  const call = async (path: string, { auth, purpose }: { auth?: string; purpose?: string }) => {
+    const response = await fetch(`${service.url}${path}`, { headers: { ...(auth === undefined ? {} : { authorization: `Bearer ${auth}` }), ...(purpose === undefined ? {} : { 'x-purpose': purpose }) } });
     return { status: response.status, body: (await response.json()) as ResponseBody };
   };
 
@@ -87,6 +109,14 @@ describe('the shared applicant record', () => {
     applicantId,
   });
 
+  // An employer files for the same person: its token proves the employer, not the person.
+  const employerFiling = {
+    ...submission(employerCase, 'intern'),
+    submittedBy: { subject: `employer-${randomUUID()}`, role: 'employer' },
+    applicant: { surname: 'SCHMIDT', givenNames: 'MARIA', sex: 'F', nationality: 'DEU', passportNo, email: 'maria@example.com', phone: '+86 631 555 0100', workExperienceYears: 8 },
+    materials: [{ code: 'NO_CRIMINAL_RECORD', sha256: 'b'.repeat(64), fileName: 'other.pdf', issuedAt: '2026-02-20' }],
+  };
+
   beforeAll(async () => {
     service = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => AppModule.register(config));
     await publish(Events.CaseSubmitted, submission(firstCase, 'engineer'), firstCase, at(0));
@@ -95,92 +125,170 @@ describe('the shared applicant record', () => {
     await publish(Events.HrssItemDecided, { caseId: firstCase, itemCode: 'SOCIAL_INSURANCE', action: 'apply', agency: 'hrss', decision: Decision.GRANTED, result: { socialSecurityNo: 'SS370001' } }, firstCase, at(6));
     await publish(Events.PsbItemProgressed, { caseId: firstCase, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.WITHDRAWN, reason: 'withdrawn by the applicant' }, firstCase, at(7));
     await eventually(async () => (await query('SELECT 1 FROM record_permit WHERE case_id = $1', [firstCase])).length === 3, { what: 'three items in the record' });
+    // The employer's filing (later in time) arrives before the person's own second case: the kept values do not depend on it.
+    await publish(Events.CaseSubmitted, employerFiling, employerCase, at(90));
+    await eventually(async () => (await query('SELECT 1 FROM record_case WHERE case_id = $1', [employerCase])).length === 1, { what: "the employer's case in the record" });
     await publish(Events.CaseSubmitted, submission(secondCase, 'lead engineer'), secondCase, at(60));
     await eventually(async () => (await query('SELECT 1 FROM record_case WHERE case_id = $1', [secondCase])).length === 1, { what: 'the second case in the record' });
+    const other = submission(otherCase, 'designer');
+    await publish(
+      Events.CaseSubmitted,
+      { ...other, applicantId: otherApplicantId, submittedBy: { subject: `applicant-${randomUUID()}`, role: 'applicant' }, applicant: { ...other.applicant, nationality: 'FRA', passportNo: otherPassportNo, surname: 'DUPONT' } },
+      otherCase,
+      at(120),
+    );
+    await eventually(async () => (await query('SELECT 1 FROM record_case WHERE case_id = $1', [otherCase])).length === 1, { what: "the other person's case in the record" });
   });
 
   afterAll(() => service?.close());
 
   it('folds identity, employment, permits and holdings from the events, with their history', async () => {
-    const { status, body } = await call(`/api/records/${applicantId}`, { auth: token('officer', 'officer-approval-1', 'approval'), purpose: 'work permit review' });
+    const { status, body } = await call(`/api/records/${applicantId}`, { auth: officer('approval', 'officer-approval-1'), purpose: 'work permit review' });
     expect(status).toBe(200);
-    expect(body.fields['employment.position']).toEqual({ value: 'lead engineer', source: 'portal.case.submitted', sourceCaseId: secondCase, updatedAt: at(60).toISOString() });
-    expect(body.fields['holdings.workPermitNo']).toEqual({ value: 'WP2026001', source: 'approval.item.decided', sourceCaseId: firstCase, updatedAt: at(5).toISOString() });
-    expect(body.permits).toEqual([
-      expect.objectContaining({ item: 'WORK_PERMIT', status: 'granted', permitNo: 'WP2026001', validTo: '2028-02-28', agency: 'approval', caseId: firstCase }),
-      expect.objectContaining({ item: 'SOCIAL_INSURANCE', status: 'granted', socialSecurityNo: 'SS370001', agency: 'hrss' }),
-      expect.objectContaining({ item: 'RESIDENCE_PERMIT', status: 'withdrawn', agency: 'psb' }),
-    ]);
+    expect(body.fields['employment.position']).toEqual({ value: 'lead engineer', source: 'portal.case.submitted', sourceCaseId: secondCase, updatedAt: at(60).toISOString(), trust: 'verified', offeredBy: 'applicant' });
+    expect(body.fields['holdings.workPermitNo']).toEqual({ value: 'WP2026001', source: 'approval.item.decided', sourceCaseId: firstCase, updatedAt: at(5).toISOString(), trust: 'verified', offeredBy: 'agency' });
+    // The work permit bureau's scope: its own item and its steps, not the other agencies' items.
+    expect(body.permits).toEqual([expect.objectContaining({ item: 'WORK_PERMIT', status: 'granted', permitNo: 'WP2026001', validTo: '2028-02-28', agency: 'approval', caseId: firstCase })]);
     expect(body.history).toContainEqual({ at: at(60).toISOString(), subject: 'employment.position', caseId: secondCase, oldValue: 'engineer', newValue: 'lead engineer', source: 'portal.case.submitted' });
+    expect(body.released).toContain('materials.NO_CRIMINAL_RECORD');
+  });
+
+  it("never lets an employer's later filing replace what the person filed, takes what the record lacked, and shows the officer the conflicts", async () => {
+    const { body } = await call(`/api/records/${applicantId}`, { auth: officer('approval', 'officer-approval-1'), purpose: 'work permit review' });
+    expect(body.fields['employment.position']).toMatchObject({ value: 'lead engineer', trust: 'verified', sourceCaseId: secondCase });
+    expect(body.fields['materials.NO_CRIMINAL_RECORD']).toMatchObject({ value: { issuedAt: '2026-01-10', sha256: 'a'.repeat(64) }, trust: 'verified' });
+    expect(body.fields['applicant.phone']).toMatchObject({ value: '+86 631 555 0100', trust: 'unverified', offeredBy: 'employer', sourceCaseId: employerCase });
+    expect(body.conflicts).toEqual([
+      {
+        path: 'employment.position',
+        kept: expect.objectContaining({ value: 'lead engineer', sourceCaseId: secondCase, trust: 'verified', offeredBy: 'applicant' }),
+        offered: { value: 'intern', source: 'portal.case.submitted', sourceCaseId: employerCase, updatedAt: at(90).toISOString(), trust: 'unverified', offeredBy: 'employer' },
+      },
+      {
+        path: 'materials.NO_CRIMINAL_RECORD',
+        kept: expect.objectContaining({ sourceCaseId: secondCase }),
+        offered: expect.objectContaining({ value: { issuedAt: '2026-02-20', sha256: 'b'.repeat(64) }, sourceCaseId: employerCase }),
+      },
+    ]);
+    expect(body.history.filter((change) => change.caseId === employerCase).map((change) => change.subject)).toEqual(['applicant.phone']);
   });
 
   it('announces the pre-fillable part with a version that grows', async () => {
     const updates = await collectFromTopic(kafka, Topics.sharing, (m) => decodeEnvelope(m.value!).type === Events.SharingRecordUpdated.type && (decodeEvent(m.value!)!.payload as RecordUpdated).applicantId === applicantId, { settleMs: 2_000 });
     // Another copy of this service on the shared broker (a parallel test run) may announce the same versions too.
     const byVersion = new Map(updates.map((m) => decodeEvent(m.value!)!.payload as RecordUpdated).map((p) => [Number(p.version), p]));
-    expect([...byVersion.keys()].sort()).toEqual([1, 2, 3]);
-    const latest = Object.fromEntries(byVersion.get(3)!.fields.map((f) => [f.path, f]));
+    expect([...byVersion.keys()].sort()).toEqual([1, 2, 3, 4]);
+    const latest = Object.fromEntries(byVersion.get(4)!.fields.map((f) => [f.path, f]));
     expect(latest['employment.position']).toMatchObject({ valueJson: '"lead engineer"', source: 'portal.case.submitted', sourceCaseId: secondCase });
     expect(latest['holdings.workPermitValidTo']).toMatchObject({ valueJson: '"2028-02-28"', source: 'approval.item.decided' });
+    expect(latest['applicant.phone']).toMatchObject({ valueJson: '"+86 631 555 0100"', sourceCaseId: employerCase });
     expect(latest['materials.NO_CRIMINAL_RECORD']).toBeUndefined();
   });
 
-  it('releases different fields to two agencies reading the same record', async () => {
-    const psb = await call(`/api/records?passportNo=${passportNo}&nationality=DEU`, { auth: token('officer', 'officer-psb-1', 'psb'), purpose: 'residence permit review' });
-    const hrss = await call(`/api/records/${applicantId}`, { auth: token('officer', 'officer-hrss-1', 'hrss'), purpose: 'social insurance registration' });
-    expect(psb.status).toBe(200);
-    expect(hrss.status).toBe(200);
-    expect(psb.body.released).toContain('materials.NO_CRIMINAL_RECORD');
+  it("releases to each agency the fields the catalogue's scope of its items gives it, and no names to an analyst", async () => {
+    const psb = await call(`/api/records?passportNo=${passportNo}&nationality=DEU`, { auth: officer('psb', 'officer-psb-1'), purpose: 'residence permit review' });
+    const hrss = await call(`/api/records/${applicantId}`, { auth: officer('hrss', 'officer-hrss-1'), purpose: 'social insurance registration' });
+    const scitech = await call(`/api/records/${applicantId}`, { auth: officer('scitech'), purpose: 'talent category' });
+    const analyst = await call(`/api/records/${applicantId}`, { auth: staff('analyst'), purpose: 'statistics' });
+    for (const response of [psb, hrss, scitech, analyst]) expect(response.status).toBe(200);
+    // The HR bureau decides insurance, titles and the e-card: never the criminal-record check.
     expect(hrss.body.released).not.toContain('materials.NO_CRIMINAL_RECORD');
     expect(hrss.body.fields['materials.NO_CRIMINAL_RECORD']).toBeUndefined();
+    expect(hrss.body.conflicts.map((c) => c.path)).toEqual(['employment.position']);
     expect(hrss.body.fields['applicant.passportNo'].value).toBe(passportNo);
-    const analyst = await call(`/api/records/${applicantId}`, { auth: token('analyst'), purpose: 'statistics' });
-    expect(analyst.body.fields['applicant.surname']).toBeUndefined();
+    expect(hrss.body.released).toEqual(expect.arrayContaining(['employment.annualSalaryCny', 'permits.SOCIAL_INSURANCE']));
+    expect(psb.body.released).not.toContain('employment.annualSalaryCny');
+    expect(psb.body.released).not.toContain('permits.SOCIAL_INSURANCE');
+    expect(psb.body.released).toEqual(expect.arrayContaining(['applicant.passportNo', 'permits.RESIDENCE_PERMIT', 'holdings.workPermitNo']));
+    expect(hrss.body.released).not.toContain('permits.RESIDENCE_PERMIT');
+    expect(hrss.body.permits).toEqual([
+      expect.objectContaining({ item: 'WORK_PERMIT', status: 'granted', permitNo: 'WP2026001' }),
+      expect.objectContaining({ item: 'SOCIAL_INSURANCE', status: 'granted', socialSecurityNo: 'SS370001', agency: 'hrss' }),
+    ]);
+    expect(psb.body.permits).toEqual([expect.objectContaining({ item: 'WORK_PERMIT', status: 'granted' }), expect.objectContaining({ item: 'RESIDENCE_PERMIT', status: 'withdrawn', agency: 'psb' })]);
+    expect(psb.body.conflicts).toEqual([expect.objectContaining({ path: 'employment.position' })]);
+    expect(scitech.body.fields['applicant.passportNo']).toBeUndefined();
+    expect(scitech.body.fields['applicant.workExperienceYears'].value).toBe(8);
+    for (const name of ['applicant.surname', 'applicant.givenNames', 'applicant.passportNo', 'applicant.email', 'employer.contactName']) {
+      expect(analyst.body.fields[name]).toBeUndefined();
+    }
     expect(analyst.body.fields['employment.position'].value).toBe('lead engineer');
   });
 
-  it('refuses a read without X-Purpose, naming the header', async () => {
+  it('refuses a read without X-Purpose, naming the header, and reads by anyone but officers and analysts', async () => {
     for (const purpose of [undefined, '   ']) {
-      const response = await call(`/api/records/${applicantId}`, { auth: token('officer', 'officer-psb-2', 'psb'), purpose });
+      const response = await call(`/api/records/${applicantId}`, { auth: officer('psb', 'officer-psb-2'), purpose });
       expect(response.status).toBe(400);
       expect(response.body.error).toMatchObject({ code: 'purpose_required', details: [{ field: 'X-Purpose', message: expect.any(String) }] });
       expect(response.body.error.message).toContain('X-Purpose');
     }
-    expect((await call(`/api/records/${applicantId}`, { auth: token('applicant'), purpose: 'curious' })).status).toBe(403);
-    expect((await call(`/api/records/ap_${'0'.repeat(32)}`, { auth: token('officer', 'o', 'psb'), purpose: 'review' })).status).toBe(404);
+    expect((await call(`/api/records/${applicantId}`, { auth: applicant('DEU', passportNo), purpose: 'my own record' })).status).toBe(403);
+    expect((await call(`/api/records/${applicantId}`, { purpose: 'review' })).status).toBe(401);
+    expect((await call(`/api/records/ap_${'0'.repeat(32)}`, { auth: officer('psb'), purpose: 'review' })).status).toBe(404);
   });
 
-  it('lists every read to the applicant and to an admin, and to nobody else', async () => {
-    const mine = await call(`/api/records/${applicantId}/access-log`, { auth: token('applicant', applicantSubject) });
-    expect(mine.status).toBe(200);
-    expect(mine.body.reads.map((r: { agency: string; purpose: string }) => [r.agency, r.purpose])).toEqual([
+  it("shows an applicant who read their record, by their token's identity, and no one else's", async () => {
+    const reads = [
+      ['approval', 'work permit review'],
       ['approval', 'work permit review'],
       ['psb', 'residence permit review'],
       ['hrss', 'social insurance registration'],
+      ['scitech', 'talent category'],
       ['bigdata', 'statistics'],
-    ]);
-    expect(mine.body.reads[2].fields).toEqual([...mine.body.reads[2].fields].sort());
-    expect(mine.body.reads[2]).not.toHaveProperty('subject');
-    const admin = await call(`/api/records/${applicantId}/access-log`, { auth: token('admin') });
-    expect(admin.body.reads[1]).toMatchObject({ agency: 'psb', subject: 'officer-psb-1' });
-    expect((await call(`/api/records/${applicantId}/access-log`, { auth: token('applicant') })).status).toBe(403);
-    expect((await call(`/api/records/${applicantId}/access-log`, { auth: token('officer', 'o', 'psb') })).status).toBe(403);
+    ];
+    // Another subject signed in as the same verified person is the same person.
+    for (const path of [`/api/records/${applicantId}/access-log`, '/api/records/mine/access-log']) {
+      const mine = await call(path, { auth: applicant('DEU', passportNo) });
+      expect(mine.status).toBe(200);
+      expect(mine.body.applicantId).toBe(applicantId);
+      expect(mine.body.reads.map((r) => [r.agency, r.purpose])).toEqual(reads);
+      expect(mine.body.reads[3]).toEqual({
+        at: expect.any(String),
+        agency: 'hrss',
+        agencyName: { zh: '威海市人力资源和社会保障局', en: 'Weihai Human Resources and Social Security Bureau' },
+        fields: [...mine.body.reads[3].fields].sort(),
+        purpose: 'social insurance registration',
+      });
+      expect(mine.body.reads[3].fields).toContain('employment.annualSalaryCny');
+    }
+
+    // Applicant B, signed in as themselves: A's log is not theirs, whoever filed what.
+    const b = applicant('FRA', otherPassportNo);
+    const refused = await call(`/api/records/${applicantId}/access-log`, { auth: b });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'identity_mismatch', details: [{ field: 'applicantId', message: expect.any(String) }] });
+    expect((await call(`/api/records/${applicantId}/access-log`, { auth: applicant('DEU', 'X1234567') })).status).toBe(403);
+    expect((await call(`/api/records/mine/access-log`, { auth: b })).body.reads).toEqual([]);
+    await call(`/api/records/${otherApplicantId}`, { auth: officer('approval'), purpose: 'work permit review of B' });
+    const bMine = await call('/api/records/mine/access-log', { auth: b });
+    expect(bMine.body).toMatchObject({ applicantId: otherApplicantId, reads: [{ agency: 'approval', purpose: 'work permit review of B' }] });
+    expect((await call(`/api/records/${otherApplicantId}/access-log`, { auth: b })).body.reads).toHaveLength(1);
+
+    const admin = await call(`/api/records/${applicantId}/access-log`, { auth: staff('admin') });
+    expect(admin.body.reads[2]).toMatchObject({ agency: 'psb', subject: 'officer-psb-1' });
+    expect(admin.body.reads).toHaveLength(reads.length);
+    expect((await call(`/api/records/${applicantId}/access-log`, { auth: officer('psb') })).status).toBe(403);
+    expect((await call(`/api/records/${applicantId}/access-log`, { auth: staff('analyst') })).status).toBe(403);
+    expect((await call('/api/records/mine/access-log', { auth: staff('admin') })).status).toBe(403);
+    expect((await call(`/api/records/${applicantId}/access-log`, {})).status).toBe(401);
+    expect((await call('/api/records/mine/access-log', {})).status).toBe(401);
   });
 
   it('keeps the access log append-only, and the verify command finds a row altered behind the trigger', async () => {
     const url = databaseUrl(service.config);
     await withDatabase(url, async (client) => {
-      expect(await verifyAccessLog(client)).toMatchObject({ ok: true, rows: 4 });
+      expect(await verifyAccessLog(rowsOf(client), LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY)).toMatchObject({ ok: true, rows: 7 });
       await expect(client.query(`UPDATE record_access_log SET purpose = 'nothing' WHERE id = 2`)).rejects.toThrow(/append-only/);
-      await expect(client.query('DELETE FROM record_access_log WHERE id = 4')).rejects.toThrow(/append-only/);
+      await expect(client.query('DELETE FROM record_access_log WHERE id = 7')).rejects.toThrow(/append-only/);
+      await expect(client.query('TRUNCATE record_access_log')).rejects.toThrow(/append-only/);
       // An attacker with database access.
       await client.query('DROP TRIGGER record_access_log_append_only ON record_access_log');
       await client.query(`UPDATE record_access_log SET purpose = 'nothing to see' WHERE id = 2`);
-      expect(await verifyAccessLog(client)).toMatchObject({ ok: false, brokenAt: 2, rows: 1 });
+      expect(await verifyAccessLog(rowsOf(client), LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY)).toMatchObject({ ok: false, brokenAt: 2, rows: 1 });
     });
     const verify = promisify(execFile)('npm', ['run', '--silent', 'audit:verify'], {
       cwd: join(__dirname, '../../..'),
-      env: { ...process.env, DATABASE_URL: service.config.DATABASE_URL, DATABASE_NAME: service.config.DATABASE_NAME },
+      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: service.config.DATABASE_URL, DATABASE_NAME: service.config.DATABASE_NAME, KAFKA_BROKERS: service.config.KAFKA_BROKERS },
     });
     await expect(verify).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('chain broken at row 2') });
   });
@@ -200,16 +308,18 @@ describe('the shared applicant record', () => {
             applicant: await rows('SELECT * FROM record_applicant WHERE applicant_id = $1'),
             cases: await rows('SELECT * FROM record_case WHERE applicant_id = $1 ORDER BY case_id'),
             fields: await rows('SELECT * FROM record_field WHERE applicant_id = $1 ORDER BY path'),
+            offers: await rows('SELECT * FROM record_offer WHERE applicant_id = $1 ORDER BY path, source_event_id'),
             permits: await rows(`SELECT * FROM record_permit WHERE case_id IN (${cases}) ORDER BY case_id, item`),
             history: await rows(`SELECT case_id, subject, old_value, new_value, source, source_event_id, occurred_at FROM record_change WHERE case_id IN (${cases}) ORDER BY occurred_at, subject`),
-            statistics: await statisticsOf(client, [firstCase, secondCase]),
+            statistics: await statisticsOf(client, [firstCase, secondCase, employerCase]),
           };
         });
       const live = await snapshot(databaseUrl(service.config));
       const rebuilt = await snapshot(databaseUrl(config, name));
       expect(live.fields.length).toBeGreaterThan(10);
-      expect(live.applicant).toEqual([{ applicant_id: applicantId, version: 3 }]);
-      if (live.statistics['stats_case']) expect(live.statistics['stats_case']).toHaveLength(2);
+      expect(live.applicant).toEqual([{ applicant_id: applicantId, version: 4 }]);
+      expect(live.offers.filter((offer: { source_case_id: string }) => offer.source_case_id === employerCase).length).toBeGreaterThan(5);
+      if (live.statistics['stats_case']) expect(live.statistics['stats_case']).toHaveLength(3);
       expect(rebuilt).toEqual(live);
       await withDatabase(databaseUrl(config, name), async (client) => {
         expect((await client.query('SELECT count(*)::int AS n FROM outbox_message')).rows[0].n).toBe(0);

@@ -23,7 +23,9 @@ function consumingOnly(topic: string, config: DataSharingConfig): DynamicModule 
   return { ...app, imports };
 }
 
-const token = (role: Role, agency?: 'approval' | 'psb' | 'bigdata') => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency });
+// An applicant's token carries the identity the identity provider verified.
+const token = (role: Role, agency?: 'approval' | 'psb' | 'bigdata') =>
+  signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency, ...(role === 'applicant' ? { passportNo: 'C01X00T47', nationality: 'DEU' } : {}) });
 
 describe('data-sharing statistics', () => {
   let sharing: ServiceUnderTest<DataSharingConfig>;

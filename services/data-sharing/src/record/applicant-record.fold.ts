@@ -1,7 +1,6 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { Injectable } from '@nestjs/common';
 import {
-  applicantIdOf,
   type CaseSubmitted,
   Events,
   type IncomingEvent,
@@ -11,24 +10,29 @@ import {
   ItemProgressedEvents,
 } from '@work-permit/contracts';
 import { followingFrom, type Transaction } from '@work-permit/messaging';
+import { ApplicantIds } from '@work-permit/platform';
 import type { EntityManager } from 'typeorm';
 import type { EventFold } from '../events/event-fold';
 import { fieldsOfSubmission, holdingsOfPermit, type PermitState, permitOfDecision, permitOfProgress, permitSnapshot } from './record-events';
-import { isLaterThan, isPrefillable, mergeFields, type Provenance, type RecordChange, type RecordFieldValue } from './record-field';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record.entities';
+import { isLaterThan, isPrefillable, mergeFields, type Offer, type Provenance, type RecordChange, type RecordFieldValue, trustOfSubmitter } from './record-field';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
 
 const DECIDED = new Set<string>(ItemDecidedEvents.map((e) => e.type));
 const PROGRESSED = new Set<string>(ItemProgressedEvents.map((e) => e.type));
 
 /**
  * The shared applicant record: identity, employer, employment, holdings and materials from each
- * submission; each item's outcome from the agencies; and the history of changes. Announces the
- * pre-fillable part (`sharing.record.updated`) when it changes; a replay's transaction publishes nothing.
+ * submission; each item's outcome from the agencies; and the history of changes. Every offered value
+ * is kept; the record holds the highest-ranked (see `outranks`), so an employer's or clerk's filing
+ * never replaces what the person filed or an agency decided. Announces the pre-fillable part
+ * (`sharing.record.updated`) when it changes; a replay's transaction publishes nothing.
  */
 @Injectable()
 export class ApplicantRecordFold implements EventFold {
   readonly name = 'shared applicant record';
   readonly rebuildable = true;
+
+  constructor(private readonly applicantIds: ApplicantIds) {}
 
   async apply(event: IncomingEvent, tx: Transaction): Promise<void> {
     if (event.type === Events.CaseSubmitted.type) await this.submitted(event as IncomingEvent<CaseSubmitted>, tx);
@@ -38,7 +42,7 @@ export class ApplicantRecordFold implements EventFold {
 
   private async submitted(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const { payload } = event;
-    const applicantId = payload.applicantId || (payload.applicant?.passportNo ? applicantIdOf(payload.applicant.nationality, payload.applicant.passportNo) : '');
+    const applicantId = payload.applicantId || (payload.applicant?.passportNo ? this.applicantIds.of(payload.applicant.nationality, payload.applicant.passportNo) : '');
     if (!applicantId) return;
     const { manager } = tx;
     await manager
@@ -51,8 +55,9 @@ export class ApplicantRecordFold implements EventFold {
     await manager.createQueryBuilder().insert().into(RecordApplicantRow).values({ applicantId, version: 0 }).orIgnore().execute();
     // A permit decided before its case arrived is held all the same.
     const earlier = await manager.findBy(RecordPermitRow, { caseId: payload.caseId });
-    const held = earlier.flatMap((row) => holdingsOfPermit(permitOfRow(row), provenanceOfRow(row)));
-    await this.mergeInto(applicantId, [...fieldsOfSubmission(payload, provenanceOf(event, payload.caseId)), ...held], event, tx);
+    const held = earlier.flatMap((row) => holdingsOfPermit(permitOfRow(row), decided(provenanceOfRow(row))));
+    const filed: Offer = { ...provenanceOf(event, payload.caseId), trust: trustOfSubmitter(payload.submittedBy?.role), offeredBy: payload.submittedBy?.role || 'unknown' };
+    await this.mergeInto(applicantId, [...fieldsOfSubmission(payload, filed), ...held], event, tx);
   }
 
   private async itemEnded(event: IncomingEvent, permit: PermitState | undefined, tx: Transaction): Promise<void> {
@@ -78,12 +83,21 @@ export class ApplicantRecordFold implements EventFold {
       },
     ]);
     const owner = await manager.findOneBy(RecordCaseRow, { caseId: permit.caseId });
-    if (owner) await this.mergeInto(owner.applicantId, holdingsOfPermit(permit, provenance), event, tx);
+    if (owner) await this.mergeInto(owner.applicantId, holdingsOfPermit(permit, decided(provenance)), event, tx);
   }
 
   private async mergeInto(applicantId: string, incoming: RecordFieldValue[], cause: IncomingEvent, tx: Transaction): Promise<void> {
     if (incoming.length === 0) return;
     const { manager } = tx;
+    // Two cases of one person may be folded at once (different partitions); each merge sees the other's result.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`record-applicant:${applicantId}`]);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RecordOfferRow)
+      .values(incoming.map((offer) => ({ ...offer, applicantId })))
+      .orIgnore()
+      .execute();
     const current = await manager.findBy(RecordFieldRow, { applicantId });
     const { written, changes } = mergeFields(current, incoming);
     if (written.length === 0) return;
@@ -131,6 +145,11 @@ export class ApplicantRecordFold implements EventFold {
 
 function provenanceOf(event: IncomingEvent, caseId: string): Provenance {
   return { source: event.type, sourceCaseId: caseId, sourceEventId: event.eventId, updatedAt: event.occurredAt };
+}
+
+/** An agency's decision vouches for what it decided. */
+function decided(provenance: Provenance): Offer {
+  return { ...provenance, trust: 'verified', offeredBy: 'agency' };
 }
 
 function provenanceOfRow(row: RecordPermitRow): Provenance {

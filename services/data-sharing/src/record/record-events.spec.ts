@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import { CaseSubmittedSchema, Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
 import { fieldsOfSubmission, holdingsOfPermit, permitOfDecision, permitOfProgress } from './record-events';
 
-const provenance = { source: 'portal.case.submitted', sourceCaseId: 'c1', sourceEventId: 'e1', updatedAt: new Date('2026-03-01T08:00:00Z') };
+const offer = { source: 'portal.case.submitted', sourceCaseId: 'c1', sourceEventId: 'e1', updatedAt: new Date('2026-03-01T08:00:00Z'), trust: 'verified' as const, offeredBy: 'applicant' };
 
 describe('the record from events', () => {
   it('takes the fixed sections, the holdings and each material’s date and digest from a submission', () => {
@@ -14,7 +14,8 @@ describe('the record from events', () => {
       materials: [{ code: 'NO_CRIMINAL_RECORD', sha256: 'ab'.repeat(32), fileName: 'schmidt-police.pdf', issuedAt: '2026-01-10' }],
       additionalFields: { holdings: { workPermitNo: '137100202600012', unrelated: 'x' }, residence: { address: 'somewhere' } },
     });
-    const fields = Object.fromEntries(fieldsOfSubmission(payload, provenance).map((f) => [f.path, f.value]));
+    const fields = Object.fromEntries(fieldsOfSubmission(payload, offer).map((f) => [f.path, f.value]));
+    expect(fieldsOfSubmission(payload, offer).every((f) => f.trust === 'verified' && f.offeredBy === 'applicant')).toBe(true);
     expect(fields).toEqual({
       'applicant.surname': 'SCHMIDT',
       'applicant.nationality': 'DEU',
@@ -34,7 +35,7 @@ describe('the record from events', () => {
       create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP1', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 92 } }),
     )!;
     expect(permit).toEqual({ item: 'WORK_PERMIT', caseId: 'c1', action: 'issue', agency: 'approval', status: 'granted', reason: null, details: { permitNo: 'WP1', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 92 } });
-    expect(holdingsOfPermit(permit, provenance).map((f) => [f.path, f.value])).toEqual([
+    expect(holdingsOfPermit(permit, offer).map((f) => [f.path, f.value])).toEqual([
       ['holdings.workPermitNo', 'WP1'],
       ['holdings.workPermitValidTo', '2028-02-28'],
     ]);
@@ -45,7 +46,7 @@ describe('the record from events', () => {
     expect(insurance.details).toEqual({ socialSecurityNo: 'SS1' });
     const rejected = permitOfDecision(create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', agency: 'psb', decision: Decision.REJECTED, reason: 'no valid passport' }))!;
     expect(rejected).toMatchObject({ status: 'rejected', reason: 'no valid passport', details: {} });
-    expect(holdingsOfPermit(rejected, provenance)).toEqual([]);
+    expect(holdingsOfPermit(rejected, offer)).toEqual([]);
   });
 
   it('ends an item on termination or withdrawal and ignores other progress', () => {

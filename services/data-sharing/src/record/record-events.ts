@@ -1,6 +1,6 @@
 import type { JsonObject } from '@bufbuild/protobuf';
 import { type CaseSubmitted, Decision, type ItemDecided, type ItemProgressed, ItemStatus } from '@work-permit/contracts';
-import type { JsonValue, Provenance, RecordFieldValue } from './record-field';
+import type { JsonValue, Offer, RecordFieldValue } from './record-field';
 
 const APPLICANT_PATHS = ['surname', 'givenNames', 'sex', 'birthDate', 'nationality', 'passportNo', 'passportExpiry', 'email', 'phone', 'education', 'workExperienceYears', 'chineseLevel', 'entryDate'] as const;
 const EMPLOYER_PATHS = ['uscc', 'name', 'contactName', 'contactPhone', 'address'] as const;
@@ -8,11 +8,12 @@ const EMPLOYMENT_PATHS = ['position', 'annualSalaryCny', 'contractStart', 'contr
 const HOLDINGS_PATHS = ['workPermitNo', 'workPermitValidTo', 'residencePermitNo', 'residencePermitValidTo'] as const;
 
 /**
- * The record's values in a submission: the fixed sections, the holdings the form carried, and each
- * material's date and digest (never its file name). Proto3 cannot tell an unset scalar from its
- * default, so empty strings and zeros are not taken as values.
+ * The values a submission offers the record: the fixed sections, the holdings the form carried, and
+ * each material's date and digest (never its file name), all with the submission's `offer` (its
+ * provenance and trust). Proto3 cannot tell an unset scalar from its default, so empty strings and
+ * zeros are not taken as values.
  */
-export function fieldsOfSubmission(payload: CaseSubmitted, provenance: Provenance): RecordFieldValue[] {
+export function fieldsOfSubmission(payload: CaseSubmitted, offer: Offer): RecordFieldValue[] {
   const values: [string, JsonValue | undefined][] = [
     ...section('applicant', APPLICANT_PATHS, payload.applicant),
     ...section('employer', EMPLOYER_PATHS, payload.employer),
@@ -20,7 +21,7 @@ export function fieldsOfSubmission(payload: CaseSubmitted, provenance: Provenanc
     ...section('holdings', HOLDINGS_PATHS, asObject(payload.additionalFields?.['holdings'])),
     ...payload.materials.filter((m) => m.code !== '').map((m): [string, JsonValue] => [`materials.${m.code}`, { issuedAt: m.issuedAt, sha256: m.sha256 }]),
   ];
-  return values.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined).map(([path, value]) => ({ path, value, ...provenance }));
+  return values.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined).map(([path, value]) => ({ path, value, ...offer }));
 }
 
 function section(name: string, paths: readonly string[], source: object | undefined): [string, JsonValue | undefined][] {
@@ -94,13 +95,13 @@ const HOLDINGS_OF_ITEM: Record<string, { number: string; validTo: string }> = {
   RESIDENCE_PERMIT: { number: 'holdings.residencePermitNo', validTo: 'holdings.residencePermitValidTo' },
 };
 
-/** A granted permit is what the applicant holds from then on: the next form offers it. */
-export function holdingsOfPermit(permit: PermitState, provenance: Provenance): RecordFieldValue[] {
+/** A granted permit is what the applicant holds from then on: the next form offers it. `offer` is the decision's. */
+export function holdingsOfPermit(permit: PermitState, offer: Offer): RecordFieldValue[] {
   const paths = HOLDINGS_OF_ITEM[permit.item];
   if (!paths || permit.status !== 'granted') return [];
   const held: RecordFieldValue[] = [];
-  if (typeof permit.details['permitNo'] === 'string') held.push({ path: paths.number, value: permit.details['permitNo'], ...provenance });
-  if (typeof permit.details['validTo'] === 'string') held.push({ path: paths.validTo, value: permit.details['validTo'], ...provenance });
+  if (typeof permit.details['permitNo'] === 'string') held.push({ path: paths.number, value: permit.details['permitNo'], ...offer });
+  if (typeof permit.details['validTo'] === 'string') held.push({ path: paths.validTo, value: permit.details['validTo'], ...offer });
   return held;
 }
 

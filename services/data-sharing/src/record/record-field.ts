@@ -11,11 +11,32 @@ export interface Provenance {
   updatedAt: Date;
 }
 
-/** One value of the record by its key: a form path (`applicant.surname`) or `materials.<CODE>`. */
+/**
+ * How far a value is vouched for: `verified` when the person filed it under their own verified
+ * identity or an agency decided it; `unverified` when someone filed it for them (an employer, a
+ * window clerk), whose token does not prove who the person is.
+ */
+export type Trust = 'verified' | 'unverified';
+
+const TRUST_RANK: Readonly<Record<Trust, number>> = { unverified: 1, verified: 2 };
+
+export function trustRank(trust: Trust): number {
+  return TRUST_RANK[trust];
+}
+
+/** Who offered a value: the submitter's role for a filing (`applicant`, `employer`, `clerk`), `agency` for a decision. */
+export type OfferedBy = string;
+
+/** One value offered for a key of a person's record, by one event. */
 export interface RecordFieldValue extends Provenance {
+  /** A form path (`applicant.surname`) or `materials.<CODE>`. */
   path: string;
   value: JsonValue;
+  trust: Trust;
+  offeredBy: OfferedBy;
 }
+
+export type Offer = Omit<RecordFieldValue, 'path' | 'value'>;
 
 /** One entry of the record's history. */
 export interface RecordChange {
@@ -36,13 +57,28 @@ export function isPrefillable(path: string): boolean {
   return PREFILL_SECTIONS.some((section) => path.startsWith(`${section}.`));
 }
 
+/** A filing vouches for its values only when the person filed it as themselves. */
+export function trustOfSubmitter(role: string | undefined): Trust {
+  return role === 'applicant' ? 'verified' : 'unverified';
+}
+
 /**
- * Last writer wins by the event's time (event id breaks ties), so the current value is the same
- * whatever order events of different topics arrive in.
+ * By the event's time (event id breaks ties), so the latest value is the same whatever order events
+ * of different topics arrive in.
  */
 export function isLaterThan(candidate: Pick<Provenance, 'updatedAt' | 'sourceEventId'>, current: Pick<Provenance, 'updatedAt' | 'sourceEventId'>): boolean {
   const delta = candidate.updatedAt.getTime() - current.updatedAt.getTime();
   return delta > 0 || (delta === 0 && candidate.sourceEventId > current.sourceEventId);
+}
+
+/**
+ * Whether `candidate` replaces `current` as the record's value: a more trusted value always does, a
+ * less trusted one never, and among equals the later one. A total order, so the kept value is the
+ * greatest offer whatever order the offers arrive in.
+ */
+export function outranks(candidate: Pick<RecordFieldValue, 'trust' | 'updatedAt' | 'sourceEventId'>, current: Pick<RecordFieldValue, 'trust' | 'updatedAt' | 'sourceEventId'>): boolean {
+  const byTrust = TRUST_RANK[candidate.trust] - TRUST_RANK[current.trust];
+  return byTrust > 0 || (byTrust === 0 && isLaterThan(candidate, current));
 }
 
 export function sameValue(a: JsonValue | null | undefined, b: JsonValue | null | undefined): boolean {
@@ -50,20 +86,20 @@ export function sameValue(a: JsonValue | null | undefined, b: JsonValue | null |
 }
 
 export interface FieldMerge {
-  /** Rows to write: a new value, or the same value confirmed by a later event (new provenance). */
+  /** Rows to write: a new value, or the same value confirmed by a later event of the same trust (new provenance). */
   written: RecordFieldValue[];
   /** Only the values that changed. */
   changes: RecordChange[];
 }
 
-/** Folds incoming values into the current ones; older values than the current are ignored. */
+/** Folds offered values into the kept ones; an offer that does not outrank the kept value leaves it. */
 export function mergeFields(current: readonly RecordFieldValue[], incoming: readonly RecordFieldValue[]): FieldMerge {
   const byPath = new Map(current.map((field) => [field.path, field]));
   const written = new Map<string, RecordFieldValue>();
   const changes: RecordChange[] = [];
   for (const field of incoming) {
     const existing = byPath.get(field.path);
-    if (existing && !isLaterThan(field, existing)) continue;
+    if (existing && !outranks(field, existing)) continue;
     if (!existing || !sameValue(existing.value, field.value)) {
       changes.push({
         subject: field.path,

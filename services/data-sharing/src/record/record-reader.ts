@@ -4,7 +4,8 @@ import { Clock } from '@work-permit/platform';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { RecordAccessLogRow } from './audit/access-log.entity';
 import { appendAccess } from './audit/access-log';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record.entities';
+import { DataSharingConfig } from '../data-sharing.config';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
 import { type RecordRows, releaseRecord, type ReleasedRecord } from './record-view';
 
 export interface Reader {
@@ -17,24 +18,24 @@ export interface Reader {
 /** Reads a person's record for one reader: releases what the scope allows and logs the read with it, or neither. */
 @Injectable()
 export class RecordReader {
+  private readonly chainKey: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    config: DataSharingConfig,
+  ) {
+    this.chainKey = config.auditChainKey;
+  }
 
   read(applicantId: string, reader: Reader): Promise<ReleasedRecord | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await loadRecord(manager, applicantId);
       if (!rows) return undefined;
       const record = releaseRecord(rows, reader.releases);
-      await appendAccess(manager, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
+      await appendAccess(manager, this.chainKey, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
       return record;
     });
-  }
-
-  /** Whether `subject` submitted one of this person's cases as the applicant. */
-  async isApplicantOf(applicantId: string, subject: string): Promise<boolean> {
-    return this.dataSource.getRepository(RecordCaseRow).existsBy({ applicantId, submitterRole: 'applicant', submitterSubject: subject });
   }
 
   accessLogOf(applicantId: string): Promise<RecordAccessLogRow[]> {
@@ -47,7 +48,8 @@ export async function loadRecord(manager: EntityManager, applicantId: string): P
   if (!(await manager.existsBy(RecordApplicantRow, { applicantId }))) return undefined;
   const caseIds = (await manager.findBy(RecordCaseRow, { applicantId })).map((row) => row.caseId);
   const fields = await manager.findBy(RecordFieldRow, { applicantId });
+  const offers = await manager.findBy(RecordOfferRow, { applicantId });
   const permits = await manager.findBy(RecordPermitRow, { caseId: In(caseIds) });
   const changes = await manager.findBy(RecordChangeRow, { caseId: In(caseIds) });
-  return { applicantId, fields, permits, changes };
+  return { applicantId, fields, offers, permits, changes };
 }

@@ -1,9 +1,11 @@
-import type { JsonValue } from './record-field';
-import type { RecordChangeRow, RecordFieldRow, RecordPermitRow } from './record.entities';
+import { conflictsOf } from './record-conflicts';
+import type { JsonValue, OfferedBy, RecordFieldValue, Trust } from './record-field';
+import type { RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
 
 export interface RecordRows {
   applicantId: string;
   fields: readonly RecordFieldRow[];
+  offers: readonly RecordOfferRow[];
   permits: readonly RecordPermitRow[];
   changes: readonly RecordChangeRow[];
 }
@@ -13,6 +15,16 @@ export interface FieldView {
   source: string;
   sourceCaseId: string;
   updatedAt: string;
+  /** `verified`: filed by the person as themselves, or decided by an agency; `unverified`: filed for them. */
+  trust: Trust;
+  offeredBy: OfferedBy;
+}
+
+/** A later, less trusted filing that disagrees with the value kept: for the officer to weigh. */
+export interface ConflictView {
+  path: string;
+  kept: FieldView;
+  offered: FieldView;
 }
 
 export interface PermitView {
@@ -43,6 +55,8 @@ export interface ReleasedRecord {
   permits: PermitView[];
   /** Oldest first; only changes of released keys. */
   history: ChangeView[];
+  /** Released keys only. */
+  conflicts: ConflictView[];
   /** Every key released to this reader, sorted: what the access log records. */
   released: string[];
 }
@@ -54,7 +68,7 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
   for (const field of [...rows.fields].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!releases(field.path)) continue;
     released.add(field.path);
-    fields[field.path] = { value: field.value, source: field.source, sourceCaseId: field.sourceCaseId, updatedAt: field.updatedAt.toISOString() };
+    fields[field.path] = fieldView(field);
   }
   const permits: PermitView[] = [];
   for (const permit of [...rows.permits].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.item.localeCompare(b.item))) {
@@ -77,5 +91,16 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
     .filter((change) => released.has(change.subject))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.id) - Number(b.id))
     .map((change) => ({ at: change.occurredAt.toISOString(), subject: change.subject, caseId: change.caseId, oldValue: change.oldValue, newValue: change.newValue, source: change.source }));
-  return { applicantId: rows.applicantId, fields, permits, history, released: [...released].sort() };
+  const conflicts = conflictsOf(rows.fields.map(asOffer), rows.offers.map(asOffer))
+    .filter((conflict) => released.has(conflict.path))
+    .map(({ path, kept, offered }) => ({ path, kept: fieldView(kept), offered: fieldView(offered) }));
+  return { applicantId: rows.applicantId, fields, permits, history, conflicts, released: [...released].sort() };
+}
+
+function fieldView(field: RecordFieldValue): FieldView {
+  return { value: field.value, source: field.source, sourceCaseId: field.sourceCaseId, updatedAt: field.updatedAt.toISOString(), trust: field.trust, offeredBy: field.offeredBy };
+}
+
+function asOffer(row: RecordFieldRow | RecordOfferRow): RecordFieldValue {
+  return { path: row.path, value: row.value, source: row.source, sourceCaseId: row.sourceCaseId, sourceEventId: row.sourceEventId, updatedAt: row.updatedAt, trust: row.trust, offeredBy: row.offeredBy };
 }

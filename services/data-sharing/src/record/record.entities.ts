@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { PermitStatus } from './record-events';
-import type { JsonValue } from './record-field';
+import type { JsonValue, OfferedBy, Trust } from './record-field';
 
 /** One person of the shared record. */
 @Entity('record_applicant')
@@ -13,7 +13,7 @@ export class RecordApplicantRow {
   version!: number;
 }
 
-/** Which person a case is about, and who submitted it (an applicant proves a record is theirs by it). */
+/** Which person a case is about, and who submitted it. */
 @Entity('record_case')
 export class RecordCaseRow {
   @PrimaryColumn({ name: 'case_id', type: 'text' })
@@ -33,7 +33,7 @@ export class RecordCaseRow {
   submittedAt!: Date;
 }
 
-/** The current value of one field of a person's record, with its provenance. */
+/** The value kept for one field of a person's record (the highest-ranked offer), with its provenance. */
 @Entity('record_field')
 export class RecordFieldRow {
   @PrimaryColumn({ name: 'applicant_id', type: 'text' })
@@ -56,6 +56,43 @@ export class RecordFieldRow {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @Column({ type: 'text' })
+  trust!: Trust;
+
+  @Column({ name: 'offered_by', type: 'text' })
+  offeredBy!: OfferedBy;
+}
+
+/** Every value ever offered for a field of a person's record, one row per offering event: what conflicts are computed from. */
+@Entity('record_offer')
+export class RecordOfferRow {
+  @PrimaryColumn({ name: 'applicant_id', type: 'text' })
+  applicantId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  path!: string;
+
+  @PrimaryColumn({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+
+  @Column({ type: 'jsonb' })
+  value!: JsonValue;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ name: 'source_case_id', type: 'text' })
+  sourceCaseId!: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'text' })
+  trust!: Trust;
+
+  @Column({ name: 'offered_by', type: 'text' })
+  offeredBy!: OfferedBy;
 }
 
 /** One item of one case as it ended (granted, rejected, terminated, withdrawn); kept by case so a decision may arrive before its case. */

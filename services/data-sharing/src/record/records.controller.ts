@@ -1,14 +1,15 @@
-import { Controller, Get, Headers, HttpException, HttpStatus, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Agency, CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
-import { applicantIdOf } from '@work-permit/contracts';
-import { apiError } from '@work-permit/platform';
+import { AuthException, AuthExceptionCode, CurrentPrincipal, type Principal, Roles, toHttpException } from '@work-permit/auth';
+import { getCatalogue, type Localized } from '@work-permit/catalogue';
+import { ApplicantIds } from '@work-permit/platform';
 import { IsString, Matches } from 'class-validator';
-import { normalisePassportNo } from '../screening/screening.rules';
-import { RecordReader } from './record-reader';
-import { RecordScopes } from './record-scopes';
-import type { ReleasedRecord } from './record-view';
+import { accessLogViewOf, type AccessLogView } from './audit/access-log-view';
 import { decodePurposeHeader } from './purpose-header';
+import { readerScopeOf } from './reader-scope';
+import { RecordErrorCode, RecordException } from './record.exception';
+import { RecordReader } from './record-reader';
+import type { ReleasedRecord } from './record-view';
 
 const APPLICANT_ID = /^ap_[0-9a-f]{32}$/;
 const PURPOSE_MAX = 500;
@@ -23,19 +24,16 @@ class RecordSearchQuery {
   nationality!: string;
 }
 
-export interface AccessLogView {
-  applicantId: string;
-  reads: { at: string; agency: string; fields: string[]; purpose: string; subject?: string }[];
-}
-
-/** API.md's shared record: released field by field for the reader's agency, every read audited. */
+/** API.md's shared record: released field by field by the catalogue's scope for the reader, every read audited. */
 @ApiTags('records')
 @ApiBearerAuth()
 @Controller('api/records')
 export class RecordsController {
+  private readonly agencyNames: ReadonlyMap<string, Localized> = new Map(getCatalogue().agencies.map((agency) => [agency.code, agency.name]));
+
   constructor(
     private readonly reader: RecordReader,
-    private readonly scopes: RecordScopes,
+    private readonly applicantIds: ApplicantIds,
   ) {}
 
   @Get()
@@ -44,7 +42,15 @@ export class RecordsController {
   @ApiOperation({ summary: 'The record of the person with this passport, released for your agency; the read is audited.' })
   search(@CurrentPrincipal() principal: Principal, @Headers('x-purpose') purpose: string | undefined, @Query() query: RecordSearchQuery): Promise<ReleasedRecord> {
     const stated = requirePurpose(purpose);
-    return this.read(applicantIdOf(query.nationality, normalisePassportNo(query.passportNo)), principal, stated);
+    return this.read(this.applicantIds.of(query.nationality, query.passportNo), principal, stated);
+  }
+
+  // Before ':applicantId/access-log', which would take `mine` for an id.
+  @Get('mine/access-log')
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Every read of your own record (the identity your token verifies): when, which agency, which fields, why.' })
+  async myAccessLog(@CurrentPrincipal() principal: Principal): Promise<AccessLogView> {
+    return this.accessLogView(this.ownApplicantId(principal), principal);
   }
 
   @Get(':applicantId')
@@ -58,46 +64,48 @@ export class RecordsController {
 
   @Get(':applicantId/access-log')
   @Roles('applicant', 'admin')
-  @ApiOperation({ summary: "Every read of a person's record: when, which agency, which fields, why. For that applicant and admins." })
+  @ApiOperation({ summary: "Every read of a person's record: when, which agency, which fields, why. For that applicant (by the token's identity) and admins." })
   async accessLog(@CurrentPrincipal() principal: Principal, @Param('applicantId') applicantId: string): Promise<AccessLogView> {
-    if (principal.role === 'applicant' && !(APPLICANT_ID.test(applicantId) && (await this.reader.isApplicantOf(applicantId, principal.subject)))) {
-      throw new HttpException(apiError('forbidden', 'only the applicant the record is about sees who read it'), HttpStatus.FORBIDDEN);
+    if (principal.role === 'applicant' && applicantId !== this.ownApplicantId(principal)) {
+      throw toHttpException(
+        new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'you may read only the access log of the identity your token verifies', [
+          { field: 'applicantId', message: 'is not the identity your token verifies' },
+        ]),
+      );
     }
-    const rows = await this.reader.accessLogOf(applicantId);
-    return {
-      applicantId,
-      reads: rows.map((row) => ({
-        at: row.at.toISOString(),
-        agency: row.agency,
-        fields: row.fields,
-        purpose: row.purpose,
-        // Officers' identities are for oversight, not for the person read about.
-        ...(principal.role === 'admin' ? { subject: row.subject } : {}),
-      })),
-    };
+    return this.accessLogView(applicantId, principal);
+  }
+
+  private async accessLogView(applicantId: string, principal: Principal): Promise<AccessLogView> {
+    const rows = APPLICANT_ID.test(applicantId) ? await this.reader.accessLogOf(applicantId) : [];
+    // Officers' identities are for oversight, not for the person read about.
+    return accessLogViewOf(applicantId, rows, this.agencyNames, { withSubjects: principal.role === 'admin' });
+  }
+
+  /** The record id of the identity an applicant's token verifies; never of anyone a form names. */
+  private ownApplicantId(principal: Principal): string {
+    if (!principal.identity) {
+      throw toHttpException(new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'your token carries no verified identity', [{ field: 'passportNo', message: 'is missing from the token' }]));
+    }
+    return this.applicantIds.of(principal.identity.nationality, principal.identity.passportNo);
   }
 
   private async read(applicantId: string, principal: Principal, purpose: string): Promise<ReleasedRecord> {
-    const agency = readingAgency(principal);
+    const reading = readerScopeOf(principal);
+    if (!reading) throw new RecordException(RecordErrorCode.NoScope, 'only officers and analysts read the shared record');
     const record = APPLICANT_ID.test(applicantId)
-      ? await this.reader.read(applicantId, { agency, subject: principal.subject, purpose, releases: (key) => this.scopes.releases(agency, key) })
+      ? await this.reader.read(applicantId, { agency: reading.loggedAgency, subject: principal.subject, purpose, releases: (key) => reading.scope.releases(key) })
       : undefined;
-    if (!record) throw new HttpException(apiError('record_not_found', 'the shared record knows no such person'), HttpStatus.NOT_FOUND);
+    if (!record) throw new RecordException(RecordErrorCode.RecordNotFound, 'the shared record knows no such person');
     return record;
   }
-}
-
-/** An officer reads for their agency; analysts are the Big Data Bureau's, whatever else their token says. */
-function readingAgency(principal: Principal): Agency {
-  if (principal.role === 'officer' && principal.agency) return principal.agency;
-  return 'bigdata';
 }
 
 function requirePurpose(purpose: string | undefined): string {
   const stated = decodePurposeHeader(purpose);
   if (stated === '' || stated.length > PURPOSE_MAX) {
     const message = stated === '' ? 'required: say why you read this record' : `at most ${PURPOSE_MAX} characters`;
-    throw new HttpException(apiError('purpose_required', `header X-Purpose is ${message}`, [{ field: 'X-Purpose', message }]), HttpStatus.BAD_REQUEST);
+    throw new RecordException(RecordErrorCode.PurposeRequired, `header X-Purpose is ${message}`, [{ field: 'X-Purpose', message }]);
   }
   return stated;
 }

@@ -8,11 +8,29 @@ export interface TopicMessage {
   value: Buffer;
 }
 
+export interface TopicReadOptions {
+  idleTimeoutMs?: number;
+  /** The throw-away consumer group's name before its random part, so an operator sees who reads. */
+  groupPrefix?: string;
+}
+
 /**
  * Every message of `topics` from offset 0 up to the end as it is when the read starts, with a
  * consumer group of its own (deleted afterwards), so the live service's offsets are untouched.
  */
-export async function readTopicsFromStart(kafka: Kafka, topics: readonly string[], { idleTimeoutMs = 30_000 } = {}): Promise<TopicMessage[]> {
+export async function readTopicsFromStart(kafka: Kafka, topics: readonly string[], options: TopicReadOptions = {}): Promise<TopicMessage[]> {
+  const messages: TopicMessage[] = [];
+  await visitTopicsFromStart(kafka, topics, (message) => messages.push(message), options);
+  return messages;
+}
+
+/** Hands each message of `topics` from offset 0 up to the current end to `visit`, as readTopicsFromStart reads them, without keeping them. */
+export async function visitTopicsFromStart(
+  kafka: Kafka,
+  topics: readonly string[],
+  visit: (message: TopicMessage) => void,
+  { idleTimeoutMs = 30_000, groupPrefix = 'data-sharing-rebuild' }: TopicReadOptions = {},
+): Promise<void> {
   const remaining = new Map<string, bigint>();
   const admin = kafka.admin();
   await admin.connect();
@@ -22,9 +40,8 @@ export async function readTopicsFromStart(kafka: Kafka, topics: readonly string[
         if (BigInt(high) > BigInt(low)) remaining.set(`${topic}:${partition}`, BigInt(high) - 1n);
       }
     }
-    const messages: TopicMessage[] = [];
-    if (remaining.size === 0) return messages;
-    const groupId = `data-sharing-rebuild-${randomUUID()}`;
+    if (remaining.size === 0) return;
+    const groupId = `${groupPrefix}-${randomUUID()}`;
     const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 250 });
     await consumer.connect();
     try {
@@ -43,7 +60,7 @@ export async function readTopicsFromStart(kafka: Kafka, topics: readonly string[
               const last = remaining.get(key);
               const offset = BigInt(message.offset);
               if (last === undefined || offset > last) return;
-              messages.push({ topic, partition, offset, value: message.value ?? Buffer.alloc(0) });
+              visit({ topic, partition, offset, value: message.value ?? Buffer.alloc(0) });
               if (offset === last) remaining.delete(key);
               if (remaining.size === 0) {
                 clearTimeout(idle);
@@ -57,7 +74,6 @@ export async function readTopicsFromStart(kafka: Kafka, topics: readonly string[
       await consumer.disconnect();
       await admin.deleteGroups([groupId]).catch(() => undefined);
     }
-    return messages;
   } finally {
     await admin.disconnect();
   }

@@ -27,10 +27,28 @@ export class AbnormalListEntry {
   @Column({ type: 'text' })
   reason!: string;
 
-  /** The reporting agency. */
+  /** The reporting agency: the reporting officer's own, from their token. */
   @Column({ type: 'text' })
   source!: string;
 
+  /** The reporting officer's token subject; null for entries reported before it was recorded. */
+  @Column({ name: 'reported_by', type: 'text', nullable: true })
+  reportedBy!: string | null;
+
   @CreateDateColumn({ name: 'reported_at', type: 'timestamptz' })
   reportedAt!: Date;
+
+  /** The last day (in China) the entry applies; null: until lifted. */
+  @Column({ name: 'expires_on', type: 'date', nullable: true })
+  expiresOn!: string | null;
+
+  @Column({ name: 'lifted_at', type: 'timestamptz', nullable: true })
+  liftedAt!: Date | null;
+
+  /** The lifting officer's token subject. */
+  @Column({ name: 'lifted_by', type: 'text', nullable: true })
+  liftedBy!: string | null;
+
+  @Column({ name: 'lift_reason', type: 'text', nullable: true })
+  liftReason!: string | null;
 }

@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { AuthException, AuthExceptionCode, CurrentPrincipal, type Principal, Roles, toHttpException } from '@work-permit/auth';
 import { UnitOfWork } from '@work-permit/messaging';
-import { apiError } from '@work-permit/platform';
+import { Clock } from '@work-permit/platform';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
-import { AbnormalListEntryDto, ScreeningDecisionDto } from './abnormal-list.dto';
+import { entryViewOf, type AbnormalListEntryView } from './abnormal-list-entry.view';
+import { AbnormalListEntryDto, AbnormalListQueryDto, LiftEntryDto, ScreeningDecisionDto } from './abnormal-list.dto';
+import { AbnormalListRepository } from './abnormal-list.repository';
+import { expiryProblem } from './abnormal-list.rules';
 import { ApplicantScreening } from './applicant-screening.entity';
+import { ScreeningErrorCode, ScreeningException } from './screening.exception';
 import { normalisePassportNo } from './screening.rules';
 import { ScreenApplicantUseCase } from './screen-applicant.usecase';
 
@@ -17,32 +21,66 @@ export class AbnormalListController {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly screening: ScreenApplicantUseCase,
+    private readonly entries: AbnormalListRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Post('abnormal-list')
   @Roles('officer')
-  @ApiOperation({ summary: 'Report an entry; every later submission is screened against it.' })
-  async report(@CurrentPrincipal() principal: Principal, @Body() body: AbnormalListEntryDto): Promise<AbnormalListEntry> {
-    return this.unitOfWork.run((tx) =>
+  @ApiOperation({ summary: "Report an entry for your own agency; every later submission is screened against it while it is active." })
+  async report(@CurrentPrincipal() principal: Principal, @Body() body: AbnormalListEntryDto): Promise<AbnormalListEntryView> {
+    if (body.source !== undefined && body.source !== principal.agency) {
+      throw toHttpException(
+        new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'an officer reports for their own agency only', [{ field: 'source', message: 'is not the agency your token names' }]),
+      );
+    }
+    const today = this.clock.today();
+    const expiry = expiryProblem(body.expiresOn, today);
+    if (expiry) throw new ScreeningException(ScreeningErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'expiresOn', message: expiry }]);
+    const entry = await this.unitOfWork.run((tx) =>
       tx.manager.save(
         tx.manager.create(AbnormalListEntry, {
           passportNo: normalisePassportNo(body.passportNo),
           nationality: body.nationality,
           reason: body.reason,
-          source: body.source ?? principal.agency ?? 'unknown',
+          source: principal.agency,
+          reportedBy: principal.subject,
           surname: body.surname ?? null,
           givenNames: body.givenNames ?? null,
           birthDate: body.birthDate ?? null,
+          expiresOn: body.expiresOn ?? null,
+          liftedAt: null,
+          liftedBy: null,
+          liftReason: null,
         }),
       ),
     );
+    return entryViewOf(entry, today);
   }
 
   @Get('abnormal-list')
   @Roles('officer')
-  @ApiOperation({ summary: 'Every entry, newest first.' })
-  async list(): Promise<{ entries: AbnormalListEntry[] }> {
-    return { entries: await this.unitOfWork.run((tx) => tx.manager.find(AbnormalListEntry, { order: { reportedAt: 'DESC' }, take: 1000 })) };
+  @ApiOperation({ summary: "The entries you may see, newest first, each with its status: every entry for the Big Data Bureau, your own agency's reports for the others." })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: AbnormalListQueryDto): Promise<{ entries: AbnormalListEntryView[] }> {
+    const today = this.clock.today();
+    const entries = await this.entries.visibleTo(principal.agency, query.status, today);
+    return { entries: entries.map((entry) => entryViewOf(entry, today)) };
+  }
+
+  @Post('abnormal-list/:id/lift')
+  @HttpCode(200)
+  @Roles('officer')
+  @ApiOperation({ summary: 'Lift an entry, with the reason: it no longer matches in screening. For the Big Data Bureau and the reporting agency.' })
+  async lift(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: LiftEntryDto): Promise<AbnormalListEntryView> {
+    const lifted = await this.unitOfWork.run(async (tx) => {
+      const entry = await this.entries.findVisibleForUpdate(tx.manager, id, principal.agency);
+      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, `no entry ${id} on the list you may see`);
+      if (entry.liftedAt) throw new ScreeningException(ScreeningErrorCode.AlreadyLifted, `entry ${id} was lifted already`);
+      const change = { liftedAt: this.clock.now(), liftedBy: principal.subject, liftReason: body.reason };
+      await tx.manager.update(AbnormalListEntry, { id }, change);
+      return Object.assign(entry, change);
+    });
+    return entryViewOf(lifted, this.clock.today());
   }
 
   @Get('screenings/possible')
@@ -61,8 +99,8 @@ export class AbnormalListController {
     assertBigData(principal);
     return this.unitOfWork.run(async (tx) => {
       const screening = await tx.manager.findOne(ApplicantScreening, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!screening) throw new HttpException(apiError('screening_not_found', `case ${caseId} has not been screened`), HttpStatus.NOT_FOUND);
-      if (screening.outcome !== 'possible') throw new HttpException(apiError('not_a_possible_match', `the screening of case ${caseId} is ${screening.outcome}, not a possible match`), HttpStatus.CONFLICT);
+      if (!screening) throw new ScreeningException(ScreeningErrorCode.ScreeningNotFound, `case ${caseId} has not been screened`);
+      if (screening.outcome !== 'possible') throw new ScreeningException(ScreeningErrorCode.NotAPossibleMatch, `the screening of case ${caseId} is ${screening.outcome}, not a possible match`);
       await this.screening.resolve(tx, screening, body.decision, body.reason, principal.subject);
       return { ...screening, outcome: body.decision, resolvedBy: principal.subject, resolutionReason: body.reason };
     });
@@ -70,5 +108,5 @@ export class AbnormalListController {
 }
 
 function assertBigData(principal: Principal): void {
-  if (principal.agency !== 'bigdata') throw new HttpException(apiError('forbidden', 'only Big Data Bureau officers decide possible matches'), HttpStatus.FORBIDDEN);
+  if (principal.agency !== 'bigdata') throw new ScreeningException(ScreeningErrorCode.NotBigData, 'only Big Data Bureau officers decide possible matches');
 }

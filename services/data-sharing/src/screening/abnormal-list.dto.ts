@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AGENCIES } from '@work-permit/auth';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const AGENCIES = ['approval', 'scitech', 'psb', 'hrss', 'bigdata'];
+import { ENTRY_STATUSES, type EntryStatus } from './abnormal-list.rules';
 
 /** API.md: `{ passportNo, nationality, reason, source }`, plus the name and birth date for the near-match check. */
 export class AbnormalListEntryDto {
@@ -19,7 +19,7 @@ export class AbnormalListEntryDto {
   @IsNotEmpty({ message: 'reason is required' })
   reason!: string;
 
-  @ApiPropertyOptional({ enum: AGENCIES, description: "The reporting agency; defaults to the officer's own." })
+  @ApiPropertyOptional({ enum: AGENCIES, description: "The reporting agency: the officer's own (the default); another agency's is refused (403 identity_mismatch)." })
   @IsOptional()
   @IsIn(AGENCIES, { message: `source must be one of ${AGENCIES.join(', ')}` })
   source?: string;
@@ -41,6 +41,28 @@ export class AbnormalListEntryDto {
   @IsISO8601({ strict: true }, { message: 'birthDate must be a date written YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date written YYYY-MM-DD' })
   birthDate?: string;
+
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'The last day (in China) the entry applies; not in the past. Absent: until lifted.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'expiresOn must be a date written YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date written YYYY-MM-DD' })
+  expiresOn?: string;
+}
+
+/** `GET /api/abnormal-list?status=`. */
+export class AbnormalListQueryDto {
+  @ApiPropertyOptional({ enum: ENTRY_STATUSES })
+  @IsOptional()
+  @IsIn(ENTRY_STATUSES, { message: `status must be one of ${ENTRY_STATUSES.join(', ')}` })
+  status?: EntryStatus;
+}
+
+export class LiftEntryDto {
+  @ApiProperty({ example: 'The court quashed the conviction (2026-219)' })
+  @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required' })
+  reason!: string;
 }
 
 export class ScreeningDecisionDto {

@@ -6,6 +6,7 @@ import { followingFrom, PermanentMessageError, type Transaction } from '@work-pe
 import { Clock } from '@work-permit/platform';
 import type { EventFold } from '../events/event-fold';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
+import { isActive } from './abnormal-list.rules';
 import { ApplicantScreening } from './applicant-screening.entity';
 import { normalisePassportNo, screenApplicant } from './screening.rules';
 
@@ -56,7 +57,9 @@ export class ScreenApplicantUseCase implements EventFold {
         birthDate: applicant.birthDate || null,
       })
       .getMany();
-    const screening = screenApplicant(applicant, candidates, { maxNameDistance: catalogue.parameters.abnormalListScreening.nearMatchMaxNameEdits });
+    // Lifted and expired entries no longer count against anyone.
+    const today = this.clock.today();
+    const screening = screenApplicant(applicant, candidates.filter((entry) => isActive(entry, today)), { maxNameDistance: catalogue.parameters.abnormalListScreening.nearMatchMaxNameEdits });
     const matched = screening.outcome === 'clear' ? [] : screening.matches.map((m) => m.id);
     const inserted = await tx.manager
       .createQueryBuilder()

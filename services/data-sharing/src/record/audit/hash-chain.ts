@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 /** The prev_hash of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -19,30 +19,36 @@ export interface ChainedAccessEntry extends AccessEntry {
   hash: string;
 }
 
+export type ChainLink = Pick<ChainedAccessEntry, 'id' | 'hash'>;
+
 /** The row's content in a fixed order and form, so the hash does not depend on how it was read. */
 export function canonicalContent(entry: AccessEntry): string {
   return JSON.stringify([entry.id, entry.at.toISOString(), entry.applicantId, entry.agency, entry.subject, entry.purpose, [...entry.fields].sort()]);
 }
 
-export function hashOf(prevHash: string, entry: AccessEntry): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(entry)).digest('hex');
+/**
+ * HMAC-SHA256 under the chain key, which is not in the database: someone who can write the table
+ * but does not hold the key cannot make an altered or forged row, or a whole recomputed chain, verify.
+ */
+export function hashOf(key: string, prevHash: string, entry: AccessEntry): string {
+  return createHmac('sha256', key).update(prevHash).update('\n').update(canonicalContent(entry)).digest('hex');
 }
 
 /** The next row of the chain after `previous` (undefined for the first). */
-export function chain(previous: Pick<ChainedAccessEntry, 'id' | 'hash'> | undefined, entry: Omit<AccessEntry, 'id'>): ChainedAccessEntry {
+export function chain(key: string, previous: ChainLink | undefined, entry: Omit<AccessEntry, 'id'>): ChainedAccessEntry {
   const id = (previous?.id ?? 0) + 1;
   const prevHash = previous?.hash ?? GENESIS_HASH;
   const row = { ...entry, fields: [...entry.fields].sort(), id };
-  return { ...row, prevHash, hash: hashOf(prevHash, row) };
+  return { ...row, prevHash, hash: hashOf(key, prevHash, row) };
 }
 
 /** Why `row` does not follow `previous` in the chain, or undefined when it does. */
-export function brokenLink(previous: Pick<ChainedAccessEntry, 'id' | 'hash'> | undefined, row: ChainedAccessEntry): string | undefined {
+export function brokenLink(key: string, previous: ChainLink | undefined, row: ChainedAccessEntry): string | undefined {
   const expectedId = (previous?.id ?? 0) + 1;
   if (row.id !== expectedId) return `expected row ${expectedId} next, found row ${row.id} (a row was removed or renumbered)`;
   const expectedPrev = previous?.hash ?? GENESIS_HASH;
   if (row.prevHash !== expectedPrev) return 'prev_hash is not the hash of the row before';
-  if (row.hash !== hashOf(row.prevHash, row)) return 'hash does not match the row content (the row was altered)';
+  if (row.hash !== hashOf(key, row.prevHash, row)) return 'hash does not match the row content under the chain key (the row was altered, or written without the key)';
   return undefined;
 }
 
@@ -52,11 +58,11 @@ export type ChainVerdict = { ok: true; rows: number; head: string } | { ok: fals
  * Checks rows in id order, page by page: pass the verdict of the previous page as `from` to go on.
  * Stops at the first broken row.
  */
-export function verifyChain(rows: readonly ChainedAccessEntry[], from: { rows: number; last?: Pick<ChainedAccessEntry, 'id' | 'hash'> } = { rows: 0 }): ChainVerdict & { last?: Pick<ChainedAccessEntry, 'id' | 'hash'> } {
+export function verifyChain(key: string, rows: readonly ChainedAccessEntry[], from: { rows: number; last?: ChainLink } = { rows: 0 }): ChainVerdict & { last?: ChainLink } {
   let last = from.last;
   let count = from.rows;
   for (const row of rows) {
-    const reason = brokenLink(last, row);
+    const reason = brokenLink(key, last, row);
     if (reason) return { ok: false, rows: count, brokenAt: row.id, reason, last };
     last = { id: row.id, hash: row.hash };
     count += 1;

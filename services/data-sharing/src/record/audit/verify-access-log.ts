@@ -1,5 +1,8 @@
-import type { ClientBase } from 'pg';
-import { type ChainedAccessEntry, type ChainVerdict, verifyChain } from './hash-chain';
+import { type ChainedAccessEntry, type ChainLink, type ChainVerdict, verifyChain } from './hash-chain';
+import { againstPublishedHead } from './published-head';
+
+/** Runs one SQL statement and returns its rows: a pg client in the script, the service's DataSource inside it. */
+export type RowQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 interface AccessLogRecord {
   id: string;
@@ -13,17 +16,30 @@ interface AccessLogRecord {
   hash: string;
 }
 
-/** Walks the whole access log in id order, a page at a time, and stops at the first broken row. */
-export async function verifyAccessLog(client: ClientBase, pageSize = 1_000): Promise<ChainVerdict> {
-  let state: ReturnType<typeof verifyChain> = { ok: true, rows: 0, head: '' };
+export interface VerifyOptions {
+  /** The head published outside the database, when one is known: the log must reach it with the same hash. */
+  publishedHead?: ChainLink;
+  /** Go on after a row already verified (its id and hash) instead of from the first row. */
+  after?: ChainLink;
+  pageSize?: number;
+}
+
+/**
+ * Walks the whole access log in id order, a page at a time, checking each row's HMAC under `key`;
+ * stops at the first broken row, then holds the intact chain to the published head.
+ */
+export async function verifyAccessLog(query: RowQuery, key: string, { publishedHead, after, pageSize = 1_000 }: VerifyOptions = {}): Promise<ChainVerdict> {
+  let state: ReturnType<typeof verifyChain> = { ok: true, rows: after?.id ?? 0, head: after?.hash ?? '', last: after };
+  let hashAtHead: string | undefined;
   for (;;) {
-    const after = state.last?.id ?? 0;
-    const { rows } = await client.query<AccessLogRecord>(
+    const rows = await query<AccessLogRecord>(
       'SELECT id, at, applicant_id, agency, subject, purpose, fields, prev_hash, hash FROM record_access_log WHERE id > $1 ORDER BY id LIMIT $2',
-      [after, pageSize],
+      [state.last?.id ?? 0, pageSize],
     );
-    state = verifyChain(rows.map(entryOf), state);
-    if (!state.ok || rows.length < pageSize) return withoutCursor(state);
+    const entries = rows.map(entryOf);
+    hashAtHead ??= entries.find((entry) => entry.id === publishedHead?.id)?.hash;
+    state = verifyChain(key, entries, state);
+    if (!state.ok || rows.length < pageSize) return againstPublishedHead(withoutCursor(state), publishedHead, hashAtHead);
   }
 }
 

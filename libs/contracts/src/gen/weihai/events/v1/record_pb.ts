@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file weihai/events/v1/record.proto.
  */
 export const file_weihai_events_v1_record: GenFile = /*@__PURE__*/
-  fileDesc("Ch13ZWloYWkvZXZlbnRzL3YxL3JlY29yZC5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSKHAQoLUmVjb3JkRmllbGQSDAoEcGF0aBgBIAEoCRISCgp2YWx1ZV9qc29uGAIgASgJEg4KBnNvdXJjZRgDIAEoCRIWCg5zb3VyY2VfY2FzZV9pZBgEIAEoCRIuCgp1cGRhdGVkX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJlCg1SZWNvcmRVcGRhdGVkEhQKDGFwcGxpY2FudF9pZBgBIAEoCRItCgZmaWVsZHMYAiADKAsyHS53ZWloYWkuZXZlbnRzLnYxLlJlY29yZEZpZWxkEg8KB3ZlcnNpb24YAyABKARiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("Ch13ZWloYWkvZXZlbnRzL3YxL3JlY29yZC5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSKHAQoLUmVjb3JkRmllbGQSDAoEcGF0aBgBIAEoCRISCgp2YWx1ZV9qc29uGAIgASgJEg4KBnNvdXJjZRgDIAEoCRIWCg5zb3VyY2VfY2FzZV9pZBgEIAEoCRIuCgp1cGRhdGVkX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJlCg1SZWNvcmRVcGRhdGVkEhQKDGFwcGxpY2FudF9pZBgBIAEoCRItCgZmaWVsZHMYAiADKAsyHS53ZWloYWkuZXZlbnRzLnYxLlJlY29yZEZpZWxkEg8KB3ZlcnNpb24YAyABKAQibwoWQWNjZXNzTG9nSGVhZFB1Ymxpc2hlZBILCgNsb2cYASABKAkSDgoGcm93X2lkGAIgASgEEgwKBGhhc2gYAyABKAkSKgoGcm93X2F0GAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcGIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * One field of the shared applicant record, with where it came from.
@@ -95,4 +95,49 @@ export type RecordUpdated = Message<"weihai.events.v1.RecordUpdated"> & {
  */
 export const RecordUpdatedSchema: GenMessage<RecordUpdated> = /*@__PURE__*/
   messageDesc(file_weihai_events_v1_record, 1);
+
+/**
+ * sharing.access-log.head-published — the newest row of the shared record's access log (one row per
+ * read of a person's record, chained by HMAC), published when it moved since the last publication. A
+ * copy of the head outside the database lets `npm run audit:verify` find a deleted tail or a rewritten
+ * chain. Keyed by the log, so one log's heads stay in order.
+ *
+ * @generated from message weihai.events.v1.AccessLogHeadPublished
+ */
+export type AccessLogHeadPublished = Message<"weihai.events.v1.AccessLogHeadPublished"> & {
+  /**
+   * Which log: the data-sharing database that keeps it, e.g. `weihai_data_sharing`.
+   *
+   * @generated from field: string log = 1;
+   */
+  log: string;
+
+  /**
+   * The row's id; ids run 1, 2, 3… without gaps, so it is also how many rows the log had.
+   *
+   * @generated from field: uint64 row_id = 2;
+   */
+  rowId: bigint;
+
+  /**
+   * The row's chained HMAC-SHA256, hex.
+   *
+   * @generated from field: string hash = 3;
+   */
+  hash: string;
+
+  /**
+   * When the read the row records happened.
+   *
+   * @generated from field: google.protobuf.Timestamp row_at = 4;
+   */
+  rowAt?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message weihai.events.v1.AccessLogHeadPublished.
+ * Use `create(AccessLogHeadPublishedSchema)` to create a new message.
+ */
+export const AccessLogHeadPublishedSchema: GenMessage<AccessLogHeadPublished> = /*@__PURE__*/
+  messageDesc(file_weihai_events_v1_record, 2);
 

@@ -1,0 +1,35 @@
+import type { Logger } from '@nestjs/common';
+
+/**
+ * Runs a task at once and then every `intervalMs`, never two runs at a time; a failed run is logged
+ * and the next one tries again. `stop()` waits for a run in progress.
+ */
+export class PeriodicTask {
+  private timer?: NodeJS.Timeout;
+  private first?: NodeJS.Immediate;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly what: string,
+    private readonly intervalMs: number,
+    private readonly task: () => Promise<unknown>,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    const run = () => {
+      this.running ??= this.task()
+        .catch((error: unknown) => this.logger.error(`${this.what} failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => (this.running = undefined));
+    };
+    this.first = setImmediate(run);
+    this.timer = setInterval(run, this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearImmediate(this.first);
+    clearInterval(this.timer);
+    await this.running;
+  }
+}

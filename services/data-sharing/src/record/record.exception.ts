@@ -1,0 +1,31 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { apiError } from '@work-permit/platform';
+
+export enum RecordErrorCode {
+  PurposeRequired = 'purpose_required',
+  RecordNotFound = 'record_not_found',
+  NoScope = 'forbidden',
+}
+
+/** A refusal of the shared-record context, answered with API.md's error body; its status is decided once, below. */
+export class RecordException extends HttpException {
+  constructor(
+    readonly code: RecordErrorCode,
+    message: string,
+    readonly details?: unknown[],
+  ) {
+    super(apiError(code, message, details), httpStatusOf(code));
+  }
+}
+
+export function httpStatusOf(code: RecordErrorCode): HttpStatus {
+  switch (code) {
+    case RecordErrorCode.PurposeRequired:
+      return HttpStatus.BAD_REQUEST;
+    // Also for a person the record does not know: nothing was released, so nothing is logged.
+    case RecordErrorCode.RecordNotFound:
+      return HttpStatus.NOT_FOUND;
+    case RecordErrorCode.NoScope:
+      return HttpStatus.FORBIDDEN;
+  }
+}

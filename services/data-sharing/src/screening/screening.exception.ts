@@ -1,0 +1,38 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { apiError } from '@work-permit/platform';
+
+export enum ScreeningErrorCode {
+  ValidationFailed = 'validation_failed',
+  EntryNotFound = 'entry_not_found',
+  AlreadyLifted = 'entry_already_lifted',
+  ScreeningNotFound = 'screening_not_found',
+  NotAPossibleMatch = 'not_a_possible_match',
+  NotBigData = 'forbidden',
+}
+
+/** A refusal of the abnormal-list and screening context, answered with API.md's error body; its status is decided once, below. */
+export class ScreeningException extends HttpException {
+  constructor(
+    readonly code: ScreeningErrorCode,
+    message: string,
+    readonly details?: unknown[],
+  ) {
+    super(apiError(code, message, details), httpStatusOf(code));
+  }
+}
+
+export function httpStatusOf(code: ScreeningErrorCode): HttpStatus {
+  switch (code) {
+    case ScreeningErrorCode.ValidationFailed:
+      return HttpStatus.BAD_REQUEST;
+    // Also for an entry the caller may not see: the answer tells nothing about other agencies' entries.
+    case ScreeningErrorCode.EntryNotFound:
+    case ScreeningErrorCode.ScreeningNotFound:
+      return HttpStatus.NOT_FOUND;
+    case ScreeningErrorCode.AlreadyLifted:
+    case ScreeningErrorCode.NotAPossibleMatch:
+      return HttpStatus.CONFLICT;
+    case ScreeningErrorCode.NotBigData:
+      return HttpStatus.FORBIDDEN;
+  }
+}
