@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
-import { type CaseView, DATES, item, PlatformApi, token } from './support/platform-api';
+import { applicantToken, type CaseView, DATES, item, PlatformApi, token } from './support/platform-api';
 import { PlatformStack } from './support/stack';
 
 /**
@@ -42,19 +42,35 @@ describe('web front', () => {
     return page;
   }
 
-  /** The local sign-in page: role, agency, user id. */
-  async function signIn(page: Page, role: Role, subject: string, agency?: Agency): Promise<void> {
+  /** A person of their own for each test: an applicant sees every case of their identity, whoever filed it. */
+  let people = 0;
+  function person(): Person {
+    people += 1;
+    return { passportNo: `W${String(Date.now()).slice(-8)}${people}`, nationality: 'DEU' };
+  }
+
+  /** The local sign-in page: role, agency, user id; an applicant signs in as a person (the identity provider's check). */
+  async function signIn(page: Page, role: Role, subject: string, agency?: Agency, identity?: Person): Promise<void> {
     await page.goto(`${portal}/sign-in`);
     await page.selectOption('#sign-in-role', role);
     if (agency) await page.selectOption('#sign-in-agency', agency);
+    if (identity) {
+      await page.fill('#sign-in-passport', identity.passportNo);
+      await page.fill('#sign-in-nationality', identity.nationality);
+    }
     await page.fill('#sign-in-subject', subject);
     await page.click('[data-testid="sign-in-form"] button[type="submit"]');
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   }
 
-  /** A case body that every rule accepts, flattened to the form's control names. */
-  async function formValues(items: { code: string; action: string }[]): Promise<{ values: Record<string, string>; materials: { code: string; issuedAt: string }[] }> {
-    const body = await api.caseBody(items);
+  /** Signs in as the account of `identity` (the same subject the API helpers use for that person). */
+  function signInAs(page: Page, identity: Person): Promise<void> {
+    return signIn(page, 'applicant', `applicant-${identity.nationality}-${identity.passportNo}`, undefined, identity);
+  }
+
+  /** A case body of `identity` that every rule accepts, flattened to the form's control names. */
+  async function formValues(items: { code: string; action: string }[], identity: Person): Promise<{ values: Record<string, string>; materials: { code: string; issuedAt: string }[] }> {
+    const body = await api.caseBody(items, { patch: { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality } });
     const values: Record<string, string> = {};
     const flatten = (node: Record<string, unknown>, prefix: string) => {
       for (const [key, value] of Object.entries(node)) {
@@ -70,6 +86,8 @@ describe('web front', () => {
     for (const [path, value] of Object.entries(values)) {
       const control = page.locator(`[data-testid="one-form"] [name="${path}"]`);
       if ((await control.count()) === 0) continue; // e.g. items: not a control
+      // The identity fields are the verified token's, shown read-only.
+      if ((await control.getAttribute('readonly')) !== null) continue;
       if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
       else await control.fill(value);
     }
@@ -90,19 +108,25 @@ describe('web front', () => {
   }
 
   it('an applicant chooses two items, fills the one form with uploads, submits (a double click makes one case) and sees both granted', async () => {
-    const subject = `applicant-web-${Date.now()}`;
+    const identity = person();
     const page = await pageFor();
-    await signIn(page, 'applicant', subject);
+    await signInAs(page, identity);
     await page.goto(`${portal}/`);
     await page.check('input[name="item"][value="WORK_PERMIT"]');
     await page.check('input[name="item"][value="RESIDENCE_PERMIT"]');
     await page.click('a[href^="/apply?items="]');
     await page.locator('[data-testid="one-form"]').waitFor();
 
-    const { values, materials } = await formValues([
-      { code: 'WORK_PERMIT', action: 'issue' },
-      { code: 'RESIDENCE_PERMIT', action: 'issue' },
-    ]);
+    const { values, materials } = await formValues(
+      [
+        { code: 'WORK_PERMIT', action: 'issue' },
+        { code: 'RESIDENCE_PERMIT', action: 'issue' },
+      ],
+      identity,
+    );
+    // The passport number and nationality come from the sign-in, and cannot be changed on the form.
+    expect(await page.locator('[data-testid="one-form"] [name="applicant.passportNo"]').inputValue()).toBe(identity.passportNo);
+    expect(await page.locator('[data-testid="one-form"] [name="applicant.passportNo"]').getAttribute('readonly')).not.toBeNull();
     await fillForm(page, values);
     await attachMaterials(page, materials);
     await page.locator('[data-testid="submit-case"]').dblclick();
@@ -115,39 +139,32 @@ describe('web front', () => {
     expect(item(view, 'WORK_PERMIT').result).toMatchObject({ permitNo: expect.any(String) });
     await page.getByText(String(item(view, 'WORK_PERMIT').result!.permitNo)).first().waitFor();
     // the documents the case references are the ones uploaded through the page
-    const uploaded = await fetch(`${portal}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${token('applicant', undefined, subject)}` } }).then((r) => r.json() as Promise<{ materials: { code: string }[] }>);
+    const auth = applicantToken(identity.passportNo, identity.nationality);
+    const uploaded = await fetch(`${portal}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${auth}` } }).then((r) => r.json() as Promise<{ materials: { code: string }[] }>);
     expect(uploaded.materials.map((m) => m.code).sort()).toEqual(materials.map((m) => m.code).sort());
 
-    const mine = await fetch(`${portal}/api/cases?mine=true`, { headers: { authorization: `Bearer ${token('applicant', undefined, subject)}` } }).then((r) => r.json() as Promise<unknown[] | { cases: unknown[] }>);
+    const mine = await fetch(`${portal}/api/cases?mine=true`, { headers: { authorization: `Bearer ${auth}` } }).then((r) => r.json() as Promise<unknown[] | { cases: unknown[] }>);
     expect(Array.isArray(mine) ? mine : mine.cases).toHaveLength(1);
 
     // Coming back for another item, the form starts from the shared record (once-only).
     await eventually(
       async () => {
         await page.goto(`${portal}/apply?items=SOCIAL_INSURANCE:apply`);
-        const passportNo = page.locator('[data-testid="one-form"] [name="applicant.passportNo"]');
-        await passportNo.waitFor();
-        return (await passportNo.inputValue()) === values['applicant.passportNo'];
+        const email = page.locator('[data-testid="one-form"] [name="applicant.email"]');
+        await email.waitFor();
+        return (await email.inputValue()) === values['applicant.email'];
       },
       { what: 'the form pre-filled from the shared record', timeoutMs: 30_000, intervalMs: 1_000 },
     );
-    await page.locator('#field-applicant-passportNo-prefill').waitFor();
+    await page.locator('#field-applicant-email-prefill').waitFor();
   }, 180_000);
 
   it('an officer decides a manual item in the workbench and the applicant sees it', async () => {
-    const subject = `applicant-title-${Date.now()}`;
-    const applicantToken = token('applicant', undefined, subject);
-    const items = [
+    const identity = person();
+    const caseId = await submitAs(identity, [
       { code: 'WORK_PERMIT', action: 'issue' },
       { code: 'PROFESSIONAL_TITLE', action: 'apply' },
-    ];
-    const submitted = await fetch(`${portal}/api/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${applicantToken}`, 'idempotency-key': `title-${subject}` },
-      body: JSON.stringify(await api.caseBody(items)),
-    });
-    expect(submitted.status).toBe(201);
-    const { caseId } = (await submitted.json()) as { caseId: string };
+    ]);
     await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
 
     const officerPage = await pageFor();
@@ -162,36 +179,35 @@ describe('web front', () => {
     await decision.locator('button[type="submit"]').click();
 
     const applicantPage = await pageFor();
-    await signIn(applicantPage, 'applicant', subject);
+    await signInAs(applicantPage, identity);
     await applicantPage.goto(`${portal}/cases/${caseId}`);
     await waitForItemStatus(applicantPage, 'PROFESSIONAL_TITLE', 'granted');
     expect(item(await viewCase(caseId), 'PROFESSIONAL_TITLE')).toMatchObject({ status: 'granted' });
   }, 180_000);
 
   it('an applicant answers a supplement request with an upload on the case page, and withdraws another case', async () => {
-    const subject = `applicant-supplement-${Date.now()}`;
-    const auth = token('applicant', undefined, subject);
+    const identity = person();
     const twoPermits = [
       { code: 'WORK_PERMIT', action: 'issue' },
       { code: 'RESIDENCE_PERMIT', action: 'issue' },
     ];
-    const caseId = await submitAs(auth, twoPermits, { without: ['PHOTO'] });
+    const caseId = await submitAs(identity, twoPermits, { without: ['PHOTO'] });
     const page = await pageFor();
-    await signIn(page, 'applicant', subject);
+    await signInAs(page, identity);
     await page.goto(`${portal}/cases/${caseId}`);
     // Pre-review asks once for the photo both permits need; one answer resumes both.
     const request = page.locator('[data-supplement]').first();
     await request.waitFor({ timeout: 60_000 });
     const slot = request.locator('[data-material="PHOTO"]');
     await slot.locator('input[type="date"]').fill(DATES.issuedAt);
-    await slot.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: jpeg(subject) });
+    await slot.locator('input[type="file"]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: jpeg(identity.passportNo) });
     await slot.getByText('sha256').waitFor();
     await request.locator('button[type="submit"]').click();
     await waitForItemStatus(page, 'WORK_PERMIT', 'granted');
     await waitForItemStatus(page, 'RESIDENCE_PERMIT', 'granted');
     expect((await viewCase(caseId)).materials.map((m) => m.code)).toContain('PHOTO');
 
-    const titleCase = await submitAs(auth, [twoPermits[0], { code: 'PROFESSIONAL_TITLE', action: 'apply' }]);
+    const titleCase = await submitAs(identity, [twoPermits[0], { code: 'PROFESSIONAL_TITLE', action: 'apply' }]);
     await page.goto(`${portal}/cases/${titleCase}`);
     await page.click('[data-testid="withdraw"]');
     await page.fill('#withdraw-reason', 'took another offer');
@@ -202,7 +218,7 @@ describe('web front', () => {
 
   it('the language toggle switches the form labels, and the choice is remembered', async () => {
     const page = await pageFor();
-    await signIn(page, 'applicant', `applicant-lang-${Date.now()}`);
+    await signInAs(page, person());
     await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
     const surname = page.locator('label[for="field-applicant-surname"]');
     await expectText(surname, '姓（与护照一致）');
@@ -217,10 +233,11 @@ describe('web front', () => {
 
   it("a field the browser accepts but the server refuses shows the server's error at that field", async () => {
     const page = await pageFor();
-    await signIn(page, 'applicant', `applicant-bad-${Date.now()}`);
+    const identity = person();
+    await signInAs(page, identity);
     await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
     await page.locator('[data-testid="one-form"]').waitFor();
-    const { values } = await formValues([{ code: 'WORK_PERMIT', action: 'issue' }]);
+    const { values } = await formValues([{ code: 'WORK_PERMIT', action: 'issue' }], identity);
     // Same shape as a credit code, wrong check character: only the server's GB 32100 check finds it.
     const uscc = values['employer.uscc'];
     values['employer.uscc'] = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
@@ -235,23 +252,24 @@ describe('web front', () => {
   }, 120_000);
 
   it('every page renders at desktop and phone width with every control labelled and nothing wider than a phone (screenshots)', async () => {
-    const applicantSubject = `applicant-shots-${Date.now()}`;
+    const identity = person();
+    const applicantSubject = `applicant-${identity.nationality}-${identity.passportNo}`;
     const items = [
       { code: 'WORK_PERMIT', action: 'issue' },
       { code: 'RESIDENCE_PERMIT', action: 'issue' },
       { code: 'PROFESSIONAL_TITLE', action: 'apply' },
     ];
-    const caseId = await submitAs(token('applicant', undefined, applicantSubject), items);
-    const windowCaseId = await submitAs(token('clerk', undefined, 'window-3'), items.slice(0, 2));
+    const caseId = await submitAs(identity, items);
+    const windowCaseId = await submitAs(person(), items.slice(0, 2), { filer: token('clerk', undefined, 'window-3') });
     await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
 
-    const pages: { name: string; path: string; as?: [Role, string, Agency?] }[] = [
+    const pages: { name: string; path: string; as?: [Role, string, Agency?, Person?] }[] = [
       { name: 'sign-in', path: '/sign-in' },
       { name: 'items', path: '/' },
-      { name: 'apply-form', path: '/apply?items=WORK_PERMIT:issue,RESIDENCE_PERMIT:issue', as: ['applicant', applicantSubject] },
-      { name: 'my-cases', path: '/cases', as: ['applicant', applicantSubject] },
-      { name: 'case', path: `/cases/${caseId}`, as: ['applicant', applicantSubject] },
-      { name: 'notifications', path: '/notifications', as: ['applicant', applicantSubject] },
+      { name: 'apply-form', path: '/apply?items=WORK_PERMIT:issue,RESIDENCE_PERMIT:issue', as: ['applicant', applicantSubject, undefined, identity] },
+      { name: 'my-cases', path: '/cases', as: ['applicant', applicantSubject, undefined, identity] },
+      { name: 'case', path: `/cases/${caseId}`, as: ['applicant', applicantSubject, undefined, identity] },
+      { name: 'notifications', path: '/notifications', as: ['applicant', applicantSubject, undefined, identity] },
       { name: 'clerk-form', path: '/clerk', as: ['clerk', 'window-3'] },
       { name: 'clerk-receipt', path: `/clerk/receipt/${windowCaseId}`, as: ['clerk', 'window-3'] },
       { name: 'officer-queue', path: '/officer', as: ['officer', 'hrss-officer-2', 'hrss'] },
@@ -311,16 +329,24 @@ describe('web front', () => {
     }, { what, timeoutMs: 90_000, intervalMs: 250 });
   }
 
-  async function submitAs(auth: string, items: { code: string; action: string }[], options: { without?: string[] } = {}): Promise<string> {
+  /** Files a case of `identity`: as that applicant, or as `filer` (a clerk at the window) who then uploads its documents. */
+  async function submitAs(identity: Person, items: { code: string; action: string }[], options: { without?: string[]; filer?: string } = {}): Promise<string> {
+    const auth = options.filer ?? applicantToken(identity.passportNo, identity.nationality);
+    const patch = { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality };
     const response = await fetch(`${portal}/api/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': randomUUID() },
-      body: JSON.stringify(await api.caseBody(items, options)),
+      body: JSON.stringify(await api.caseBody(items, { ...options, patch, filer: auth })),
     });
     if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { caseId: string }).caseId;
   }
 });
+
+interface Person {
+  passportNo: string;
+  nationality: string;
+}
 
 async function expectText(locator: { textContent(): Promise<string | null> }, expected: string): Promise<void> {
   await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs: 10_000, intervalMs: 100 });

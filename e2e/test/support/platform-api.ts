@@ -40,35 +40,71 @@ export interface UploadedDocument {
   contentType: string;
 }
 
-export const token = (role: Role, agency?: Agency, subject = `${role}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency });
+/** The person the catalogue's examples describe (the form's example passport and nationality). */
+export const EXAMPLE_APPLICANT = { passportNo: 'C01X00T47', nationality: 'DEU' };
+
+/**
+ * A token as the identity provider would issue it: an applicant's carries the verified passport and
+ * nationality (the platform acts only as that person), an employer's its credit code.
+ */
+export const token = (role: Role, agency?: Agency, subject = `${role}-${randomUUID()}`, identity: { passportNo?: string; nationality?: string; uscc?: string } = {}) =>
+  signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role, agency, ...(role === 'applicant' ? { ...EXAMPLE_APPLICANT, ...identity } : {}), ...(role === 'employer' ? { uscc: identity.uscc } : {}) });
 export const officer = (agency: Agency) => token('officer', agency);
+
+const applicantTokens = new Map<string, string>();
+
+/** The account of the person with this passport: one subject, and one token, per person, so their uploads are theirs and found again. */
+export function applicantToken(passportNo = EXAMPLE_APPLICANT.passportNo, nationality = EXAMPLE_APPLICANT.nationality): string {
+  const subject = `applicant-${nationality}-${passportNo}`;
+  let signed = applicantTokens.get(subject);
+  if (!signed) {
+    signed = token('applicant', undefined, subject, { passportNo, nationality });
+    applicantTokens.set(subject, signed);
+  }
+  return signed;
+}
 
 /** The applicant's side and the officers' side of the platform, over HTTP only. */
 export class PlatformApi {
-  readonly applicant = token('applicant');
-  /** One uploaded PDF per material code, reused by every case body. */
+  /** The example person's token. */
+  readonly applicant = applicantToken();
+  /** One uploaded PDF per account and material code, reused by every case body of that account. */
   private readonly documents = new Map<string, Promise<UploadedDocument>>();
+  /** Each submitted case's applicant token, so the case is read as its own applicant. */
+  private readonly caseTokens = new Map<string, string>();
 
   constructor(private readonly stack: PlatformStack) {}
 
-  /** Uploads one document as the applicant; a case may reference only uploaded documents. */
-  async upload(bytes: Buffer, fileName: string): Promise<UploadedDocument> {
+  /** Uploads one document as `auth` (the applicant by default); a case may reference only documents its filer uploaded. */
+  async upload(bytes: Buffer, fileName: string, auth = this.applicant): Promise<UploadedDocument> {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
-    const response = await fetch(`${this.stack.url('portal')}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${this.applicant}` }, body: form });
+    const response = await fetch(`${this.stack.url('portal')}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
     const body = (await response.json()) as UploadedDocument;
     if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
     return body;
   }
 
-  /** The document for a material code, uploaded on first use. */
-  document(code: string): Promise<UploadedDocument> {
-    let uploaded = this.documents.get(code);
+  /** The document for a material code, uploaded by `auth` on first use. */
+  document(code: string, auth = this.applicant): Promise<UploadedDocument> {
+    const key = `${auth}:${code}`;
+    let uploaded = this.documents.get(key);
     if (!uploaded) {
-      uploaded = this.upload(Buffer.from(`%PDF-1.7\n% ${code}, an e2e test document\n%%EOF\n`), `${code.toLowerCase()}.pdf`);
-      this.documents.set(code, uploaded);
+      uploaded = this.upload(Buffer.from(`%PDF-1.7\n% ${code}, an e2e test document\n%%EOF\n`), `${code.toLowerCase()}.pdf`, auth);
+      this.documents.set(key, uploaded);
     }
     return uploaded;
+  }
+
+  /** The token of the applicant a case body is about. */
+  applicantOf(body: Record<string, unknown>): string {
+    const { passportNo, nationality } = (body.applicant ?? {}) as { passportNo?: string; nationality?: string };
+    return applicantToken(passportNo, nationality);
+  }
+
+  /** The token the case was submitted with (its applicant's). */
+  tokenOf(caseId: string): string {
+    return this.caseTokens.get(caseId) ?? this.applicant;
   }
 
   async call<T = unknown>(service: ServiceName, method: string, path: string, { auth, body }: { auth: string; body?: unknown }): Promise<{ status: number; body: T }> {
@@ -84,44 +120,59 @@ export class PlatformApi {
   /**
    * A case body for `items`: every field at the form's example, a contract starting after today (a
    * contract already running is flagged as possible work without a permit; `DATES`), and every document the
-   * form lists unless `without` names it. `patch` sets dotted paths.
+   * form lists unless `without` names it, uploaded by `filer` (default: the body's applicant). `patch`
+   * sets dotted paths.
    */
-  async caseBody(items = FIVE_ITEMS, { patch = {}, without = [] }: { patch?: Record<string, unknown>; without?: string[] } = {}): Promise<Record<string, unknown>> {
+  async caseBody(
+    items = FIVE_ITEMS,
+    { patch = {}, without = [], filer }: { patch?: Record<string, unknown>; without?: string[]; filer?: string } = {},
+  ): Promise<Record<string, unknown>> {
     const form = await this.call<{ fields: { path: string; example: unknown }[]; materials: { code: string }[] }>('portal', 'POST', '/api/forms', { auth: this.applicant, body: { items } });
     const body: Record<string, unknown> = { items };
     for (const field of form.body.fields) setAt(body, field.path, field.example);
     const defaults = { 'employment.contractStart': DATES.contractStart, 'employment.contractEnd': DATES.contractEnd, 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
     for (const [path, value] of Object.entries({ ...defaults, ...patch })) setAt(body, path, value);
+    // The documents are uploaded by whoever files the case (its applicant unless `filer` says otherwise).
+    const uploader = filer ?? this.applicantOf(body);
     body.materials = await Promise.all(
       form.body.materials
         .filter((m) => !without.includes(m.code))
         .map(async (m) => {
-          const { sha256, fileName } = await this.document(m.code);
+          const { sha256, fileName } = await this.document(m.code, uploader);
           return { code: m.code, sha256, fileName, issuedAt: DATES.issuedAt };
         }),
     );
     return body;
   }
 
+  /** Submits as the applicant the body is about. */
   async submit(body: Record<string, unknown>): Promise<string> {
-    const response = await this.call<{ caseId: string }>('portal', 'POST', '/api/cases', { auth: this.applicant, body });
+    const auth = this.applicantOf(body);
+    const response = await this.call<{ caseId: string }>('portal', 'POST', '/api/cases', { auth, body });
     if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${JSON.stringify(response.body)}`);
+    this.caseTokens.set(response.body.caseId, auth);
     return response.body.caseId;
   }
 
   async view(caseId: string): Promise<CaseView> {
-    return (await this.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: this.applicant })).body;
+    return (await this.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: this.tokenOf(caseId) })).body;
   }
 
   /** Waits until the applicant's view of the case satisfies `settled`, and returns that view. */
   async until(caseId: string, what: string, settled: (view: CaseView) => boolean, timeoutMs = 60_000): Promise<CaseView> {
-    return eventually(
-      async () => {
-        const view = await this.view(caseId);
-        return settled(view) && view;
-      },
-      { what, timeoutMs, intervalMs: 250 },
-    );
+    let last: CaseView | undefined;
+    try {
+      return await eventually(
+        async () => {
+          last = await this.view(caseId);
+          return settled(last) && last;
+        },
+        { what, timeoutMs, intervalMs: 250 },
+      );
+    } catch (error) {
+      // Say where the case stood, so a timeout explains itself.
+      throw new Error(`${(error as Error).message}; the case was ${JSON.stringify(last?.items?.map((i) => [i.code, i.status, i.reason]) ?? last)}`);
+    }
   }
 }
 

@@ -105,6 +105,8 @@ export class PlatformStack {
       env: {
         ...process.env,
         NODE_ENV: 'test',
+        // The browser tests sign in on the local sign-in page.
+        AUTH_LOCAL_SIGN_IN: 'true',
         PORT: String(BASE_PORT + SERVICES.indexOf(service)),
         HOST: '127.0.0.1',
         DATABASE_URL: testDatabaseServerUrl(),
