@@ -204,9 +204,23 @@ export interface JointReviewView {
 }
 
 /** data-sharing `GET /api/records`: the shared record, released key by key for the reader's agency. */
+/** One value of the shared record, with who vouches for it. */
+export interface RecordFieldView {
+  value: unknown;
+  source: string;
+  sourceCaseId: string;
+  updatedAt: string;
+  /** `verified`: the person filed it as themselves, or an agency decided it; `unverified`: filed for them. */
+  trust: 'verified' | 'unverified';
+  /** `applicant`, `employer`, `clerk` or `agency`. */
+  offeredBy: string;
+}
+
 export interface SharedRecord {
   applicantId: string;
-  fields: Record<string, { value: unknown; source: string; sourceCaseId: string; updatedAt: string }>;
+  fields: Record<string, RecordFieldView>;
+  /** Later filings by an employer or clerk that disagree with a value the person or an agency gave. */
+  conflicts: { path: string; kept: RecordFieldView; offered: RecordFieldView }[];
   permits: ({ item: string; caseId: string; action: string; agency: string; status: string; reason: string | null; source: string; updatedAt: string } & Record<string, unknown>)[];
   history: { at: string; subject: string; caseId: string; oldValue: unknown; newValue: unknown; source: string }[];
   released: string[];

@@ -106,6 +106,7 @@ export function RecordPanel({ passportNo, nationality, labels, names }: { passpo
           <>
             <p className="notice notice-ok">{t('record.readDone', { count: read.record.released.length, at: formatMoment(read.at, lang), purpose: read.purpose })}</p>
             <RecordFields record={read.record} labels={labels} names={names} words={words} />
+            <RecordConflicts record={read.record} labels={labels} words={words} />
             <RecordPermits record={read.record} names={names} words={words} />
             <RecordHistory record={read.record} labels={labels} words={words} />
           </>
@@ -136,6 +137,30 @@ function RecordFields({ record, labels, names, words }: { record: SharedRecord; 
           ))}
         </dl>
       )}
+    </>
+  );
+}
+
+/** Values an employer or a clerk filed later that say otherwise than what the person or an agency gave: kept aside, for the officer to weigh. */
+function RecordConflicts({ record, labels, words }: { record: SharedRecord; labels: Record<string, FieldLabel>; words: Words }) {
+  const { t, i18n } = useTranslation('officer');
+  if (record.conflicts.length === 0) return null;
+  const lang = langOf(i18n.language);
+  const offered = (value: SharedRecord['conflicts'][number]['kept']) =>
+    t('record.offered', { value: displayValue(value.value, words), by: t(`record.offeredBy.${value.offeredBy}`, { defaultValue: value.offeredBy }), caseId: value.sourceCaseId, at: formatMoment(value.updatedAt, lang) });
+  return (
+    <>
+      <h3>{t('record.conflicts', { count: record.conflicts.length })}</h3>
+      <p className="hint">{t('record.conflictsHint')}</p>
+      <DataTable className="wide" columns={[t('record.field'), t('record.kept'), t('record.otherValue')]}>
+        {record.conflicts.map((conflict) => (
+          <tr key={`${conflict.path}:${conflict.offered.sourceCaseId}`} data-record-conflict={conflict.path}>
+            <td>{labels[conflict.path]?.label ?? conflict.path}</td>
+            <td>{offered(conflict.kept)}</td>
+            <td>{offered(conflict.offered)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

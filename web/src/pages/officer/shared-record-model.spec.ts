@@ -28,9 +28,10 @@ describe(recordFailureOf.name, () => {
 const record: SharedRecord = {
   applicantId: 'ap_1',
   fields: {
-    'materials.PASSPORT': { value: 'abc.pdf', source: 'portal.case.submitted', sourceCaseId: 'c1', updatedAt: '2026-11-30T02:00:00.000Z' },
-    'applicant.sex': { value: 'F', source: 'portal.case.submitted', sourceCaseId: 'c1', updatedAt: '2026-11-30T02:00:00.000Z' },
+    'materials.PASSPORT': { value: 'abc.pdf', source: 'portal.case.submitted', sourceCaseId: 'c1', updatedAt: '2026-11-30T02:00:00.000Z', trust: 'verified', offeredBy: 'applicant' },
+    'applicant.sex': { value: 'F', source: 'portal.case.submitted', sourceCaseId: 'c1', updatedAt: '2026-11-30T02:00:00.000Z', trust: 'verified', offeredBy: 'applicant' },
   },
+  conflicts: [],
   permits: [{ item: 'WORK_PERMIT', caseId: 'c1', action: 'issue', agency: 'approval', status: 'granted', reason: null, source: 'approval.item.decided', updatedAt: '2026-12-01T00:00:00.000Z', permitNo: 'WP1' }],
   history: [],
   released: ['applicant.sex', 'materials.PASSPORT', 'permits.WORK_PERMIT'],
