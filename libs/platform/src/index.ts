@@ -11,4 +11,5 @@ export * from './service-definition';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './clock';
+export * from './periodic-task';
 export * from './identity/applicant-ids';

@@ -1,8 +1,10 @@
 import type { Logger } from '@nestjs/common';
 
 /**
- * Runs a task at once and then every `intervalMs`, never two runs at a time; a failed run is logged
- * and the next one tries again. `stop()` waits for a run in progress.
+ * The loop behind every periodic scan (overdue items, permit reminders, notification delivery, the
+ * access log's head and check): runs the task at once — a restart catches up without waiting a whole
+ * interval — and then every `intervalMs`, never two runs at a time; a failed run is logged and the
+ * next one tries again. `stop()` waits for a run in progress.
  */
 export class PeriodicTask {
   private timer?: NodeJS.Timeout;

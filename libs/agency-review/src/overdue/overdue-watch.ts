@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { ItemEventsOf, ItemStatus } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
-import { Clock } from '@work-permit/platform';
+import { Clock, PeriodicTask } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
@@ -18,28 +18,23 @@ const BATCH = 200;
 @Injectable()
 export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OverdueWatch.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly loop: PeriodicTask;
 
   constructor(
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly metrics: ReviewMetrics,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.announceOverdue()
-        .catch((error: unknown) => this.logger.error(`overdue scan failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.options.overdueScanIntervalMs);
-    this.timer.unref();
+  ) {
+    this.loop = new PeriodicTask('overdue scan', options.overdueScanIntervalMs, () => this.announceOverdue(), this.logger);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Publishes one overdue notice per item past its due date that has none yet; returns how many. */

@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@work-permit/platform';
+import { Clock, PeriodicTask } from '@work-permit/platform';
 import type { DataSource } from 'typeorm';
-import { PeriodicTask } from '../../common/periodic-task';
 import { DataSharingConfig } from '../../data-sharing.config';
 import { RecordAccessLogHeadRow } from './access-log-head.entity';
 import { AuditMetrics } from './audit.metrics';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock } from '@work-permit/platform';
+import { Clock, PeriodicTask } from '@work-permit/platform';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../channels/notification-channel';
 import { failedAttempt, type DeliveryOutcome, type RetryPolicy } from './delivery-outcome';
 import { DELIVERY_STORE, type DeliveryStore, type DueDelivery } from './delivery-store';
@@ -17,30 +17,24 @@ const BATCH = 50;
 @Injectable()
 export class DeliveryRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryRelay.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly loop: PeriodicTask;
 
   constructor(
     @Inject(DELIVERY_STORE) private readonly store: DeliveryStore,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: readonly NotificationChannel[],
     private readonly clock: Clock,
     @Inject(RETRY_POLICY) private readonly policy: RetryPolicy,
-    @Inject(DELIVERY_POLL_INTERVAL_MS) private readonly pollIntervalMs: number,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.channels.length === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.deliverDue()
-        .catch((error: unknown) => this.logger.error(`notification delivery failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.pollIntervalMs);
-    this.timer.unref();
+    @Inject(DELIVERY_POLL_INTERVAL_MS) pollIntervalMs: number,
+  ) {
+    this.loop = new PeriodicTask('notification delivery', pollIntervalMs, () => this.deliverDue(), this.logger);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    if (this.channels.length > 0) this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Works through the deliveries due now, up to a batch; returns how many it attempted. */

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock } from '@work-permit/platform';
+import { Clock, PeriodicTask } from '@work-permit/platform';
 import { DataSource } from 'typeorm';
 import { CaseFile } from '../../cases/case-file.entity';
 import { NotificationSettings } from '../notification-settings';
@@ -17,33 +17,23 @@ const BATCH = 200;
 @Injectable()
 export class PermitReminderWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PermitReminderWatch.name);
-  private timer?: NodeJS.Timeout;
-  private firstScan?: NodeJS.Immediate;
-  private running?: Promise<unknown>;
+  private readonly loop: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly writer: NotificationWriter,
     private readonly settings: NotificationSettings,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const scan = () => {
-      this.running ??= this.remindDue()
-        .catch((error: unknown) => this.logger.error(`permit reminder scan failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    };
-    // A restart catches up at once rather than after a whole interval.
-    this.firstScan = setImmediate(scan);
-    this.timer = setInterval(scan, this.settings.reminderScanIntervalMs);
-    this.timer.unref();
+  ) {
+    this.loop = new PeriodicTask('permit reminder scan', settings.reminderScanIntervalMs, () => this.remindDue(), this.logger);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearImmediate(this.firstScan);
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Handles every reminder due today (China), a batch per transaction; returns how many were sent. */
