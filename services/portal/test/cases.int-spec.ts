@@ -423,6 +423,16 @@ describe('portal cases', () => {
       const events = await collectFromTopic(kafka, Topics.portal, (m) => decodeEnvelope(m.value!).caseId === caseId && decodeEnvelope(m.value!).type === Events.CaseWithdrawn.type);
       expect(events).toHaveLength(1);
     });
+
+    it('says who withdrew when no reason is given: the employer, not "the applicant"', async () => {
+      const { body: validBody, employer } = parties(template);
+      const caseId = (await call('POST', '/api/cases', { auth: employer, body: validBody })).body.caseId as string;
+      expect((await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: {} })).status).toBe(200);
+      const view = await call('GET', `/api/cases/${caseId}`, { auth: employer });
+      expect(view.body.items.map((i: { reason: string }) => i.reason)).toEqual(['withdrawn by the employer', 'withdrawn by the employer']);
+      const [event] = await collectFromTopic(kafka, Topics.portal, (m) => decodeEnvelope(m.value!).caseId === caseId && decodeEnvelope(m.value!).type === Events.CaseWithdrawn.type);
+      expect((decodeEvent(event.value!)!.payload as { reason: string }).reason).toBe('withdrawn by the employer');
+    });
   });
 
   describe('catalogue, forms and guides', () => {

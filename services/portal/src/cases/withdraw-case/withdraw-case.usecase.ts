@@ -28,12 +28,13 @@ export class WithdrawCaseUseCase {
       if (!file || !canWithdrawCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
       if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, `the case is already ${file.status}`);
       const open = (await tx.manager.findBy(CaseItem, { caseId })).filter((i) => !isFinal(i.status)).map((i) => i.code);
-      if (open.length > 0) await tx.manager.update(CaseItem, { caseId, code: In(open) }, { status: 'withdrawn', reason: reason ?? 'withdrawn by the applicant' });
+      const stated = reason ?? `withdrawn by the ${principal.role === 'employer' ? 'employer' : 'applicant'}`;
+      if (open.length > 0) await tx.manager.update(CaseItem, { caseId, code: In(open) }, { status: 'withdrawn', reason: stated });
       await tx.manager.update(CaseFile, { caseId }, { status: 'withdrawn' });
       await tx.manager.insert(CaseTimelineEntry, { caseId, at: this.clock.now(), type: 'withdrawn', agency: null, item: null });
       await tx.publish(
         Events.CaseWithdrawn,
-        { caseId, itemCodes: open, reason: reason ?? '', withdrawnBy: { subject: principal.subject, role: principal.role } },
+        { caseId, itemCodes: open, reason: stated, withdrawnBy: { subject: principal.subject, role: principal.role } },
         { caseId, correlationId: caseId, causationId: caseId },
       );
       return { caseId, status: 'withdrawn' as const, withdrawnItems: open };
