@@ -59,8 +59,8 @@ export function resolveTokenVerification(source: AuthSettingsSource): TokenVerif
   else if (secret && secret.length < MIN_SECRET_LENGTH) problems.push(`AUTH_JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   if (!issuer) problems.push('AUTH_ISSUER must be set (the identity provider\'s iss)');
   if (!audience) problems.push('AUTH_AUDIENCE must be set (the aud tokens for this platform carry)');
-  if (problems.length > 0) {
+  if (problems.length > 0 || !issuer || !audience) {
     throw new AuthException(AuthExceptionCode.INSECURE_CONFIGURATION, `NODE_ENV is ${source.nodeEnv ?? 'unset (production)'}: ${problems.join('; ')}`);
   }
-  return { ...(secret ? { hs256Secret: secret } : {}), ...(jwksUrl ? { jwksUrl } : {}), issuer: issuer!, audience: audience!, maxLifetimeSeconds };
+  return { ...(secret ? { hs256Secret: secret } : {}), ...(jwksUrl ? { jwksUrl } : {}), issuer, audience, maxLifetimeSeconds };
 }

@@ -54,11 +54,15 @@ export class TokenVerifier {
   }
 
   private keyResolver(): Promise<KeyResolver> {
-    return (this.keys ??= loadJose().then(({ createRemoteJWKSet }) => {
+    return (this.keys ??= loadJose().then(({ createRemoteJWKSet, errors }) => {
       const secret = this.settings.hs256Secret ? new TextEncoder().encode(this.settings.hs256Secret) : undefined;
       const remote = this.settings.jwksUrl ? createRemoteJWKSet(new URL(this.settings.jwksUrl)) : undefined;
       // The algorithm list above already refuses an alg without its key source; this picks the key.
-      return (header, input) => (header.alg === 'HS256' ? (secret as Uint8Array) : remote!(header, input));
+      return (header, input) => {
+        if (header.alg === 'HS256' && secret) return secret;
+        if (remote) return remote(header, input);
+        throw new errors.JOSENotSupported(`no key for algorithm ${header.alg}`);
+      };
     }));
   }
 }

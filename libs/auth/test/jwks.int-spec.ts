@@ -1,6 +1,6 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { generateKeyPair, exportJWK, SignJWT, type JWK } from 'jose';
+import type { JWK } from 'jose' with { 'resolution-mode': 'import' };
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -31,14 +31,18 @@ async function serveJwks(keys: JWK[]): Promise<{ url: string; server: Server }> 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`, server };
 }
 
+type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
+type SigningKey = Parameters<InstanceType<Jose['SignJWT']>['sign']>[0];
+
 describe('RS256 tokens verified against the identity provider\'s JWKS', () => {
+  let jose: Jose;
   let app: INestApplication;
   let jwks: { url: string; server: Server };
-  let providerKey: CryptoKey;
-  let strangerKey: CryptoKey;
+  let providerKey: SigningKey;
+  let strangerKey: SigningKey;
 
-  const rs256 = (key: CryptoKey, claims: Record<string, unknown>, kid = 'provider-2026') =>
-    new SignJWT({ role: 'applicant', passportNo: 'E12345678', nationality: 'GBR', ...claims })
+  const rs256 = (key: SigningKey, claims: Record<string, unknown>, kid = 'provider-2026') =>
+    new jose.SignJWT({ role: 'applicant', passportNo: 'E12345678', nationality: 'GBR', ...claims })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setSubject('applicant-jwks')
       .setIssuer(ISSUER)
@@ -48,10 +52,12 @@ describe('RS256 tokens verified against the identity provider\'s JWKS', () => {
       .sign(key);
 
   beforeAll(async () => {
-    const provider = await generateKeyPair('RS256', { extractable: true });
+    // jose is published as ES modules only.
+    jose = await import('jose');
+    const provider = await jose.generateKeyPair('RS256', { extractable: true });
     providerKey = provider.privateKey;
-    strangerKey = (await generateKeyPair('RS256')).privateKey;
-    jwks = await serveJwks([{ ...(await exportJWK(provider.publicKey)), kid: 'provider-2026', alg: 'RS256', use: 'sig' }]);
+    strangerKey = (await jose.generateKeyPair('RS256')).privateKey;
+    jwks = await serveJwks([{ ...(await jose.exportJWK(provider.publicKey)), kid: 'provider-2026', alg: 'RS256', use: 'sig' }]);
     const moduleRef = await Test.createTestingModule({
       imports: [AuthModule.forRoot({ jwksUrl: jwks.url, issuer: ISSUER, audience: AUDIENCE, maxLifetimeSeconds: 3600 })],
       controllers: [ProbeController],
@@ -87,7 +93,7 @@ describe('RS256 tokens verified against the identity provider\'s JWKS', () => {
   });
 
   it('refuses a provider-signed token for another audience', async () => {
-    const token = await new SignJWT({ role: 'applicant', passportNo: 'E12345678', nationality: 'GBR' })
+    const token = await new jose.SignJWT({ role: 'applicant', passportNo: 'E12345678', nationality: 'GBR' })
       .setProtectedHeader({ alg: 'RS256', kid: 'provider-2026' })
       .setSubject('applicant-jwks')
       .setIssuer(ISSUER)

@@ -16,15 +16,21 @@ export function describeQueryError(error: unknown, query: string): string {
 export class QueryErrorLogger implements TypeOrmLogger {
   private readonly logger = new NestLogger('Database');
 
-  logQuery(): void {}
+  logQuery(): void {
+    // Successful queries are not logged: their parameters are personal data, and they are many.
+  }
 
   logQueryError(error: string | Error, query: string): void {
     this.logger.error(describeQueryError(error, query));
   }
 
-  logQuerySlow(): void {}
+  logQuerySlow(): void {
+    // Slowness is measured by the benchmark and the metrics, not logged with parameters.
+  }
 
-  logSchemaBuild(): void {}
+  logSchemaBuild(): void {
+    // Schemas are built by migrations only, which are logged.
+  }
 
   logMigration(message: string): void {
     this.logger.log(message);
