@@ -9,13 +9,12 @@ export class Submitter {
     this.workload = workload;
     this.tracker = tracker;
     this.failures = [];
-    this.count = 0;
   }
 
   /** Returns `{ tracked, submitMs }`, or `{ failed }` when the portal refused or did not answer. */
   async submit(phase) {
     const generated = this.workload.next();
-    const token = this.portal.applicantToken(this.count++);
+    const token = this.portal.filerToken();
     const submittedAt = performance.now();
     const answer = await this.portal.submit(token, generated.body);
     const submitMs = performance.now() - submittedAt;

@@ -25,16 +25,21 @@ async function call(url, method, path, { token, body, timeoutMs = 30_000 } = {})
   return { status: response.status, body: parsed };
 }
 
+/** The employer every bench case is filed by: the catalogue's example credit code. */
+export const BENCH_EMPLOYER_USCC = '91371000MA3C5LXX0F';
+
 export class PortalClient {
   constructor({ runTag }) {
     this.runTag = runTag;
     this.officerToken = signLocalToken({ role: 'officer', agency: 'approval', sub: `bench-officer-${runTag}` });
-    this.uploaderToken = signLocalToken({ role: 'applicant', sub: `bench-${runTag}-documents` });
+    // The employer's HR officer files each new hire's case (a token acts only for its own credit code,
+    // and a case references only documents its filer uploaded), so one account uploads and files.
+    this.employerToken = signLocalToken({ role: 'employer', uscc: BENCH_EMPLOYER_USCC, sub: `bench-employer-${runTag}` });
   }
 
-  /** A token per applicant, as each case has its own applicant. */
-  applicantToken(n) {
-    return signLocalToken({ role: 'applicant', sub: `bench-${this.runTag}-${n}` });
+  /** The token a case is filed (and supplemented) with. */
+  filerToken() {
+    return this.employerToken;
   }
 
   async form(items) {
@@ -49,7 +54,7 @@ export class PortalClient {
     form.append('file', new Blob([bytes]), fileName);
     const response = await fetch(`${SERVICE_URLS.portal}/api/materials`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.uploaderToken}` },
+      headers: { authorization: `Bearer ${this.employerToken}` },
       body: form,
       signal: AbortSignal.timeout(30_000),
     });

@@ -1,6 +1,7 @@
 // Realistic cases: mixed selections of the five items, talent category A, B and C profiles, and a
 // share that leaves out a document the agencies then ask for. Bodies start from the merged form's
 // examples (POST /api/forms), as the e2e suite's PlatformApi.caseBody does.
+import { BENCH_EMPLOYER_USCC } from './portal-client.mjs';
 
 export const MANUAL_ITEMS = ['PROFESSIONAL_TITLE'];
 
@@ -184,6 +185,7 @@ export class Workload {
       'applicant.givenNames': random.pick(GIVEN_NAMES),
       'applicant.sex': random.pick(['F', 'M']),
       'applicant.birthDate': birthDate(random, 1972, 1998),
+      'employer.uscc': BENCH_EMPLOYER_USCC,
       ...profile.patch(random),
     };
     for (const [path, value] of Object.entries(patch)) setAt(body, path, value);

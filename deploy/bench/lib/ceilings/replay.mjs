@@ -9,7 +9,8 @@ export async function replayRate({ repoRoot, serverUrl, kafkaBrokers, timeoutS }
   const startedAt = performance.now();
   const child = spawn('npm', ['run', '--silent', 'sharing:rebuild', '--', '--database', database], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: serverUrl, KAFKA_BROKERS: kafkaBrokers, LOG_LEVEL: 'warn', KAFKAJS_NO_PARTITIONER_WARNING: '1' },
+    // As npm start runs the services: development unless the environment says otherwise (then its keys are needed).
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', DATABASE_URL: serverUrl, KAFKA_BROKERS: kafkaBrokers, LOG_LEVEL: 'warn', KAFKAJS_NO_PARTITIONER_WARNING: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a run past the timeout can be stopped with everything it started.
     detached: true,
