@@ -24,7 +24,9 @@ function consumingOnly(topic: string, config: AdminApprovalConfig): DynamicModul
   return { ...app, imports };
 }
 
-const token = (role: Role, agency?: Agency) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency });
+// An applicant's token carries the identity the provider verified.
+const token = (role: Role, agency?: Agency) =>
+  signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency, ...(role === 'applicant' ? { passportNo: 'C01X00T47', nationality: 'DEU' } : {}) });
 
 interface JointReviewView {
   caseId: string;

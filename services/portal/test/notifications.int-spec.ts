@@ -178,10 +178,14 @@ describe('portal notifications', () => {
     }, { what: 'two emails to the applicant' });
     expect(mails[0].raw).toMatch(/Message-ID: <notification-delivery-\d+@work-in-weihai>/i);
     expect(mails[0].raw).toMatch(/From: Work in Weihai <no-reply@weihai\.test>/);
-    const deliveries = await portal.app.get(DataSource).query(
-      `SELECT d.status, d.attempts FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE n.case_id = $1`,
-      [caseId],
-    );
+    // The SMTP server has a mail a moment before the relay commits its delivery as sent.
+    const deliveries = await eventually(async () => {
+      const rows: { status: string; attempts: number }[] = await portal.app.get(DataSource).query(
+        `SELECT d.status, d.attempts FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE n.case_id = $1 ORDER BY d.id`,
+        [caseId],
+      );
+      return rows.every((row) => row.status !== 'pending') && rows;
+    }, { what: 'both deliveries recorded' });
     expect(deliveries).toEqual([
       { status: 'sent', attempts: 1 },
       { status: 'sent', attempts: 1 },
