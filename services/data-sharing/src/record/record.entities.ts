@@ -33,15 +33,8 @@ export class RecordCaseRow {
   submittedAt!: Date;
 }
 
-/** The value kept for one field of a person's record (the highest-ranked offer), with its provenance. */
-@Entity('record_field')
-export class RecordFieldRow {
-  @PrimaryColumn({ name: 'applicant_id', type: 'text' })
-  applicantId!: string;
-
-  @PrimaryColumn({ type: 'text' })
-  path!: string;
-
+/** A value offered for a field of a person's record, with where it came from and how far it is vouched for. */
+abstract class OfferedValueColumns {
   @Column({ type: 'jsonb' })
   value!: JsonValue;
 
@@ -50,9 +43,6 @@ export class RecordFieldRow {
 
   @Column({ name: 'source_case_id', type: 'text' })
   sourceCaseId!: string;
-
-  @Column({ name: 'source_event_id', type: 'text' })
-  sourceEventId!: string;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
@@ -64,9 +54,22 @@ export class RecordFieldRow {
   offeredBy!: OfferedBy;
 }
 
+/** The value kept for one field of a person's record (the highest-ranked offer), with its provenance. */
+@Entity('record_field')
+export class RecordFieldRow extends OfferedValueColumns {
+  @PrimaryColumn({ name: 'applicant_id', type: 'text' })
+  applicantId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  path!: string;
+
+  @Column({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+}
+
 /** Every value ever offered for a field of a person's record, one row per offering event: what conflicts are computed from. */
 @Entity('record_offer')
-export class RecordOfferRow {
+export class RecordOfferRow extends OfferedValueColumns {
   @PrimaryColumn({ name: 'applicant_id', type: 'text' })
   applicantId!: string;
 
@@ -75,24 +78,6 @@ export class RecordOfferRow {
 
   @PrimaryColumn({ name: 'source_event_id', type: 'text' })
   sourceEventId!: string;
-
-  @Column({ type: 'jsonb' })
-  value!: JsonValue;
-
-  @Column({ type: 'text' })
-  source!: string;
-
-  @Column({ name: 'source_case_id', type: 'text' })
-  sourceCaseId!: string;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ type: 'text' })
-  trust!: Trust;
-
-  @Column({ name: 'offered_by', type: 'text' })
-  offeredBy!: OfferedBy;
 }
 
 /** One item of one case as it ended (granted, rejected, terminated, withdrawn); kept by case so a decision may arrive before its case. */
