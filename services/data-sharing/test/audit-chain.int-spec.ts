@@ -12,23 +12,11 @@ import { AppModule } from '../src/app.module';
 import { DataSharingConfig } from '../src/data-sharing.config';
 import { DataSharingService } from '../src/data-sharing.service';
 import { LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY } from '../src/record/audit/audit-chain-key';
-import { chain, type ChainedAccessEntry } from '../src/record/audit/hash-chain';
-import { verifyAccessLog } from '../src/record/audit/verify-access-log';
+import { chain } from '../src/record/audit/hash-chain';
+import { accessEntryOf as entryOf, type AccessLogRecord as LogRow, verifyAccessLog } from '../src/record/audit/verify-access-log';
 
 const kafka = testKafka();
 const READS = 5;
-
-interface LogRow {
-  id: string;
-  at: Date;
-  applicant_id: string;
-  agency: string;
-  subject: string;
-  purpose: string;
-  fields: string[];
-  prev_hash: string;
-  hash: string;
-}
 
 /** What someone with write access to the database but without the chain key can do, and what audit:verify then says. */
 describe('the access log chain, from the side of someone who edits the database', () => {
@@ -58,7 +46,6 @@ describe('the access log chain, from the side of someone who edits the database'
       )
     ).map((m) => decodeEvent(m.value!)!.payload as AccessLogHeadPublished);
   const rows = async () => (await db.query<LogRow>('SELECT * FROM record_access_log ORDER BY id')).rows;
-  const entryOf = (row: LogRow): ChainedAccessEntry => ({ id: Number(row.id), at: row.at, applicantId: row.applicant_id, agency: row.agency, subject: row.subject, purpose: row.purpose, fields: row.fields, prevHash: row.prev_hash, hash: row.hash });
   /** Rewrites rows from `fromId` on as a chain under `key`, with `edit` applied to their content. */
   async function rechain(key: string, fromId: number, edit: (row: LogRow) => Partial<LogRow> = () => ({})): Promise<void> {
     const current = await rows();

@@ -4,7 +4,8 @@ import { againstPublishedHead } from './published-head';
 /** Runs one SQL statement and returns its rows: a pg client in the script, the service's DataSource inside it. */
 export type RowQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-interface AccessLogRecord {
+/** A row of record_access_log as PostgreSQL returns it. */
+export interface AccessLogRecord {
   id: string;
   at: Date;
   applicant_id: string;
@@ -36,14 +37,14 @@ export async function verifyAccessLog(query: RowQuery, key: string, { publishedH
       'SELECT id, at, applicant_id, agency, subject, purpose, fields, prev_hash, hash FROM record_access_log WHERE id > $1 ORDER BY id LIMIT $2',
       [state.last?.id ?? 0, pageSize],
     );
-    const entries = rows.map(entryOf);
+    const entries = rows.map(accessEntryOf);
     hashAtHead ??= entries.find((entry) => entry.id === publishedHead?.id)?.hash;
     state = verifyChain(key, entries, state);
     if (!state.ok || rows.length < pageSize) return againstPublishedHead(withoutCursor(state), publishedHead, hashAtHead);
   }
 }
 
-function entryOf(row: AccessLogRecord): ChainedAccessEntry {
+export function accessEntryOf(row: AccessLogRecord): ChainedAccessEntry {
   return { id: Number(row.id), at: row.at, applicantId: row.applicant_id, agency: row.agency, subject: row.subject, purpose: row.purpose, fields: row.fields, prevHash: row.prev_hash, hash: row.hash };
 }
 
