@@ -49,7 +49,6 @@ const STATUS_ON_WIRE: Record<Extract<ReviewNotice, { kind: 'progressed' }>['stat
 export class CaseReviewer {
   private readonly logger = new Logger(CaseReviewer.name);
   private readonly policies: ReadonlyMap<string, ItemPolicy>;
-  private readonly scopes = new Map<string, DataScope>();
 
   constructor(
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
@@ -171,14 +170,9 @@ export class CaseReviewer {
     };
   }
 
-  /** This agency's data scope under a catalogue version (derived once per version). */
+  /** This agency's data scope under the case's catalogue version. */
   private scopeOf(catalogue: Catalogue): DataScope {
-    let scope = this.scopes.get(catalogue.version);
-    if (!scope) {
-      scope = dataScopeOf(catalogue, this.options.agency);
-      this.scopes.set(catalogue.version, scope);
-    }
-    return scope;
+    return dataScopeOf(catalogue, this.options.agency);
   }
 
   private async load(tx: Transaction, caseId: string): Promise<CaseReviewState | undefined> {

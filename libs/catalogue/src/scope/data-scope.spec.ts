@@ -93,3 +93,11 @@ describe('catalogue consistency of the data scopes', () => {
     ]);
   });
 });
+
+describe('dataScopeOf, derived once', () => {
+  it('gives the same scope object for the same catalogue and reader, and a new one for another catalogue', () => {
+    expect(dataScopeOf(catalogue, 'psb')).toBe(dataScopeOf(catalogue, 'psb'));
+    expect(dataScopeOf({ ...catalogue }, 'psb')).not.toBe(dataScopeOf(catalogue, 'psb'));
+    expect(dataScopeOf({ ...catalogue }, 'psb').patterns).toEqual(dataScopeOf(catalogue, 'psb').patterns);
+  });
+});

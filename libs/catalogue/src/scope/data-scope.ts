@@ -69,6 +69,17 @@ export class DataScope {
  * A new item widens its agency's scope by data alone. Analysts get the catalogue's statistical scope.
  */
 export function dataScopeOf(catalogue: Catalogue, reader: DataReader): DataScope {
+  // Catalogues are immutable: each reader's scope is derived once per catalogue, then every door reuses it.
+  let scopes = derived.get(catalogue);
+  if (!scopes) derived.set(catalogue, (scopes = new Map()));
+  let scope = scopes.get(reader);
+  if (!scope) scopes.set(reader, (scope = deriveScope(catalogue, reader)));
+  return scope;
+}
+
+const derived = new WeakMap<Catalogue, Map<DataReader, DataScope>>();
+
+function deriveScope(catalogue: Catalogue, reader: DataReader): DataScope {
   if (reader === 'analyst') return new DataScope(reader, [...catalogue.dataScopes.analyst]);
   const keys = new Set<string>();
   const byCode = new Map(catalogue.items.map((item) => [item.code, item]));
