@@ -1,10 +1,9 @@
-import type { DynamicModule } from '@nestjs/common';
 import type { AgencyCaseView, ItemView } from '@work-permit/agency-review';
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
 import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
-import { encodeEvent, type EventDefinition, Events, ItemStatus, type TopicName } from '@work-permit/contracts';
-import { chinaDateOf, PlatformModule } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { encodeEvent, type EventDefinition, Events, ItemStatus } from '@work-permit/contracts';
+import { chinaDateOf } from '@work-permit/platform';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { chinaDayFrom, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -15,14 +14,6 @@ import { AppModule } from '../src/app.module';
 const kafka = testKafka();
 const DAY_MS = 86_400_000;
 const WORK_PERMIT_ONLY = [{ code: 'WORK_PERMIT', action: 'issue' as const }];
-
-/** The service as it runs, but consuming only `topic`: a topic of the test's own, so the queue holds exactly its cases. */
-function consumingOnly(topic: string, config: AdminApprovalConfig): DynamicModule {
-  const app = AppModule.register(config);
-  const service = { ...AdminApprovalService, consumes: [topic as TopicName] };
-  const imports = (app.imports ?? []).map((imported) => ((imported as DynamicModule).module === PlatformModule ? PlatformModule.forRoot(service, config) : imported));
-  return { ...app, imports };
-}
 
 // An applicant's token carries the identity the provider verified.
 const token = (role: Role, agency?: Agency) =>
@@ -61,7 +52,7 @@ describe('admin-approval: the officers’ workbench', () => {
 
   beforeAll(async () => {
     topic = await createTestTopic(kafka, 'workbench');
-    service = await startServiceUnderTest(AdminApprovalService, AdminApprovalConfig, (config) => consumingOnly(topic, config));
+    service = await startServiceUnderTest(AdminApprovalService, AdminApprovalConfig, (config) => consumingOnly(AppModule.register(config), AdminApprovalService, topic, config));
     producer = kafka.producer();
     await producer.connect();
     await submitted(overdue, 40);

@@ -1,10 +1,9 @@
 import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
-import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus, type TopicName } from '@work-permit/contracts';
-import { chinaDateOf, PlatformModule } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus } from '@work-permit/contracts';
+import { chinaDateOf } from '@work-permit/platform';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
-import type { DynamicModule } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from '../src/app.module';
@@ -15,14 +14,6 @@ import type { StatsView } from '../src/stats/stats-view';
 const kafka = testKafka();
 const T0 = Date.UTC(2026, 2, 2, 0, 0, 0);
 const hoursAfterStart = (hours: number) => new Date(T0 + hours * 3_600_000);
-/** The service as it runs, but consuming only `topic`. */
-function consumingOnly(topic: string, config: DataSharingConfig): DynamicModule {
-  const app = AppModule.register(config);
-  const service = { ...DataSharingService, consumes: [topic as TopicName] };
-  const imports = (app.imports ?? []).map((imported) => ((imported as DynamicModule).module === PlatformModule ? PlatformModule.forRoot(service, config) : imported));
-  return { ...app, imports };
-}
-
 // An applicant's token carries the identity the identity provider verified.
 const token = (role: Role, agency?: 'approval' | 'psb' | 'bigdata') =>
   signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency, ...(role === 'applicant' ? { passportNo: 'C01X00T47', nationality: 'DEU' } : {}) });
@@ -61,7 +52,7 @@ describe('data-sharing statistics', () => {
     // A topic of the test's own carries every producer's events, so earlier runs on the shared topics
     // do not count and the numbers are exact.
     topic = await createTestTopic(kafka, 'stats');
-    sharing = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(topic, config));
+    sharing = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(AppModule.register(config), DataSharingService, topic, config));
     producer = kafka.producer();
     await producer.connect();
 
@@ -214,7 +205,7 @@ describe('data-sharing statistics', () => {
     // A window over the test's days, so the daily series compared is not all zeros.
     const window = '?days=4&to=2026-03-04';
     const live = (await stats(token('admin'), window)).body;
-    const rebuilt = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(topic, config));
+    const rebuilt = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(AppModule.register(config), DataSharingService, topic, config));
     try {
       const answer = async () => (await (await fetch(`${rebuilt.url}/api/stats${window}`, { headers: { authorization: `Bearer ${token('admin')}` } })).json()) as StatsView;
       const same = await eventually(

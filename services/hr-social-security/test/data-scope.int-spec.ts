@@ -1,10 +1,9 @@
-import type { DynamicModule } from '@nestjs/common';
 import type { AgencyCaseView } from '@work-permit/agency-review';
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials, FIVE_ITEMS } from '@work-permit/agency-review/testing';
 import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
-import { encodeEvent, Events, type TopicName } from '@work-permit/contracts';
-import { databaseUrlFor, PlatformModule } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { encodeEvent, Events } from '@work-permit/contracts';
+import { databaseUrlFor } from '@work-permit/platform';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { chinaDayFrom, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -14,14 +13,6 @@ import { HrSocialSecurityConfig } from '../src/hr-social-security.config';
 import { HrSocialSecurityService } from '../src/hr-social-security.service';
 
 const kafka = testKafka();
-
-/** The service as it runs, but consuming only the test's own topic. */
-function consumingOnly(topic: string, config: HrSocialSecurityConfig): DynamicModule {
-  const app = AppModule.register(config);
-  const service = { ...HrSocialSecurityService, consumes: [topic as TopicName] };
-  const imports = (app.imports ?? []).map((imported) => ((imported as DynamicModule).module === PlatformModule ? PlatformModule.forRoot(service, config) : imported));
-  return { ...app, imports };
-}
 
 /**
  * The HR bureau receives the whole five-item case on the bus, criminal-record certificate and talent
@@ -35,7 +26,7 @@ describe('hr-social-security keeps only its data scope of a case', () => {
 
   beforeAll(async () => {
     const topic = await createTestTopic(kafka, 'hrss-scope');
-    service = await startServiceUnderTest(HrSocialSecurityService, HrSocialSecurityConfig, (config) => consumingOnly(topic, config));
+    service = await startServiceUnderTest(HrSocialSecurityService, HrSocialSecurityConfig, (config) => consumingOnly(AppModule.register(config), HrSocialSecurityService, topic, config));
     producer = kafka.producer();
     await producer.connect();
     const event = encodeEvent(Events.CaseSubmitted, caseSubmittedOf(facts) as never, { caseId, correlationId: caseId, causationId: caseId });
