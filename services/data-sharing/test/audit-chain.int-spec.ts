@@ -1,8 +1,8 @@
 import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
 import { type AccessLogHeadPublished, applicantIdOf, decodeEnvelope, decodeEvent, encodeEvent, Events, LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, Topics } from '@work-permit/contracts';
 import { databaseUrlFor } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { collectFromTopic, eventually, testKafka } from '@work-permit/testing';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -76,7 +76,12 @@ describe('the access log chain, from the side of someone who edits the database'
   }
 
   beforeAll(async () => {
-    service = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => AppModule.register(config), { AUDIT_HEAD_PUBLISH_INTERVAL_MS: '300', AUDIT_VERIFY_INTERVAL_MS: '300' });
+    // The submission arrives on a topic of the test's own: no backlog of earlier suites to wait behind.
+    const topic = await createTestTopic(kafka, 'audit-chain');
+    service = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(AppModule.register(config), DataSharingService, topic, config), {
+      AUDIT_HEAD_PUBLISH_INTERVAL_MS: '300',
+      AUDIT_VERIFY_INTERVAL_MS: '300',
+    });
     const caseId = randomUUID();
     const event = encodeEvent(
       Events.CaseSubmitted,
@@ -92,7 +97,7 @@ describe('the access log chain, from the side of someone who edits the database'
     );
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
+    await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
     await producer.disconnect();
     const officer = signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: 'officer-psb-7', role: 'officer', agency: 'psb' });
     const read = () => fetch(`${service.url}/api/records/${applicantId}`, { headers: { authorization: `Bearer ${officer}`, 'x-purpose': 'residence permit review' } });
