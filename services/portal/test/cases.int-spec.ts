@@ -9,8 +9,8 @@ import {
   ItemStatus,
   Topics,
 } from '@work-permit/contracts';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { collectFromTopic, eventually, testKafka } from '@work-permit/testing';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,7 @@ const TWO_ITEMS = [
 
 describe('portal cases', () => {
   let portal: ServiceUnderTest<PortalConfig>;
+  let topic: string;
   /** The two-item body with the form's examples; each test gives it a person and an employer of its own. */
   let template: Record<string, unknown>;
   let materialsDirectory: string;
@@ -68,7 +69,9 @@ describe('portal cases', () => {
 
   beforeAll(async () => {
     materialsDirectory = await mkdtemp(join(tmpdir(), 'portal-cases-'));
-    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), { MATERIALS_DIR: materialsDirectory });
+    // The agencies' events arrive on a topic of the test's own: no backlog of earlier suites to wait behind.
+    topic = await createTestTopic(kafka, 'portal-cases');
+    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => consumingOnly(AppModule.register(config), PortalService, topic, config), { MATERIALS_DIR: materialsDirectory });
     const form = await call('POST', '/api/forms', { body: { items: TWO_ITEMS } });
     expect(form.status).toBe(200);
     template = bodyFrom(form.body.fields, TWO_ITEMS);
@@ -347,7 +350,7 @@ describe('portal cases', () => {
       const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId });
       const producer = kafka.producer();
       await producer.connect();
-      await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
+      await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
       await producer.disconnect();
     }
 

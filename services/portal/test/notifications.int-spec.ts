@@ -1,7 +1,7 @@
 import { Decision, encodeEvent, Events, ItemStatus } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { eventually, testKafka } from '@work-permit/testing';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -60,6 +60,7 @@ interface NotificationView {
 
 describe('portal notifications', () => {
   let portal: ServiceUnderTest<PortalConfig>;
+  let topic: string;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let formBody: Record<string, unknown>;
 
@@ -100,7 +101,7 @@ describe('portal notifications', () => {
   async function publish(event: ReturnType<typeof encoded>): Promise<{ partition: number; offset: string }> {
     const producer = kafka.producer();
     await producer.connect();
-    const [sent] = await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
+    const [sent] = await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
     await producer.disconnect();
     return { partition: sent.partition, offset: sent.baseOffset ?? '0' };
   }
@@ -127,7 +128,9 @@ describe('portal notifications', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => AppModule.register(config), {
+    // The agencies' events arrive on a topic of the test's own: no backlog of earlier suites to wait behind.
+    topic = await createTestTopic(kafka, 'notifications');
+    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => consumingOnly(AppModule.register(config), PortalService, topic, config), {
       SMTP_URL: smtp.url,
       SMTP_FROM: 'Work in Weihai <no-reply@weihai.test>',
       NOTIFICATION_DELIVERY_POLL_INTERVAL_MS: '100',
@@ -155,7 +158,7 @@ describe('portal notifications', () => {
     expect(granted.body).toContain('Permit no. WP-7, valid from 2026-03-01 to 2028-02-28');
 
     // The same event again, as a redelivery would bring it.
-    await consumedPast(grant.topic, await publish(grant));
+    await consumedPast(topic, await publish(grant));
     await publish(
       encoded(
         Events.PsbItemProgressed,
