@@ -1,4 +1,5 @@
 import type { Agency, Role } from '@work-permit/auth';
+import { compact, readPdf } from '@work-permit/documents/testing';
 import { eventually } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -251,6 +252,47 @@ describe('web front', () => {
     expect(page.url()).toContain('/apply');
   }, 120_000);
 
+  it('the case page lists the formal documents: a decision and an e-permit previewed in the page, downloaded, and the permit checked from its QR code', async () => {
+    const identity = person();
+    const caseId = await submitAs(identity, [{ code: 'WORK_PERMIT', action: 'issue' }]);
+    await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
+    const page = await pageFor();
+    await signInAs(page, identity);
+    await page.goto(`${portal}/cases/${caseId}`);
+    const rows = page.locator('[data-testid="case-documents"] tr[data-document]');
+    for (const kind of ['acceptance_notice', 'decision', 'e_permit']) await page.locator(`tr[data-kind="${kind}"]`).waitFor({ timeout: 90_000 });
+    expect(await rows.count()).toBe(3);
+    await expectText(page.locator('tr[data-kind="decision"] .document-title'), '准予许可决定书');
+
+    for (const [kind, shot] of [['decision', 'document-decision'], ['e_permit', 'document-e-permit']] as const) {
+      const row = page.locator(`tr[data-kind="${kind}"]`);
+      const documentNo = (await row.getAttribute('data-document'))!;
+      await row.getByRole('button', { name: /预览/ }).click();
+      await page.locator(`[data-preview="${documentNo}"]:not([data-pages="0"]) img`).first().waitFor({ timeout: 60_000 });
+      // The documents' list with the document drawn beneath it, as the reader sees it.
+      await page.locator('[data-testid="case-documents"]').screenshot({ path: join(screenshotDir(), `${shot}-desktop.png`) });
+    }
+
+    // The download is the PDF the page previewed, under its number.
+    const permitNo = (await page.locator('tr[data-kind="e_permit"]').getAttribute('data-document'))!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('tr[data-kind="e_permit"]').getByRole('button', { name: /下载/ }).click()]);
+    expect(download.suggestedFilename()).toBe(`${permitNo}.pdf`);
+    const auth = applicantToken(identity.passportNo, identity.nationality);
+    const pdf = Buffer.from(await (await fetch(`${portal}/api/documents/${permitNo}`, { headers: { authorization: `Bearer ${auth}` } })).arrayBuffer());
+    const read = await readPdf(pdf);
+    expect(compact(read.text)).toContain('电子证照');
+    expect(compact(read.text)).toContain(compact(String(item(await viewCase(caseId), 'WORK_PERMIT').result!.permitNo)));
+    expect(read.qrCodes).toEqual([`${portal}/verify/${permitNo}`]);
+
+    // Anyone who scans the code: no sign-in, the holder masked.
+    const checker = await pageFor(PHONE);
+    await checker.goto(read.qrCodes[0]);
+    await checker.locator('[data-verification="valid"]').waitFor();
+    expect(await checker.locator('[data-testid="verification-holder"]').textContent()).toMatch(/^[A-Z]{1,3}\*\*\*( [A-Z]\*\*\*)+$/);
+    await checker.goto(`${portal}/verify/APPROVAL-20261206-0000000000`);
+    await checker.locator('[data-verification="not_found"]').waitFor();
+  }, 240_000);
+
   it('every page renders at desktop and phone width with every control labelled and nothing wider than a phone (screenshots)', async () => {
     const identity = person();
     const applicantSubject = `applicant-${identity.nationality}-${identity.passportNo}`;
@@ -262,6 +304,10 @@ describe('web front', () => {
     const caseId = await submitAs(identity, items);
     const windowCaseId = await submitAs(person(), items.slice(0, 2), { filer: token('clerk', undefined, 'window-3') });
     await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
+    const permitNo = await eventually(async () => {
+      const documents = (await api.call<{ documentNo: string; kind: string }[]>('portal', 'GET', `/api/cases/${caseId}/documents`, { auth: admin })).body;
+      return documents.find((document) => document.kind === 'e_permit')?.documentNo;
+    }, { what: 'the work permit’s e-permit', timeoutMs: 90_000, intervalMs: 500 });
 
     const pages: { name: string; path: string; as?: [Role, string, Agency?, Person?] }[] = [
       { name: 'sign-in', path: '/sign-in' },
@@ -269,6 +315,7 @@ describe('web front', () => {
       { name: 'apply-form', path: '/apply?items=WORK_PERMIT:issue,RESIDENCE_PERMIT:issue', as: ['applicant', applicantSubject, undefined, identity] },
       { name: 'my-cases', path: '/cases', as: ['applicant', applicantSubject, undefined, identity] },
       { name: 'case', path: `/cases/${caseId}`, as: ['applicant', applicantSubject, undefined, identity] },
+      { name: 'verify', path: `/verify/${permitNo}` },
       { name: 'notifications', path: '/notifications', as: ['applicant', applicantSubject, undefined, identity] },
       { name: 'clerk-form', path: '/clerk', as: ['clerk', 'window-3'] },
       { name: 'clerk-receipt', path: `/clerk/receipt/${windowCaseId}`, as: ['clerk', 'window-3'] },

@@ -8,6 +8,7 @@ import { ItemsPage } from './pages/applicant/items-page';
 import { MyCasesPage } from './pages/applicant/my-cases-page';
 import { NotificationsPage } from './pages/applicant/notifications-page';
 import { ClerkPage } from './pages/clerk/clerk-page';
+import { VerifyPage } from './pages/documents/verify-page';
 import { ReceiptPage } from './pages/clerk/receipt-page';
 import { JointReviewsPage } from './pages/officer/joint-reviews-page';
 import { OfficerCasePage } from './pages/officer/officer-case-page';
@@ -39,6 +40,8 @@ export function App() {
           <Route path="/officer/cases/:caseId" element={<RequireRole roles={['officer']}><OfficerCasePage /></RequireRole>} />
           <Route path="/officer/joint-reviews" element={<RequireRole roles={['officer']}><JointReviewsPage /></RequireRole>} />
           <Route path="/analyst" element={<RequireRole roles={['analyst', 'admin']}><DashboardPage /></RequireRole>} />
+          <Route path="/verify" element={<VerifyPage />} />
+          <Route path="/verify/:documentNo" element={<VerifyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Layout>

@@ -1,5 +1,5 @@
-import { query, request } from './http';
-import type { Agency, AgencyCaseView, CaseView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, WebConfig } from './types';
+import { apiErrorOf, query, request } from './http';
+import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
 
 export interface CaseBody {
   items: ItemSelection[];
@@ -49,6 +49,19 @@ export class PlatformApi {
     const response = await fetch(`/api/materials/${sha256}`, { headers: this.token ? { Authorization: `Bearer ${this.token}` } : {} });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.blob();
+  }
+  // portal: formal documents (API.md → Documents)
+  caseDocuments(caseId: string) {
+    return this.portal<CaseDocumentEntry[]>(`/api/cases/${encodeURIComponent(caseId)}/documents`);
+  }
+  /** A document's PDF (the download needs the caller's token, so no plain link). */
+  async document(documentNo: string): Promise<Blob> {
+    const response = await fetch(`/api/documents/${encodeURIComponent(documentNo)}`, { headers: this.token ? { Authorization: `Bearer ${this.token}` } : {} });
+    if (!response.ok) throw await apiErrorOf(response);
+    return response.blob();
+  }
+  verify(documentNo: string) {
+    return this.portal<Verification>(`/api/verify/${encodeURIComponent(documentNo)}`);
   }
   submitCase(body: CaseBody, idempotencyKey: string) {
     return this.portal<{ caseId: string; status: string }>('/api/cases', { body, headers: { 'Idempotency-Key': idempotencyKey } });

@@ -225,3 +225,28 @@ export interface SharedRecord {
   history: { at: string; subject: string; caseId: string; oldValue: unknown; newValue: unknown; source: string }[];
   released: string[];
 }
+
+// Formal documents (API.md → Documents)
+export type DocumentKind = 'acceptance_notice' | 'supplement_notice' | 'decision' | 'e_permit';
+
+/** `GET /api/cases/:caseId/documents` (API.md). */
+export interface CaseDocumentEntry {
+  documentNo: string;
+  kind: DocumentKind;
+  item?: string;
+  issuedAt: string;
+  title: Text;
+}
+
+export type VerificationStatus = 'valid' | 'expired' | 'cancelled' | 'superseded';
+
+/** `GET /api/verify/:documentNo` (API.md). */
+export interface Verification {
+  documentNo: string;
+  kind: DocumentKind;
+  item: string | null;
+  status: VerificationStatus;
+  validFrom?: string;
+  validTo?: string;
+  holder: string;
+}

@@ -61,7 +61,7 @@ const en = {
   submitting: 'Submitting…',
   prefilled: 'Filled in from your shared record ({{source}}); check it is still right.',
   verifiedIdentity: 'From your verified sign-in; you can apply only as yourself.',
-  formSections: { applicant: 'Applicant', employer: 'Employer', employment: 'Employment', talent: 'Talent category', history: 'Earlier work in China', residence: 'Residence in Weihai', title: 'Professional title', holdings: 'Permits already held', change: 'Change', materials: 'Materials' },
+  formSections: { applicant: 'Applicant', employer: 'Employer', employment: 'Employment', talent: 'Talent category', history: 'Earlier work in China', residence: 'Residence in Weihai', title: 'Professional title', holdings: 'Permits already held', change: 'Change', insurance: 'Social insurance', materials: 'Materials' },
   upload: {
     file: 'Document (PDF, JPEG or PNG)',
     issuedAt: 'Issued on',
@@ -154,7 +154,7 @@ export const commonMessages: { en: CommonMessages; zh: CommonMessages } = {
     submitting: '正在提交…',
     prefilled: '已根据共享档案自动填写（来源：{{source}}），请核对是否仍然准确。',
     verifiedIdentity: '来自实名认证登录信息；只能以本人身份申请。',
-    formSections: { applicant: '申请人', employer: '用人单位', employment: '聘用信息', talent: '人才类别', history: '在华工作经历', residence: '在威居住', title: '职称评审', holdings: '已持有的证件', change: '变更事项', materials: '申请材料' },
+    formSections: { applicant: '申请人', employer: '用人单位', employment: '聘用信息', talent: '人才类别', history: '在华工作经历', residence: '在威居住', title: '职称评审', holdings: '已持有的证件', change: '变更事项', insurance: '社会保险', materials: '申请材料' },
     upload: {
       file: '文件（PDF、JPEG 或 PNG）',
       issuedAt: '签发日期',

@@ -2,10 +2,11 @@
 import { analystMessages } from '../pages/analyst/messages';
 import { applicantMessages } from '../pages/applicant/messages';
 import { clerkMessages } from '../pages/clerk/messages';
+import { documentsMessages } from '../pages/documents/messages';
 import { officerMessages } from '../pages/officer/messages';
 import { commonMessages } from './common-messages';
 
 export const resources = {
-  en: { common: commonMessages.en, applicant: applicantMessages.en, clerk: clerkMessages.en, officer: officerMessages.en, analyst: analystMessages.en },
-  zh: { common: commonMessages.zh, applicant: applicantMessages.zh, clerk: clerkMessages.zh, officer: officerMessages.zh, analyst: analystMessages.zh },
+  en: { common: commonMessages.en, applicant: applicantMessages.en, clerk: clerkMessages.en, officer: officerMessages.en, analyst: analystMessages.en, documents: documentsMessages.en },
+  zh: { common: commonMessages.zh, applicant: applicantMessages.zh, clerk: clerkMessages.zh, officer: officerMessages.zh, analyst: analystMessages.zh, documents: documentsMessages.zh },
 } as const;

@@ -9,6 +9,7 @@ import { useApp } from '../../session/app-context';
 import './applicant.css';
 import { itemNames, materialInfo } from './catalogue-model';
 import { CaseItemCard } from './case-item-card';
+import { CaseDocuments } from '../documents/case-documents';
 import { CaseMaterials } from './case-materials';
 import { canSupplement, canWithdraw, shortId } from './case-model';
 import { CaseTimeline } from './case-timeline';
@@ -97,6 +98,7 @@ export function CasePage() {
           ))}
         </ul>
       </section>
+      <CaseDocuments caseId={data.caseId} names={names} />
       <CaseMaterials materials={data.materials ?? []} info={materials} />
       <CaseTimeline timeline={data.timeline} names={names} />
       {mine && (

@@ -1,0 +1,150 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { dataScopeOf, getCatalogue } from '@work-permit/catalogue';
+import { DocumentIssuedEventsOf, DocumentKind as WireKind } from '@work-permit/contracts';
+import { type DocumentKind, newDocumentNo, renderPdf } from '@work-permit/documents';
+import { type Transaction, UnitOfWork } from '@work-permit/messaging';
+import { PeriodicTask } from '@work-permit/platform';
+import { createHash } from 'node:crypto';
+import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
+import { withinScope } from '../events/event-mapping';
+import { ReviewCaseRow } from '../persistence/review-case.entity';
+import { type ComposedDocument, composeDocuments } from './agency-document-models';
+import { AGENCY_DOCUMENTS_OPTIONS, type AgencyDocumentsOptions } from './agency-documents.options';
+import { DocumentRequestRow } from './document-request.entity';
+import { IssuedDocumentRow } from './issued-document.entity';
+
+const WIRE_KIND: Record<DocumentKind, WireKind> = {
+  acceptance_notice: WireKind.ACCEPTANCE_NOTICE,
+  supplement_notice: WireKind.SUPPLEMENT_NOTICE,
+  decision: WireKind.DECISION,
+  e_permit: WireKind.E_PERMIT,
+};
+
+/** A request that fails this often (a bug, not a passing fault) is left for a person, with its last error. */
+const MAX_ATTEMPTS = 5;
+// Rendering is CPU work in the process that also consumes the bus: each run works for at most this long,
+// letting the event loop go between documents, so a backlog (a replay, a burst) is worked off at about a
+// third of a core without holding up the consumers.
+const RUN_BUDGET_MS = 300;
+
+/**
+ * Issues the requested documents off the decision's path: takes one pending request at a time
+ * (`FOR UPDATE SKIP LOCKED`, so replicas share the work), renders its PDFs, and stores them, publishes
+ * `<agency>.document.issued` and marks the request done in one transaction — so each document is
+ * issued once, across restarts and replicas.
+ */
+@Injectable()
+export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AgencyDocumentIssuer.name);
+  private readonly loop: PeriodicTask;
+
+  constructor(
+    @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
+    @Inject(AGENCY_DOCUMENTS_OPTIONS) private readonly documents: AgencyDocumentsOptions,
+    private readonly unitOfWork: UnitOfWork,
+  ) {
+    this.loop = new PeriodicTask('document issuing', documents.renderIntervalMs, () => this.issuePending(), this.logger);
+  }
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Issues pending requests for up to RUN_BUDGET_MS; returns how many were handled. */
+  async issuePending(): Promise<number> {
+    let handled = 0;
+    const started = Date.now();
+    while (Date.now() - started < RUN_BUDGET_MS && (await this.issueNext())) {
+      handled += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return handled;
+  }
+
+  private issueNext(): Promise<boolean> {
+    return this.unitOfWork.run(async (tx) => {
+      const request = await tx.manager
+        .createQueryBuilder(DocumentRequestRow, 'request')
+        .where('request.done_at IS NULL')
+        .andWhere('request.attempts < :max', { max: MAX_ATTEMPTS })
+        .orderBy('request.id')
+        .limit(1)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getOne();
+      if (!request) return false;
+      let composed: ComposedDocument[];
+      try {
+        composed = await this.compose(tx, request);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await tx.manager.update(DocumentRequestRow, { id: request.id }, { attempts: request.attempts + 1, lastError: message });
+        this.logger.error(`document request ${request.id} (${request.kind} of ${request.itemCode}) failed: ${message}`);
+        return true;
+      }
+      for (const document of composed) await this.issue(tx, request, document);
+      await tx.manager.update(DocumentRequestRow, { id: request.id }, { doneAt: new Date(), attempts: request.attempts + 1, lastError: null });
+      return true;
+    });
+  }
+
+  private async compose(tx: Transaction, request: DocumentRequestRow): Promise<ComposedDocument[]> {
+    const row = await tx.manager.findOneBy(ReviewCaseRow, { caseId: request.caseId });
+    if (!row) throw new Error(`case ${request.caseId} is not held here`);
+    const catalogue = getCatalogue(row.facts.catalogueVersion);
+    return composeDocuments(request.itemCode, request.details, {
+      catalogue,
+      agency: this.options.agency,
+      // Kept filtered on the way in; filtered again so a document can never show more than the scope.
+      facts: withinScope(row.facts, dataScopeOf(catalogue, this.options.agency)),
+      publicWebUrl: this.documents.publicWebUrl,
+      newDocumentNo: (issuedOn) => newDocumentNo(this.options.agency, issuedOn),
+    });
+  }
+
+  private async issue(tx: Transaction, request: DocumentRequestRow, document: ComposedDocument): Promise<void> {
+    const pdf = await renderPdf(document.model);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const { documentNo, title } = document.model;
+    await tx.manager.insert(IssuedDocumentRow, {
+      documentNo,
+      requestId: request.id,
+      caseId: request.caseId,
+      itemCode: request.itemCode,
+      kind: document.kind,
+      issuedAt: document.issuedAt,
+      title,
+      sha256,
+      pdf,
+      holderMasked: document.holderMasked,
+      dataKeys: document.dataKeys,
+      permitNo: document.permit?.permitNo ?? null,
+      validFrom: document.permit?.validFrom ?? null,
+      validTo: document.permit?.validTo ?? null,
+    });
+    await tx.publish(
+      DocumentIssuedEventsOf[this.options.agency],
+      {
+        documentNo,
+        kind: WIRE_KIND[document.kind],
+        caseId: request.caseId,
+        itemCode: request.itemCode,
+        issuer: this.options.agency,
+        issuedAt: timestampFromDate(document.issuedAt),
+        title,
+        pdf,
+        sha256,
+        holderMasked: document.holderMasked,
+        dataKeys: document.dataKeys,
+        ...(document.permit ?? {}),
+      },
+      { caseId: request.caseId, correlationId: request.correlationId, causationId: request.causationId },
+    );
+    this.logger.log(`issued ${document.kind} ${documentNo} for ${request.itemCode}`);
+  }
+}

@@ -1,0 +1,26 @@
+import { create, type Font } from 'fontkit';
+import { readFileSync } from 'node:fs';
+
+/** The two weights every document is set in: Noto Sans SC carries both the Chinese and the Latin text. */
+export interface DocumentFonts {
+  regular: Font;
+  bold: Font;
+}
+
+let loaded: DocumentFonts | undefined;
+
+/**
+ * Noto Sans SC from `@expo-google-fonts/noto-sans-sc` (TrueType outlines, SIL Open Font License),
+ * parsed once per process: decoding a CJK font's tables is most of a document's rendering time, and
+ * pdfkit takes the parsed font as it is (each document still embeds only the glyphs it uses).
+ */
+export function documentFonts(): DocumentFonts {
+  loaded ??= { regular: open('400Regular/NotoSansSC_400Regular.ttf'), bold: open('700Bold/NotoSansSC_700Bold.ttf') };
+  return loaded;
+}
+
+function open(file: string): Font {
+  const font = create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
+  if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
+  return font;
+}

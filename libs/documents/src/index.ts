@@ -1,0 +1,11 @@
+export { bilingual, type Bilingual, DOCUMENT_KINDS, type DocumentBlock, type DocumentKind, type DocumentModel } from './document.model';
+export { addCalendarDays, enDate, zhDate } from './civil-dates';
+export { DOCUMENT_NO_PATTERN, isDocumentNo, newDocumentNo } from './document-number';
+export { fullName, maskedName } from './holder-name';
+export { documentFonts, type DocumentFonts } from './document-fonts';
+export { renderPdf } from './render-pdf';
+export type { ItemNames } from './kinds/common';
+export { acceptanceNotice, acceptanceNoticeTitle, type AcceptanceNoticeInput } from './kinds/acceptance-notice';
+export { SUPPLEMENT_NOTICE_TITLE, supplementNotice, type SupplementNoticeInput, supplementReason } from './kinds/supplement-notice';
+export { decisionDocument, type DecisionInput, decisionTitle, type LegalRemedies } from './kinds/decision';
+export { electronicPermit, type ElectronicPermitInput, electronicPermitTitle } from './kinds/electronic-permit';

@@ -1,0 +1,128 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { CaseSubmitted, IncomingEvent } from '@work-permit/contracts';
+import { acceptanceNotice, newDocumentNo, renderPdf } from '@work-permit/documents';
+import { type Transaction, UnitOfWork } from '@work-permit/messaging';
+import { PeriodicTask } from '@work-permit/platform';
+import { createHash } from 'node:crypto';
+import { knownCatalogue } from '../catalogue/known-catalogue';
+import { CaseFile } from '../cases/case-file.entity';
+import { CaseItem } from '../cases/case-item.entity';
+import { acceptanceNoticeDataKeys, acceptanceNoticeHolder, acceptanceNoticeInput } from './acceptance-notice.model';
+import { AcceptanceNoticeRequest } from './acceptance-notice-request.entity';
+import { CaseDocuments } from './case-documents';
+
+export const DOCUMENTS_SETTINGS = Symbol('DOCUMENTS_SETTINGS');
+
+export interface DocumentsSettings {
+  renderIntervalMs: number;
+}
+
+/** A request that fails this often (a bug, not a passing fault) is left for a person, with its last error. */
+const MAX_ATTEMPTS = 5;
+// Rendering is CPU work in the process that also consumes the bus: each run works for at most this long,
+// letting the event loop go between documents, so a backlog (a replay, a burst) is worked off at about a
+// third of a core without holding up the consumers.
+const RUN_BUDGET_MS = 300;
+
+/**
+ * The acceptance notice (受理通知书, or 受理回执 at the window) of every case the portal accepted. The
+ * case's own CaseSubmitted, read back from the portal's topic, asks for it in the consumer's
+ * transaction; a periodic renderer issues it off the submission's path, once (`FOR UPDATE SKIP LOCKED`,
+ * the notice and the request's `done_at` in one transaction).
+ */
+@Injectable()
+export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AcceptanceNotices.name);
+  private readonly loop: PeriodicTask;
+
+  constructor(
+    @Inject(DOCUMENTS_SETTINGS) settings: DocumentsSettings,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly documents: CaseDocuments,
+  ) {
+    this.loop = new PeriodicTask('acceptance notices', settings.renderIntervalMs, () => this.issuePending(), this.logger);
+  }
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  async request(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
+    const caseId = event.payload.caseId || event.caseId;
+    // A submission this portal does not hold (its database was replaced) has nothing to put in a notice.
+    if (!(await tx.manager.existsBy(CaseFile, { caseId }))) return;
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(AcceptanceNoticeRequest)
+      .values({ caseId, correlationId: event.correlationId, causationId: event.eventId })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Issues pending notices for up to RUN_BUDGET_MS; returns how many were handled. */
+  async issuePending(): Promise<number> {
+    let handled = 0;
+    const started = Date.now();
+    while (Date.now() - started < RUN_BUDGET_MS && (await this.issueNext())) {
+      handled += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return handled;
+  }
+
+  private issueNext(): Promise<boolean> {
+    return this.unitOfWork.run(async (tx) => {
+      const request = await tx.manager
+        .createQueryBuilder(AcceptanceNoticeRequest, 'request')
+        .where('request.done_at IS NULL')
+        .andWhere('request.attempts < :max', { max: MAX_ATTEMPTS })
+        .orderBy('request.requested_at')
+        .limit(1)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getOne();
+      if (!request) return false;
+      try {
+        await this.issue(tx, request.caseId);
+        await tx.manager.update(AcceptanceNoticeRequest, { caseId: request.caseId }, { doneAt: new Date(), attempts: request.attempts + 1, lastError: null });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await tx.manager.update(AcceptanceNoticeRequest, { caseId: request.caseId }, { attempts: request.attempts + 1, lastError: message });
+        this.logger.error(`acceptance notice of case ${request.caseId} failed: ${message}`);
+      }
+      return true;
+    });
+  }
+
+  private async issue(tx: Transaction, caseId: string): Promise<void> {
+    const file = await tx.manager.findOneByOrFail(CaseFile, { caseId });
+    const catalogue = knownCatalogue(file.catalogueVersion);
+    if (!catalogue) throw new Error(`catalogue ${file.catalogueVersion} is not in this build`);
+    const items = await tx.manager.find(CaseItem, { where: { caseId }, select: { code: true, action: true }, order: { code: 'ASC' } });
+    const input = acceptanceNoticeInput(file, items, catalogue);
+    const model = acceptanceNotice({ ...input, documentNo: newDocumentNo('portal', input.issuedOn) });
+    const pdf = await renderPdf(model);
+    await this.documents.keep(tx.manager, {
+      documentNo: model.documentNo,
+      caseId,
+      kind: 'acceptance_notice',
+      itemCode: null,
+      issuer: 'portal',
+      issuedAt: file.submittedAt,
+      title: model.title,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      pdf,
+      holderMasked: acceptanceNoticeHolder(file.body),
+      dataKeys: acceptanceNoticeDataKeys(file.body),
+      permitNo: null,
+      validFrom: null,
+      validTo: null,
+    });
+    this.logger.log(`issued acceptance notice ${model.documentNo}`);
+  }
+}

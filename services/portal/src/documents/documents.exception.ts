@@ -1,0 +1,25 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { apiError } from '@work-permit/platform';
+
+export enum DocumentErrorCode {
+  DocumentNotFound = 'document_not_found',
+  CaseNotFound = 'case_not_found',
+}
+
+/** A refusal of the documents context, in API.md's error body. Unknown and forbidden are one answer, so it is no oracle. */
+export class DocumentException extends HttpException {
+  constructor(
+    readonly code: DocumentErrorCode,
+    message: string,
+  ) {
+    super(apiError(code, message), httpStatusOf(code));
+  }
+}
+
+export function httpStatusOf(code: DocumentErrorCode): HttpStatus {
+  switch (code) {
+    case DocumentErrorCode.DocumentNotFound:
+    case DocumentErrorCode.CaseNotFound:
+      return HttpStatus.NOT_FOUND;
+  }
+}

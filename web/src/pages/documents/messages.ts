@@ -1,0 +1,81 @@
+// UI texts of the formal documents (the case page's list and preview, the public verification page);
+// keys are identical in both languages (i18n/messages.spec.ts checks).
+const en = {
+  kind: { acceptance_notice: 'Acceptance notice', supplement_notice: 'Supplement notice', decision: 'Decision', e_permit: 'Electronic permit' },
+  list: {
+    title: 'Formal documents',
+    none: 'No documents yet: the acceptance notice comes a moment after submission, the others with each request and decision.',
+    document: 'Document',
+    kind: 'Kind',
+    item: 'Item',
+    issuedAt: 'Issued',
+    actions: 'Open',
+    download: 'Download',
+    downloadLabel: 'Download {{title}} (PDF)',
+    preview: 'Preview',
+    previewLabel: 'Preview {{title}}',
+    hide: 'Close preview',
+    failed: 'Could not open {{title}}: {{reason}}',
+  },
+  preview: {
+    loading: 'Rendering the PDF…',
+    page: 'Page {{n}} of {{of}} of {{title}}',
+    failed: 'The preview could not be shown: {{reason}}. Download the PDF instead.',
+  },
+  verify: {
+    title: 'Verify a document',
+    intro: 'The number is printed on every document; the QR code of an electronic permit opens this page for it.',
+    documentNo: 'Document number',
+    check: 'Check',
+    notFound: 'No document has this number. Check the number as printed, or ask the issuing authority.',
+    status: { valid: 'Valid', expired: 'Expired', cancelled: 'Cancelled', superseded: 'Superseded by a later permit' },
+    statusLabel: 'Status:',
+    kind: 'Document',
+    item: 'Item',
+    holder: 'Holder',
+    validity: 'Valid',
+    validityRange: '{{from}} to {{to}}',
+    privacy: 'Only what a checker needs is shown: the holder’s name is masked.',
+  },
+};
+
+const zh: typeof en = {
+  kind: { acceptance_notice: '受理通知书', supplement_notice: '补正告知书', decision: '许可决定书', e_permit: '电子证照' },
+  list: {
+    title: '正式文书',
+    none: '暂无文书：提交后片刻即生成受理通知书，其余文书随补正要求和审批决定生成。',
+    document: '文书',
+    kind: '类别',
+    item: '事项',
+    issuedAt: '签发时间',
+    actions: '查看',
+    download: '下载',
+    downloadLabel: '下载 {{title}}（PDF）',
+    preview: '预览',
+    previewLabel: '预览 {{title}}',
+    hide: '关闭预览',
+    failed: '无法打开 {{title}}：{{reason}}',
+  },
+  preview: {
+    loading: '正在生成预览…',
+    page: '{{title}} 第 {{n}} 页，共 {{of}} 页',
+    failed: '无法显示预览：{{reason}}。请下载 PDF 查看。',
+  },
+  verify: {
+    title: '文书核验',
+    intro: '每份文书均印有文书编号；扫描电子证照上的二维码即可打开本页面。',
+    documentNo: '文书编号',
+    check: '核验',
+    notFound: '未找到该编号的文书。请核对文书上印制的编号，或向签发机关咨询。',
+    status: { valid: '有效', expired: '已过期', cancelled: '已注销', superseded: '已被新证照取代' },
+    statusLabel: '状态：',
+    kind: '文书',
+    item: '事项',
+    holder: '持证人',
+    validity: '有效期',
+    validityRange: '{{from}} 至 {{to}}',
+    privacy: '仅显示核验所需信息，持证人姓名已部分隐去。',
+  },
+};
+
+export const documentsMessages = { en, zh };
