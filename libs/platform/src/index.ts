@@ -7,6 +7,7 @@ export * from './http/cors';
 export * from './http/rate-limit';
 export * from './http/security-headers';
 export * from './health/health.controller';
+export * from './health/workdays-calendar';
 export * from './service-definition';
 export * from './platform.module';
 export * from './bootstrap';

@@ -8,6 +8,7 @@ import { ServiceConfig } from './config/service-config';
 import { QueryErrorLogger } from './database/query-error-logger';
 import { databaseUrlFor, ensureDatabaseExists } from './database/service-database';
 import { HealthController } from './health/health.controller';
+import { installWorkdaysCalendar, workdaysCalendarProvider } from './health/workdays-calendar';
 import { RateLimitModule } from './http/rate-limit';
 import type { ServiceDefinition } from './service-definition';
 
@@ -19,6 +20,8 @@ import type { ServiceDefinition } from './service-definition';
 export class PlatformModule {
   static forRoot(service: ServiceDefinition, config: ServiceConfig): DynamicModule {
     const topics = [...new Set([...(service.produces ? [service.produces] : []), ...service.consumes])];
+    // Before anything counts working days; loadConfig has checked the file already.
+    installWorkdaysCalendar(config.WORKDAYS_CALENDAR_FILE);
     return {
       module: PlatformModule,
       global: true,
@@ -64,7 +67,7 @@ export class PlatformModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: ServiceConfig, useValue: config }],
+      providers: [{ provide: ServiceConfig, useValue: config }, workdaysCalendarProvider],
       exports: [ServiceConfig],
     };
   }

@@ -1,5 +1,6 @@
 import calendarData from 'chinese-days/dist/chinese-days.json';
 import { fromDayNumber, toDayNumber, weekdayOf, type IsoDate } from './iso-date';
+import type { OfficialCalendar } from './official-calendar';
 import { WorkdayCalendarError, WorkdayCalendarErrorCode } from './workday-calendar.exception';
 
 // The package's published data file rather than its functions: those parse and format dates with
@@ -21,14 +22,40 @@ const coveredYears = Object.keys(holidays)
   .filter((date) => date.endsWith('-01-01'))
   .map((date) => Number(date.slice(0, 4)))
   .sort((a, b) => a - b);
-const coverage: CalendarCoverage = { firstYear: coveredYears[0], lastYear: coveredYears[coveredYears.length - 1] };
-if (coveredYears.length === 0 || coveredYears.length !== coverage.lastYear - coverage.firstYear + 1) {
+const packageCoverage: CalendarCoverage = { firstYear: coveredYears[0], lastYear: coveredYears[coveredYears.length - 1] };
+if (coveredYears.length === 0 || coveredYears.length !== packageCoverage.lastYear - packageCoverage.firstYear + 1) {
   throw new Error(`chinese-days holds no gapless run of yearly holiday notices: ${coveredYears.join(', ')}`);
 }
 
-/** The years whose State Council holiday notice the installed `chinese-days` carries. */
+// Process-wide, like the package data it extends: due dates are worked out in plain functions all
+// over the agencies' rules, and one official calendar holds for the whole process.
+let official: OfficialCalendar | undefined;
+let coverage: CalendarCoverage = packageCoverage;
+
+/** The years whose State Council holiday notice the calendar carries: the package's, extended by the official calendar file. */
 export function calendarCoverage(): CalendarCoverage {
   return { ...coverage };
+}
+
+/** The years the installed `chinese-days` package alone carries. */
+export function packageCalendarCoverage(): CalendarCoverage {
+  return { ...packageCoverage };
+}
+
+/**
+ * Counts with `calendar` (a validated calendar file, see `readOfficialCalendarFile`) from now on: for
+ * each year it names, its days off and adjusted working days replace the package's; the dates it lists
+ * in the December before override the package's for those dates. `undefined` goes back to the package alone.
+ */
+export function useOfficialCalendar(calendar: OfficialCalendar | undefined): void {
+  official = calendar;
+  const years = [...(calendar?.years ?? [])];
+  coverage = { firstYear: Math.min(packageCoverage.firstYear, ...years), lastYear: Math.max(packageCoverage.lastYear, ...years) };
+}
+
+/** The official calendar file counted with, if any. */
+export function officialCalendar(): OfficialCalendar | undefined {
+  return official;
 }
 
 export function isWorkingDay(date: IsoDate): boolean {
@@ -42,7 +69,7 @@ export function isWorkingDay(date: IsoDate): boolean {
  */
 export type BeyondCalendar = 'throw' | 'weekdays';
 
-/** True when `date` falls in a year the installed calendar does not cover yet. */
+/** True when `date` falls in a year the calendar does not cover yet. */
 export function isBeyondCalendar(date: IsoDate): boolean {
   const year = Number(date.slice(0, 4));
   return year > coverage.lastYear;
@@ -51,19 +78,25 @@ export function isBeyondCalendar(date: IsoDate): boolean {
 export function isWorkingDayNumber(day: number, beyondCalendar: BeyondCalendar = 'throw'): boolean {
   const date = fromDayNumber(day);
   const year = Number(date.slice(0, 4));
-  if (beyondCalendar === 'weekdays' && year > coverage.lastYear) {
-    const weekday = weekdayOf(day);
-    return weekday !== 0 && weekday !== 6;
-  }
+  if (beyondCalendar === 'weekdays' && year > coverage.lastYear) return isWeekday(day);
   if (year < coverage.firstYear || year > coverage.lastYear) {
     throw new WorkdayCalendarError(
       WorkdayCalendarErrorCode.OUTSIDE_CALENDAR,
       `${date} is outside the holiday calendar, which covers ${coverage.firstYear}–${coverage.lastYear}; ` +
-        `update chinese-days once the State Council notice for ${year} is out`,
+        `update chinese-days or add the State Council notice for ${year} to WORKDAYS_CALENDAR_FILE`,
     );
+  }
+  if (official) {
+    if (official.workdays.has(date)) return true;
+    if (official.holidays.has(date)) return false;
+    if (official.years.has(year)) return isWeekday(day);
   }
   if (Object.hasOwn(workdays, date)) return true;
   if (Object.hasOwn(holidays, date)) return false;
+  return isWeekday(day);
+}
+
+function isWeekday(day: number): boolean {
   const weekday = weekdayOf(day);
   return weekday !== 0 && weekday !== 6;
 }

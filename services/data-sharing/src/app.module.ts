@@ -9,6 +9,7 @@ import { StatsModule } from './stats/stats.module';
 import { AbnormalListController } from './screening/abnormal-list.controller';
 import { AbnormalListRepository } from './screening/abnormal-list.repository';
 import { ScreenApplicantUseCase } from './screening/screen-applicant.usecase';
+import { ScreenLateListingUseCase } from './screening/screen-late-listing.usecase';
 import { ApplicantRecordFold } from './record/applicant-record.fold';
 import { AccessLogCheck } from './record/audit/access-log.check';
 import { AccessLogHeadPublisher } from './record/audit/access-log-head.publisher';
@@ -28,6 +29,7 @@ export class AppModule {
         Clock,
         ApplicantIds,
         ScreenApplicantUseCase,
+        ScreenLateListingUseCase,
         AbnormalListRepository,
         ApplicantRecordFold,
         RecordReader,

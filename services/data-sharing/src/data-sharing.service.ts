@@ -5,11 +5,14 @@ import { ApplicantRecord1764600000100 } from './migrations/1764600000100-applica
 import { RecordOffers1765100000100 } from './migrations/1765100000100-record-offers';
 import { AccessLogHead1765100000200 } from './migrations/1765100000200-access-log-head';
 import { AbnormalListLifecycle1765100000300 } from './migrations/1765100000300-abnormal-list-lifecycle';
+import { RecordPermitCancellation1765300000200 } from './migrations/1765300000200-record-permit-cancellation';
+import { LateListingReferral1765300000300 } from './migrations/1765300000300-late-listing-referral';
 import { RecordAccessLogRow } from './record/audit/access-log.entity';
 import { RecordAccessLogHeadRow } from './record/audit/access-log-head.entity';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record/record.entities';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record/record.entities';
 import { AbnormalListEntry } from './screening/abnormal-list-entry.entity';
 import { ApplicantScreening } from './screening/applicant-screening.entity';
+import { LateListingReferral } from './screening/late-listing-referral.entity';
 import { Statistics1764600000300 } from './migrations/1764600000300-statistics';
 import { StatsOverdueDueDate1764700000300 } from './migrations/1764700000300-stats-overdue-due-date';
 import { StatsCase } from './stats/stats-case.entity';
@@ -24,11 +27,13 @@ export const DataSharingService: ServiceDefinition = {
   entities: [
     AbnormalListEntry,
     ApplicantScreening,
+    LateListingReferral,
     RecordApplicantRow,
     RecordCaseRow,
     RecordFieldRow,
     RecordOfferRow,
     RecordPermitRow,
+    RecordPermitCancellationRow,
     RecordChangeRow,
     RecordAccessLogRow,
     RecordAccessLogHeadRow,
@@ -44,5 +49,7 @@ export const DataSharingService: ServiceDefinition = {
     RecordOffers1765100000100,
     AccessLogHead1765100000200,
     AbnormalListLifecycle1765100000300,
+    RecordPermitCancellation1765300000200,
+    LateListingReferral1765300000300,
   ],
 };

@@ -14,8 +14,8 @@ import {
   Topics,
 } from '@work-permit/contracts';
 import { loadConfig, serviceConfigDefaults } from '@work-permit/platform';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { collectFromTopic, eventually, testKafka, uniqueName } from '@work-permit/testing';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { collectFromTopic, createTestTopic, eventually, testKafka, uniqueName } from '@work-permit/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -68,6 +68,7 @@ async function statisticsOf(client: Client, caseIds: string[]): Promise<Record<s
 
 describe('the shared applicant record', () => {
   let service: ServiceUnderTest<DataSharingConfig>;
+  let topic: string;
   const passportNo = `T${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
   const applicantId = applicantIdOf(LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, 'DEU', passportNo);
   const applicantSubject = `applicant-${randomUUID()}`;
@@ -91,7 +92,7 @@ describe('the shared applicant record', () => {
     const event = encodeEvent(definition, payload, { caseId, correlationId: caseId, causationId: caseId, occurredAt });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
+    await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
     await producer.disconnect();
   }
 
@@ -118,7 +119,9 @@ describe('the shared applicant record', () => {
   };
 
   beforeAll(async () => {
-    service = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => AppModule.register(config));
+    // The events arrive on a topic of the test's own: no backlog of earlier suites to wait behind, and a rebuild reads just them.
+    topic = await createTestTopic(kafka, 'record');
+    service = await startServiceUnderTest(DataSharingService, DataSharingConfig, (config) => consumingOnly(AppModule.register(config), DataSharingService, topic, config));
     await publish(Events.CaseSubmitted, submission(firstCase, 'engineer'), firstCase, at(0));
     await eventually(async () => (await query('SELECT 1 FROM record_case WHERE case_id = $1', [firstCase])).length === 1, { what: 'the first case in the record' });
     await publish(Events.ApprovalItemDecided, { caseId: firstCase, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP2026001', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 90 } }, firstCase, at(5));
@@ -297,7 +300,7 @@ describe('the shared applicant record', () => {
     const name = uniqueName('wp_test_sharing_rebuild').toLowerCase();
     const config = loadConfig(DataSharingConfig, { ...process.env, NODE_ENV: 'test', DATABASE_URL: service.config.DATABASE_URL, KAFKA_BROKERS: service.config.KAFKA_BROKERS, LOG_LEVEL: 'warn' }, { ...serviceConfigDefaults(DataSharingService), DATABASE_NAME: name });
     try {
-      const report = await rebuildFromTopics(config);
+      const report = await rebuildFromTopics(config, { topics: [topic] });
       expect(report.folds).toContain('shared applicant record');
       expect(report.folds).not.toContain('abnormal-list screening');
       const snapshot = (url: string) =>

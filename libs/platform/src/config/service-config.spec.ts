@@ -1,4 +1,7 @@
 import { IsString } from 'class-validator';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigValidationError, loadConfig, ServiceConfig } from './service-config';
 
 class ExampleConfig extends ServiceConfig {
@@ -44,5 +47,16 @@ describe(loadConfig.name, () => {
 
   it.each(['*', 'work.weihai.gov.cn', 'http://127.0.0.1:3000/', 'http://127.0.0.1:3000/app', 'ftp://example.com', 'http://a.example,,http://b.example'])('refuses CORS_ORIGINS=%s', (value) => {
     expect(() => loadConfig(ExampleConfig, { CORS_ORIGINS: value }, defaults)).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('takes a valid working-day calendar file', () => {
+    const file = join(__dirname, '../../../workdays/test/fixtures/calendar-2027.json');
+    expect(loadConfig(ExampleConfig, { WORKDAYS_CALENDAR_FILE: file }, defaults).WORKDAYS_CALENDAR_FILE).toBe(file);
+  });
+
+  it('stops at boot naming the calendar file and what is wrong with it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'calendar-')), 'calendar.json');
+    writeFileSync(file, JSON.stringify({ '2027': { holidays: ['2027-01-01'], workdays: ['2027-02-08'] } }));
+    expect(() => loadConfig(ExampleConfig, { WORKDAYS_CALENDAR_FILE: file }, defaults)).toThrow(/WORKDAYS_CALENDAR_FILE \(the working-day calendar file .*calendar.json is invalid: 2027.workdays has 2027-02-08, a weekday/);
   });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isLocalEnvironment, resolveTokenVerification, type TokenVerification } from '@work-permit/auth';
+import { IsWorkdaysCalendarFile } from '../health/workdays-calendar';
 import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
 // An origin as browsers send it: scheme, host (name, IPv4 or [IPv6]) and optional port, nothing after.
@@ -122,6 +123,12 @@ export class ServiceConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** The official working-day calendar (libs/workdays/README.md) for years the holiday package does not know yet; checked at boot. */
+  @IsOptional()
+  @IsString()
+  @IsWorkdaysCalendarFile()
+  WORKDAYS_CALENDAR_FILE?: string;
 
   /** Browser origins allowed to call the API across origins (the web front the portal serves), comma-separated. */
   @Matches(ORIGIN_LIST, { message: 'CORS_ORIGINS must be comma-separated origins such as http://127.0.0.1:3000 (scheme, host and optional port; no path)' })

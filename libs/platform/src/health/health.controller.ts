@@ -4,6 +4,7 @@ import { Public } from '@work-permit/auth';
 import { KafkaHealthIndicator } from '@work-permit/messaging';
 import { MetricsRegistry } from '@work-permit/observability';
 import type { Response } from 'express';
+import { WorkdaysCalendarHealth } from './workdays-calendar';
 
 @Public()
 @Controller()
@@ -13,13 +14,18 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly kafka: KafkaHealthIndicator,
     private readonly metrics: MetricsRegistry,
+    private readonly calendar: WorkdaysCalendarHealth,
   ) {}
 
-  /** 200 when the database and Kafka both answer; 503 with the failing one otherwise. */
+  /** 200 when the database and Kafka both answer; 503 with the failing one otherwise. The working-day calendar is a detail that never fails the check. */
   @Get('health')
   async check(@Res({ passthrough: true }) response: Response): Promise<unknown> {
     try {
-      return await this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 }), () => this.kafka.isHealthy('kafka')]);
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 2_000 }),
+        () => this.kafka.isHealthy('kafka'),
+        () => this.calendar.check('workdaysCalendar'),
+      ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);

@@ -32,6 +32,15 @@ export function describeServiceBoot<C extends ServiceConfig>(definition: Service
       expect(await response.text()).toContain(`# TYPE ${prefix}_messaging_messages_consumed_total counter`);
     });
 
+    it('shows its working-day calendar in /health details and the metrics', async () => {
+      const health = (await (await fetch(`${service.url}/health`)).json()) as { details: Record<string, Record<string, unknown>> };
+      expect(health.details.workdaysCalendar).toEqual(expect.objectContaining({ status: 'up', lastCoveredYear: expect.any(Number), nextYearMissing: expect.any(Boolean) }));
+      const prefix = definition.name.replace(/-/g, '_');
+      const metrics = await (await fetch(`${service.url}/metrics`)).text();
+      expect(metrics).toMatch(new RegExp(`^${prefix}_workdays_calendar_next_year_missing\\{[^}]*\\} [01]$`, 'm'));
+      expect(metrics).toMatch(new RegExp(`^${prefix}_workdays_calendar_last_year\\{[^}]*\\} \\d{4}$`, 'm'));
+    });
+
     it('has created its own database and applied the migrations', async () => {
       const url = new URL(service.config.DATABASE_URL);
       url.pathname = `/${service.config.DATABASE_NAME}`;

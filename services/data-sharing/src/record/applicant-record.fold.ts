@@ -8,14 +8,15 @@ import {
   ItemDecidedEvents,
   type ItemProgressed,
   ItemProgressedEvents,
+  type PermitCancelled,
 } from '@work-permit/contracts';
 import { followingFrom, type Transaction } from '@work-permit/messaging';
 import { ApplicantIds } from '@work-permit/platform';
 import type { EntityManager } from 'typeorm';
 import type { EventFold } from '../events/event-fold';
-import { fieldsOfSubmission, holdingsOfPermit, type PermitState, permitOfDecision, permitOfProgress, permitSnapshot } from './record-events';
+import { cancellationChange, fieldsOfSubmission, holdingsOfPermit, permitCancellationOf, type PermitState, permitOfDecision, permitOfProgress, permitSnapshot } from './record-events';
 import { isLaterThan, isPrefillable, mergeFields, type Offer, type Provenance, type RecordChange, type RecordFieldValue, trustOfSubmitter } from './record-field';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 
 const DECIDED = new Set<string>(ItemDecidedEvents.map((e) => e.type));
 const PROGRESSED = new Set<string>(ItemProgressedEvents.map((e) => e.type));
@@ -38,6 +39,7 @@ export class ApplicantRecordFold implements EventFold {
     if (event.type === Events.CaseSubmitted.type) await this.submitted(event as IncomingEvent<CaseSubmitted>, tx);
     else if (DECIDED.has(event.type)) await this.itemEnded(event, permitOfDecision((event as IncomingEvent<ItemDecided>).payload), tx);
     else if (PROGRESSED.has(event.type)) await this.itemEnded(event, permitOfProgress((event as IncomingEvent<ItemProgressed>).payload), tx);
+    else if (event.type === Events.PermitCancelled.type) await this.permitCancelled(event as IncomingEvent<PermitCancelled>, tx);
   }
 
   private async submitted(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
@@ -84,6 +86,30 @@ export class ApplicantRecordFold implements EventFold {
     ]);
     const owner = await manager.findOneBy(RecordCaseRow, { caseId: permit.caseId });
     if (owner) await this.mergeInto(owner.applicantId, holdingsOfPermit(permit, decided(provenance)), event, tx);
+  }
+
+  /**
+   * Kept beside the item's outcome (never over it), once per permit, so the grant and the
+   * cancellation fold to the same record in either order. The pre-filled holdings are left as they
+   * are: which permit a person holds now depends on the order of their cases' events, and a
+   * retraction that read it would not be order-free; the record's permits show the cancellation.
+   */
+  private async permitCancelled(event: IncomingEvent<PermitCancelled>, tx: Transaction): Promise<void> {
+    const cancellation = permitCancellationOf(event.payload);
+    if (!cancellation) return;
+    const provenance = provenanceOf(event, cancellation.caseId);
+    const inserted = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(RecordPermitCancellationRow)
+      .values({ ...cancellation, source: provenance.source, sourceEventId: provenance.sourceEventId, updatedAt: provenance.updatedAt })
+      .orIgnore()
+      .returning('case_id')
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) return;
+    await this.recordChanges(tx.manager, [
+      { subject: `permits.${cancellation.item}`, caseId: cancellation.caseId, ...cancellationChange(cancellation), source: provenance.source, sourceEventId: provenance.sourceEventId, occurredAt: provenance.updatedAt },
+    ]);
   }
 
   private async mergeInto(applicantId: string, incoming: RecordFieldValue[], cause: IncomingEvent, tx: Transaction): Promise<void> {

@@ -1,6 +1,6 @@
 import { create } from '@bufbuild/protobuf';
-import { CaseSubmittedSchema, Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
-import { fieldsOfSubmission, holdingsOfPermit, permitOfDecision, permitOfProgress } from './record-events';
+import { CancellationGround, CaseSubmittedSchema, Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus, PermitCancelledSchema } from '@work-permit/contracts';
+import { cancellationChange, fieldsOfSubmission, holdingsOfPermit, permitCancellationOf, permitOfDecision, permitOfProgress } from './record-events';
 
 const offer = { source: 'portal.case.submitted', sourceCaseId: 'c1', sourceEventId: 'e1', updatedAt: new Date('2026-03-01T08:00:00Z'), trust: 'verified' as const, offeredBy: 'applicant' };
 
@@ -53,5 +53,31 @@ describe('the record from events', () => {
     expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.TERMINATED, reason: 'work permit rejected' }))).toMatchObject({ status: 'terminated', reason: 'work permit rejected' });
     expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.WITHDRAWN }))).toMatchObject({ status: 'withdrawn' });
     expect(permitOfProgress(create(ItemProgressedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', status: ItemStatus.IN_REVIEW }))).toBeUndefined();
+  });
+});
+
+describe('a cancellation from its event', () => {
+  const event = create(PermitCancelledSchema, {
+    caseId: 'c1',
+    itemCode: 'WORK_PERMIT',
+    permitNo: 'WP-1',
+    cancelledOn: '2026-12-06',
+    reason: '注销 / cancelled',
+    ground: CancellationGround.JOINT_REVIEW_REJECTED,
+  });
+
+  it('keeps the permit, the day, the ground and why', () => {
+    expect(permitCancellationOf(event)).toEqual({ caseId: 'c1', item: 'WORK_PERMIT', permitNo: 'WP-1', cancelledOn: '2026-12-06', ground: 'joint_review_rejected', reason: '注销 / cancelled', contractEndedOn: null });
+  });
+
+  it('writes the same history entry whatever was folded before: from granted to cancelled', () => {
+    expect(cancellationChange(permitCancellationOf(event)!)).toEqual({
+      oldValue: { status: 'granted', permitNo: 'WP-1' },
+      newValue: { status: 'cancelled', permitNo: 'WP-1', cancelledOn: '2026-12-06', reason: '注销 / cancelled' },
+    });
+  });
+
+  it('ignores an event that names no case', () => {
+    expect(permitCancellationOf(create(PermitCancelledSchema, { itemCode: 'WORK_PERMIT', cancelledOn: '2026-12-06' }))).toBeUndefined();
   });
 });

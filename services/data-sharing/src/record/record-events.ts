@@ -1,5 +1,5 @@
 import type { JsonObject } from '@bufbuild/protobuf';
-import { type CaseSubmitted, Decision, type ItemDecided, type ItemProgressed, ItemStatus } from '@work-permit/contracts';
+import { CancellationGround, type CaseSubmitted, Decision, type ItemDecided, type ItemProgressed, ItemStatus, type PermitCancelled } from '@work-permit/contracts';
 import type { JsonValue, Offer, RecordFieldValue } from './record-field';
 
 const APPLICANT_PATHS = ['surname', 'givenNames', 'sex', 'birthDate', 'nationality', 'passportNo', 'passportExpiry', 'email', 'phone', 'education', 'workExperienceYears', 'chineseLevel', 'entryDate'] as const;
@@ -108,4 +108,40 @@ export function holdingsOfPermit(permit: PermitState, offer: Offer): RecordField
 /** The history's view of an item: what changed when its state changed. */
 export function permitSnapshot(permit: Pick<PermitState, 'status' | 'details' | 'reason'>): JsonValue {
   return { status: permit.status, ...permit.details, ...(permit.reason ? { reason: permit.reason } : {}) };
+}
+
+/** A permit its owner cancelled (注销), as the record keeps it beside the item's outcome. */
+export interface PermitCancellation {
+  caseId: string;
+  item: string;
+  permitNo: string;
+  cancelledOn: string;
+  ground: 'contract_ended' | 'joint_review_rejected';
+  reason: string;
+  contractEndedOn: string | null;
+}
+
+export function permitCancellationOf(payload: PermitCancelled): PermitCancellation | undefined {
+  if (!payload.caseId || !payload.itemCode || !payload.cancelledOn) return undefined;
+  return {
+    caseId: payload.caseId,
+    item: payload.itemCode,
+    permitNo: payload.permitNo,
+    cancelledOn: payload.cancelledOn,
+    ground: payload.ground === CancellationGround.JOINT_REVIEW_REJECTED ? 'joint_review_rejected' : 'contract_ended',
+    reason: payload.reason,
+    contractEndedOn: payload.contractEndedOn || null,
+  };
+}
+
+/**
+ * The history's view of a cancellation, from the event alone (the permit it ends was granted with
+ * that number), so the entry is the same whichever of the grant and the cancellation is folded first.
+ */
+export function cancellationChange(cancellation: PermitCancellation): { oldValue: JsonValue; newValue: JsonValue } {
+  const permitNo = cancellation.permitNo ? { permitNo: cancellation.permitNo } : {};
+  return {
+    oldValue: { status: 'granted', ...permitNo },
+    newValue: { status: 'cancelled', ...permitNo, cancelledOn: cancellation.cancelledOn, reason: cancellation.reason },
+  };
 }

@@ -5,7 +5,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { RecordAccessLogRow } from './audit/access-log.entity';
 import { appendAccess } from './audit/access-log';
 import { DataSharingConfig } from '../data-sharing.config';
-import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
+import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 import { type RecordRows, releaseRecord, type ReleasedRecord } from './record-view';
 
 export interface Reader {
@@ -51,5 +51,6 @@ export async function loadRecord(manager: EntityManager, applicantId: string): P
   const offers = await manager.findBy(RecordOfferRow, { applicantId });
   const permits = await manager.findBy(RecordPermitRow, { caseId: In(caseIds) });
   const changes = await manager.findBy(RecordChangeRow, { caseId: In(caseIds) });
-  return { applicantId, fields, offers, permits, changes };
+  const cancellations = await manager.findBy(RecordPermitCancellationRow, { caseId: In(caseIds) });
+  return { applicantId, fields, offers, permits, changes, cancellations };
 }

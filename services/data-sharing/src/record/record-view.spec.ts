@@ -1,5 +1,5 @@
 import type { RecordFieldValue, Trust } from './record-field';
-import type { RecordFieldRow, RecordOfferRow } from './record.entities';
+import type { RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 import { releaseRecord } from './record-view';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 8, minute));
@@ -31,5 +31,21 @@ describe(releaseRecord.name, () => {
 
   it('shows a document conflict to a reader whose scope releases the document', () => {
     expect(releaseRecord(rows, () => true).conflicts.map((c) => c.path)).toEqual(['employment.position', 'materials.NO_CRIMINAL_RECORD']);
+  });
+});
+
+describe('releaseRecord of a cancelled permit', () => {
+  const permit = { caseId: 'c1', item: 'WORK_PERMIT', action: 'issue', agency: 'approval', status: 'granted', details: { permitNo: 'WP-1', validTo: '2028-02-28' }, reason: null, source: 'approval.item.decided', sourceEventId: 'e1', updatedAt: at(1) } as RecordPermitRow;
+  const cancellation = { caseId: 'c1', item: 'WORK_PERMIT', permitNo: 'WP-1', cancelledOn: '2026-12-06', ground: 'contract_ended', reason: '劳动合同终止 / contract ended', contractEndedOn: '2026-11-30', source: 'approval.permit.cancelled', sourceEventId: 'e2', updatedAt: at(9) } as RecordPermitCancellationRow;
+  const rows = { applicantId: 'ap_1', fields: [], offers: [], permits: [permit], changes: [] };
+
+  it('shows the work permit cancelled, with the day and why', () => {
+    expect(releaseRecord({ ...rows, cancellations: [cancellation] }, () => true).permits).toEqual([
+      expect.objectContaining({ item: 'WORK_PERMIT', status: 'cancelled', permitNo: 'WP-1', validTo: '2028-02-28', cancelledOn: '2026-12-06', cancellationReason: '劳动合同终止 / contract ended' }),
+    ]);
+  });
+
+  it('shows a permit nobody cancelled as it was decided', () => {
+    expect(releaseRecord(rows, () => true).permits).toEqual([expect.objectContaining({ status: 'granted' })]);
   });
 });

@@ -1,6 +1,6 @@
 import { conflictsOf } from './record-conflicts';
 import type { JsonValue, OfferedBy, RecordFieldValue, Trust } from './record-field';
-import type { RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitRow } from './record.entities';
+import type { RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 
 export interface RecordRows {
   applicantId: string;
@@ -8,6 +8,8 @@ export interface RecordRows {
   offers: readonly RecordOfferRow[];
   permits: readonly RecordPermitRow[];
   changes: readonly RecordChangeRow[];
+  /** Permits cancelled by their owner (注销). */
+  cancellations?: readonly RecordPermitCancellationRow[];
 }
 
 export interface FieldView {
@@ -71,6 +73,7 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
     fields[field.path] = fieldView(field);
   }
   const permits: PermitView[] = [];
+  const cancellations = new Map((rows.cancellations ?? []).map((row) => [`${row.caseId}/${row.item}`, row]));
   for (const permit of [...rows.permits].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.item.localeCompare(b.item))) {
     const key = `permits.${permit.item}`;
     if (!releases(key)) continue;
@@ -85,6 +88,7 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
       reason: permit.reason,
       source: permit.source,
       updatedAt: permit.updatedAt.toISOString(),
+      ...cancelledView(cancellations.get(`${permit.caseId}/${permit.item}`)),
     });
   }
   const history = [...rows.changes]
@@ -95,6 +99,12 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
     .filter((conflict) => released.has(conflict.path))
     .map(({ path, kept, offered }) => ({ path, kept: fieldView(kept), offered: fieldView(offered) }));
   return { applicantId: rows.applicantId, fields, permits, history, conflicts, released: [...released].sort() };
+}
+
+/** A granted permit its owner cancelled shows `cancelled`, with the day and why. */
+function cancelledView(cancellation: RecordPermitCancellationRow | undefined): Record<string, string> {
+  if (!cancellation) return {};
+  return { status: 'cancelled', cancelledOn: cancellation.cancelledOn, cancellationReason: cancellation.reason };
 }
 
 function fieldView(field: RecordFieldValue): FieldView {

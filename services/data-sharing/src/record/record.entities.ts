@@ -114,6 +114,44 @@ export class RecordPermitRow {
   updatedAt!: Date;
 }
 
+/**
+ * A granted permit cancelled (注销) by its owner, beside the item's outcome rather than over it: the
+ * grant and the cancellation are each folded once, in whatever order they arrive.
+ */
+@Entity('record_permit_cancellation')
+export class RecordPermitCancellationRow {
+  @PrimaryColumn({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  item!: string;
+
+  @Column({ name: 'permit_no', type: 'text' })
+  permitNo!: string;
+
+  @Column({ name: 'cancelled_on', type: 'date' })
+  cancelledOn!: string;
+
+  /** contract_ended or joint_review_rejected. */
+  @Column({ type: 'text' })
+  ground!: string;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'contract_ended_on', type: 'date', nullable: true })
+  contractEndedOn!: string | null;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ name: 'source_event_id', type: 'text' })
+  sourceEventId!: string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
 /** Append-only history of the record: each change of a field or an item, kept by case. */
 @Entity('record_change')
 export class RecordChangeRow {

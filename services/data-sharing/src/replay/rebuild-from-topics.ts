@@ -25,10 +25,10 @@ export interface RebuildReport {
 
 /**
  * Rebuilds the service's projections (the folds marked `rebuildable`) into a new database
- * `config.DATABASE_NAME`: migrations, then every consumed topic from offset 0. Events are applied in
+ * `config.DATABASE_NAME`: migrations, then every consumed topic (or `topics`, a test's own) from offset 0. Events are applied in
  * order of occurredAt — the order the folds' last-writer-wins rules resolve to — and publish nothing.
  */
-export async function rebuildFromTopics(config: DataSharingConfig): Promise<RebuildReport> {
+export async function rebuildFromTopics(config: DataSharingConfig, { topics = DataSharingService.consumes }: { topics?: readonly string[] } = {}): Promise<RebuildReport> {
   if (!(await ensureDatabaseExists(config.DATABASE_URL, config.DATABASE_NAME))) {
     throw new Error(`database ${config.DATABASE_NAME} exists already: a rebuild writes into a new one`);
   }
@@ -36,7 +36,7 @@ export async function rebuildFromTopics(config: DataSharingConfig): Promise<Rebu
   const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: ['error', 'warn'] });
   try {
     const folds = app.get<EventFold[]>(EVENT_FOLDS).filter((fold) => fold.rebuildable);
-    const messages = await readTopicsFromStart(app.get<Kafka>(KAFKA_CLIENT), DataSharingService.consumes);
+    const messages = await readTopicsFromStart(app.get<Kafka>(KAFKA_CLIENT), topics);
     const events = inReplayOrder(messages);
     const dataSource = app.get(DataSource);
     let applied = 0;

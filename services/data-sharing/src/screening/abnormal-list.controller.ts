@@ -7,11 +7,12 @@ import { AbnormalListEntry } from './abnormal-list-entry.entity';
 import { entryViewOf, type AbnormalListEntryView } from './abnormal-list-entry.view';
 import { AbnormalListEntryDto, AbnormalListQueryDto, LiftEntryDto, ScreeningDecisionDto } from './abnormal-list.dto';
 import { AbnormalListRepository } from './abnormal-list.repository';
-import { expiryProblem } from './abnormal-list.rules';
+import { entryStatus, expiryProblem } from './abnormal-list.rules';
 import { ApplicantScreening } from './applicant-screening.entity';
 import { ScreeningErrorCode, ScreeningException } from './screening.exception';
 import { normalisePassportNo } from './screening.rules';
 import { ScreenApplicantUseCase } from './screen-applicant.usecase';
+import { type LateScreeningResult, ScreenLateListingUseCase } from './screen-late-listing.usecase';
 
 /** API.md's abnormal-information list, and the possible matches a Big Data Bureau officer checks. */
 @ApiTags('abnormal list')
@@ -21,14 +22,18 @@ export class AbnormalListController {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly screening: ScreenApplicantUseCase,
+    private readonly lateListing: ScreenLateListingUseCase,
     private readonly entries: AbnormalListRepository,
     private readonly clock: Clock,
   ) {}
 
   @Post('abnormal-list')
   @Roles('officer')
-  @ApiOperation({ summary: "Report an entry for your own agency; every later submission is screened against it while it is active." })
-  async report(@CurrentPrincipal() principal: Principal, @Body() body: AbnormalListEntryDto): Promise<AbnormalListEntryView> {
+  @ApiOperation({
+    summary:
+      'Report an entry for your own agency: every later submission is screened against it while it is active, and it is screened at once against the open cases and the current work permit holders (`screening`: cases referred to a joint review, possible matches for a Big Data Bureau officer).',
+  })
+  async report(@CurrentPrincipal() principal: Principal, @Body() body: AbnormalListEntryDto): Promise<AbnormalListEntryView & { screening: LateScreeningResult }> {
     if (body.source !== undefined && body.source !== principal.agency) {
       throw toHttpException(
         new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'an officer reports for their own agency only', [{ field: 'source', message: 'is not the agency your token names' }]),
@@ -37,8 +42,8 @@ export class AbnormalListController {
     const today = this.clock.today();
     const expiry = expiryProblem(body.expiresOn, today);
     if (expiry) throw new ScreeningException(ScreeningErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'expiresOn', message: expiry }]);
-    const entry = await this.unitOfWork.run((tx) =>
-      tx.manager.save(
+    const { entry, screening } = await this.unitOfWork.run(async (tx) => {
+      const saved = await tx.manager.save(
         tx.manager.create(AbnormalListEntry, {
           passportNo: normalisePassportNo(body.passportNo),
           nationality: body.nationality,
@@ -53,9 +58,29 @@ export class AbnormalListController {
           liftedBy: null,
           liftReason: null,
         }),
-      ),
-    );
-    return entryViewOf(entry, today);
+      );
+      // In the same transaction: the entry and the referrals it causes commit together, or neither.
+      return { entry: saved, screening: await this.lateListing.screenEntry(tx, saved) };
+    });
+    return { ...entryViewOf(entry, today), screening };
+  }
+
+  @Post('abnormal-list/:id/screen')
+  @HttpCode(200)
+  @Roles('officer')
+  @ApiOperation({
+    summary:
+      'Screen an active entry again against the open cases and the current work permit holders (as at its report): a case it reached before is not referred twice. For the Big Data Bureau and the reporting agency; 409 for a lifted or expired entry.',
+  })
+  async screen(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ entryId: string; screening: LateScreeningResult }> {
+    const screening = await this.unitOfWork.run(async (tx) => {
+      const entry = await this.entries.findVisibleForUpdate(tx.manager, id, principal.agency);
+      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, `没有您可查看的条目 ${id} / no entry ${id} on the list you may see`);
+      const status = entryStatus(entry, this.clock.today());
+      if (status !== 'active') throw new ScreeningException(ScreeningErrorCode.EntryNotActive, `条目 ${id} 已${status === 'lifted' ? '解除' : '过期'}，不再筛查 / entry ${id} is ${status}: it no longer matches anyone`);
+      return this.lateListing.screenEntry(tx, entry);
+    });
+    return { entryId: id, screening };
   }
 
   @Get('abnormal-list')

@@ -8,9 +8,23 @@ import type { EventFold } from '../events/event-fold';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
 import { isActive } from './abnormal-list.rules';
 import { ApplicantScreening } from './applicant-screening.entity';
+import { LateListingReferral } from './late-listing-referral.entity';
+import { clearingDecidesTheStep } from './late-listing.rules';
 import { normalisePassportNo, screenApplicant } from './screening.rules';
 
 export const SCREENING_STEP = 'ABNORMAL_LIST_SCREENING';
+
+// Screening a submission against the list and screening a new entry against the cases filed must
+// not miss each other: submissions take this lock shared, a new entry exclusively, each until commit.
+const SCREENING_LOCK = 'abnormal-list-screening';
+
+export async function lockScreeningExclusively(tx: Transaction): Promise<void> {
+  await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [SCREENING_LOCK]);
+}
+
+async function lockScreeningShared(tx: Transaction): Promise<void> {
+  await tx.manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [SCREENING_LOCK]);
+}
 
 /**
  * Screens the applicant of every case that needs the step against the abnormal-information list and
@@ -33,8 +47,21 @@ export class ScreenApplicantUseCase implements EventFold {
   async resolve(tx: Transaction, screening: ApplicantScreening, decision: 'clear' | 'listed', reason: string, officer: string): Promise<void> {
     await tx.manager.update(ApplicantScreening, { caseId: screening.caseId }, { outcome: decision, resolvedBy: officer, resolutionReason: reason });
     const metadata = { caseId: screening.caseId, correlationId: screening.caseId, causationId: screening.caseId };
-    if (decision === 'clear') await this.publishClear(tx, screening.caseId, screening.itemAction, metadata, { kind: DeciderKind.OFFICER, subject: officer });
-    else await this.publishListed(tx, screening.caseId, screening.itemAction, reason, metadata);
+    if (decision === 'listed') return this.publishListed(tx, screening.caseId, screening.itemAction, reason, metadata);
+    // A near match found after the step was granted (a late entry) leaves the step granted as it was.
+    const late = await tx.manager.findBy(LateListingReferral, { caseId: screening.caseId });
+    if (clearingDecidesTheStep(late.map((referral) => ({ match: referral.match, previous: referral.previousOutcome })))) {
+      await this.publishClear(tx, screening.caseId, screening.itemAction, metadata, { kind: DeciderKind.OFFICER, subject: officer });
+    }
+  }
+
+  /** Refers the case to the joint review the lead agency opens (the screening step in joint review), with the reason the agencies read. */
+  async referToJointReview(tx: Transaction, caseId: string, action: string, reason: string, metadata: EventMetadata): Promise<void> {
+    await tx.publish(
+      Events.SharingItemProgressed,
+      { caseId, itemCode: SCREENING_STEP, action, agency: 'bigdata', status: ItemStatus.JOINT_REVIEW, reason, at: timestampFromDate(this.clock.now()) },
+      metadata,
+    );
   }
 
   private async screen(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
@@ -42,6 +69,7 @@ export class ScreenApplicantUseCase implements EventFold {
     const catalogue = catalogueOf(payload.catalogueVersion);
     const step = caseItems(catalogue, payload.items.map((item) => ({ code: item.code, action: item.action as ItemAction }))).find((item) => item.code === SCREENING_STEP);
     if (!step) return;
+    await lockScreeningShared(tx);
     const applicant = {
       passportNo: payload.applicant?.passportNo ?? '',
       nationality: payload.applicant?.nationality ?? '',
@@ -87,7 +115,7 @@ export class ScreenApplicantUseCase implements EventFold {
             action: step.action,
             agency: 'bigdata',
             status: ItemStatus.IN_REVIEW,
-            reason: 'A possible match with the abnormal-information list is being checked',
+            reason: '与异常信息名单可能匹配，正在人工核查。 / A possible match with the abnormal-information list is being checked',
             at: timestampFromDate(this.clock.now()),
           },
           metadata,
@@ -104,19 +132,7 @@ export class ScreenApplicantUseCase implements EventFold {
   }
 
   private async publishListed(tx: Transaction, caseId: string, action: string, reason: string, metadata: EventMetadata): Promise<void> {
-    await tx.publish(
-      Events.SharingItemProgressed,
-      {
-        caseId,
-        itemCode: SCREENING_STEP,
-        action,
-        agency: 'bigdata',
-        status: ItemStatus.JOINT_REVIEW,
-        reason: `The applicant is on the abnormal-information list (${reason}); the agencies review the case jointly`,
-        at: timestampFromDate(this.clock.now()),
-      },
-      metadata,
-    );
+    await this.referToJointReview(tx, caseId, action, `申请人在异常信息名单上（${reason}），由各部门联合研判。 / The applicant is on the abnormal-information list (${reason}); the agencies review the case jointly`, metadata);
   }
 }
 

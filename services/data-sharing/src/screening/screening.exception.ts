@@ -5,6 +5,7 @@ export enum ScreeningErrorCode {
   ValidationFailed = 'validation_failed',
   EntryNotFound = 'entry_not_found',
   AlreadyLifted = 'entry_already_lifted',
+  EntryNotActive = 'entry_not_active',
   ScreeningNotFound = 'screening_not_found',
   NotAPossibleMatch = 'not_a_possible_match',
   NotBigData = 'forbidden',
@@ -30,6 +31,7 @@ export function httpStatusOf(code: ScreeningErrorCode): HttpStatus {
     case ScreeningErrorCode.ScreeningNotFound:
       return HttpStatus.NOT_FOUND;
     case ScreeningErrorCode.AlreadyLifted:
+    case ScreeningErrorCode.EntryNotActive:
     case ScreeningErrorCode.NotAPossibleMatch:
       return HttpStatus.CONFLICT;
     case ScreeningErrorCode.NotBigData:
