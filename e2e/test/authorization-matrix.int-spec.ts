@@ -1,4 +1,5 @@
 import type { Agency } from '@work-permit/auth';
+import { chinaDateOf } from '@work-permit/platform';
 import { eventually } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { applicantToken, EXAMPLE_APPLICANT, type CaseView, item, PlatformApi, token } from './support/platform-api';
@@ -64,10 +65,13 @@ describe('authorization matrix: every endpoint × every caller', () => {
   /** Person A's case (work permit, residence permit, title), and one of A's that the withdrawal door may end. */
   let caseA: string;
   let caseToWithdraw: string;
+  /** A's work permit alone, granted: the permit the contract-end door cancels. */
+  let caseToCancel: string;
   let recordOfA: string;
   let criminalRecordOfA: string;
   let notificationOfA: string;
   let entryByPsb: string;
+  let workPermitDecisionOfA: string;
 
   beforeAll(async () => {
     await stack.start();
@@ -75,6 +79,8 @@ describe('authorization matrix: every endpoint × every caller', () => {
     // The title evaluation waits for an officer, so this case stays open for the withdrawal door.
     caseToWithdraw = await api.submit(await api.caseBody([ITEMS[0], ITEMS[2]]));
     await api.until(caseA, 'the work permit granted', (v) => item(v, 'WORK_PERMIT').status === 'granted');
+    caseToCancel = await api.submit(await api.caseBody([ITEMS[0]]));
+    await api.until(caseToCancel, 'the work permit to cancel granted', (v) => item(v, 'WORK_PERMIT').status === 'granted');
     // Every item of A's case final, so a decision on any of them is refused for its state (409), whoever may decide it.
     const approved = await call('hr-social-security', 'POST', `/api/items/${caseA}/PROFESSIONAL_TITLE/decision`, tokens.hrss, { decision: 'approve', reason: 'title committee' });
     expect(approved.status).toBe(200);
@@ -93,6 +99,13 @@ describe('authorization matrix: every endpoint × every caller', () => {
         return (inbox.body as { notifications: { id: string }[] }).notifications[0]?.id;
       },
       { what: "a notification in A's inbox", timeoutMs: 30_000, intervalMs: 500 },
+    );
+    workPermitDecisionOfA = await eventually(
+      async () => {
+        const documents = (await call('portal', 'GET', `/api/cases/${caseA}/documents`, tokens.admin)).body as { documentNo: string; kind: string; item?: string }[];
+        return documents.find((document) => document.kind === 'decision' && document.item === 'WORK_PERMIT')?.documentNo;
+      },
+      { what: "the decision on A's work permit", timeoutMs: 60_000, intervalMs: 500 },
     );
     const reported = await call('data-sharing', 'POST', '/api/abnormal-list', tokens.psb, { passportNo: 'X0000AUTHZ', nationality: 'FRA', reason: 'matrix fixture' });
     expect(reported.status).toBe(201);
@@ -117,6 +130,16 @@ describe('authorization matrix: every endpoint × every caller', () => {
       body: () => ({ decision: 'reject', reason: 'authorization matrix' }),
       expected: { [agency]: 409, rest: 403 },
     },
+    {
+      service,
+      method: 'POST',
+      template: '/api/items/{caseId}/{code}/extension',
+      path: () => `/api/items/${caseA}/${ownCode}/extension`,
+      // Every item of A's case is final: the own agency's officer is refused for that (409).
+      body: () => ({ reason: 'authorization matrix' }),
+      expected: { [agency]: 409, rest: 403 },
+    },
+    { service, method: 'GET', template: '/api/permit-cancellations', path: () => '/api/permit-cancellations', expected: { [agency]: 200, rest: 403 } },
   ];
 
   const DOORS: Door[] = [
@@ -161,6 +184,16 @@ describe('authorization matrix: every endpoint × every caller', () => {
       expected: { applicantA: 200, employerA: 409, applicantB: 404, employerB: 404, rest: 403 },
     },
 
+    {
+      service: 'portal',
+      method: 'POST',
+      template: '/api/cases/{caseId}/contract-end',
+      path: () => `/api/cases/${caseToCancel}/contract-end`,
+      body: () => ({ endedOn: chinaDateOf(new Date()), reason: 'authorization matrix' }),
+      // The employer reports it (202); the window then finds it reported already (409); another employer finds no case.
+      expected: { employerA: 202, clerk: 409, employerB: 404, rest: 403 },
+    },
+
     // Documents.
     { service: 'portal', method: 'POST', template: '/api/materials', path: () => '/api/materials', upload: true, expected: { applicantA: 201, applicantB: 201, employerA: 201, employerB: 201, clerk: 201, rest: 403 } },
     ...(['/api/materials/{sha256}', '/api/materials/{sha256}/meta'] as const).map(
@@ -174,6 +207,25 @@ describe('authorization matrix: every endpoint × every caller', () => {
         expected: { applicantA: 200, employerA: 200, clerk: 200, approval: 200, admin: 200, rest: 404 },
       }),
     ),
+
+    // Formal documents: A's case and the decision on A's work permit.
+    {
+      service: 'portal',
+      method: 'GET',
+      template: '/api/cases/{caseId}/documents',
+      path: () => `/api/cases/${caseA}/documents`,
+      expected: { applicantA: 200, employerA: 200, clerk: 200, approval: 200, psb: 200, hrss: 200, admin: 200, applicantB: 404, employerB: 404, scitech: 404, bigdata: 404, rest: 403 },
+    },
+    {
+      service: 'portal',
+      method: 'GET',
+      template: '/api/documents/{documentNo}',
+      path: () => `/api/documents/${workPermitDecisionOfA}`,
+      // The issuer, and the agencies whose items in the case build on the work permit and whose scope
+      // releases what the decision shows; science and technology holds no names, and has no item here.
+      expected: { applicantA: 200, employerA: 200, clerk: 200, approval: 200, psb: 200, hrss: 200, admin: 200, rest: 404 },
+    },
+    { service: 'portal', method: 'GET', template: '/api/verify/{documentNo}', path: () => `/api/verify/${workPermitDecisionOfA}`, expected: { rest: 200, none: 200 } },
 
     // Notifications.
     { service: 'portal', method: 'GET', template: '/api/notifications', path: () => '/api/notifications', expected: { applicantA: 200, applicantB: 200, employerA: 200, employerB: 200, rest: 403 } },
@@ -232,6 +284,14 @@ describe('authorization matrix: every endpoint × every caller', () => {
       body: () => ({ reason: 'authorization matrix' }),
       // The entry psb reported: other agencies do not see it; psb lifts it (200), then the Big Data Bureau finds it lifted (409).
       expected: { approval: 404, scitech: 404, hrss: 404, psb: 200, bigdata: 409, rest: 403 },
+    },
+    {
+      service: 'data-sharing',
+      method: 'POST',
+      template: '/api/abnormal-list/{id}/screen',
+      path: () => `/api/abnormal-list/${entryByPsb}/screen`,
+      // The entry psb reported, lifted above: those who may see it learn it is no longer active (409).
+      expected: { psb: 409, bigdata: 409, approval: 404, scitech: 404, hrss: 404, rest: 403 },
     },
     { service: 'data-sharing', method: 'GET', template: '/api/screenings/possible', path: () => '/api/screenings/possible', expected: { bigdata: 200, rest: 403 } },
     {

@@ -100,6 +100,22 @@ describe('the one thing, end to end: every service on a real broker and database
     const inbox = await api.call<{ notifications: { caseId: string; item: string; title: string }[] }>('portal', 'GET', '/api/notifications?lang=zh', { auth: api.applicant });
     expect(inbox.body.notifications.filter((n) => n.caseId === caseId).map((n) => n.item).sort()).toEqual(FIVE_ITEMS.map((i) => i.code).sort());
     expect(await decisionsOf(caseId)).toEqual([...FIVE_ITEMS.map((i) => i.code), 'ABNORMAL_LIST_SCREENING', 'TALENT_CATEGORY'].sort());
+
+    // The numbers the platform issued come back pre-filled for the next extension, and pass its own validation.
+    const extension = [{ code: 'RESIDENCE_PERMIT', action: 'extend' }];
+    const residencePermit = item(completed, 'RESIDENCE_PERMIT').result!;
+    const prefilled = await eventually(
+      async () => {
+        const form = await api.call<{ fields: { path: string; prefill?: { value: unknown } }[] }>('portal', 'POST', '/api/forms', { auth: api.applicant, body: { items: extension } });
+        const values = Object.fromEntries(form.body.fields.filter((f) => f.prefill).map((f) => [f.path, f.prefill!.value]));
+        return values['holdings.residencePermitNo'] === residencePermit.permitNo && values['holdings.workPermitNo'] === workPermit.permitNo && values;
+      },
+      { what: 'the issued permit numbers pre-filled for an extension' },
+    );
+    expect(prefilled['holdings.residencePermitNo']).toMatch(/^RP-371000-/);
+    const holdings = Object.fromEntries(Object.entries(prefilled).filter(([path]) => path.startsWith('holdings.')));
+    const extended = await api.submit(await api.caseBody(extension, { patch: holdings }));
+    await api.until(extended, 'the extension to be reviewed', (v) => item(v, 'RESIDENCE_PERMIT').status !== 'pending');
   });
 
   it('terminates the dependants of a rejected work permit, with the reason', async () => {
@@ -131,39 +147,51 @@ describe('the one thing, end to end: every service on a real broker and database
     await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
   });
 
-  it('resumes an item when its supplement request is answered through the portal, its clock moved by the pause', async () => {
-    const caseId = await api.submit(await api.caseBody(FIVE_ITEMS, { without: ['PHOTO'] }));
-    const asked = await api.until(caseId, 'the photo to be asked for', (v) => ['WORK_PERMIT', 'RESIDENCE_PERMIT'].every((code) => item(v, code).status === 'awaiting_supplement'));
-    expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['PHOTO'], dueDate: null, reason: expect.stringMatching(/photo/i) });
+  it('starts a dependant’s clock when its prerequisite is granted, and resumes it when the supplement is answered, moved by the pause', async () => {
+    const caseId = await api.submit(await api.caseBody(FIVE_ITEMS, { without: ['ACCOMMODATION_REGISTRATION'] }));
+    const asked = await api.until(
+      caseId,
+      'the accommodation registration to be asked for, the work permit granted',
+      (v) => item(v, 'RESIDENCE_PERMIT').status === 'awaiting_supplement' && item(v, 'WORK_PERMIT').status === 'granted',
+    );
+    expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['ACCOMMODATION_REGISTRATION'], dueDate: null, reason: expect.stringMatching(/accommodation/i) });
 
-    // Time is the one thing a test cannot wait for: the bureau's record is moved back as if the case
-    // had come in 9 days ago and the photo been asked for 6 days ago; today the answer arrives.
-    const cameIn = chinaDayFrom(-9);
-    const askedOn = chinaDayFrom(-6);
+    // The bureau's clock started the day the work permit was granted, not at submission.
     const psb = await stack.database('public-security');
     try {
-      await psb.query(`UPDATE review_case SET facts = jsonb_set(facts, '{submittedOn}', to_jsonb($2::text)) WHERE case_id = $1`, [caseId, cameIn]);
-      await psb.query(`UPDATE review_item SET pauses = jsonb_build_array(jsonb_build_object('from', $2::text, 'to', null)) WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId, askedOn]);
+      const clock = await eventually(
+        async () =>
+          (await psb.query(`SELECT to_char(clock_starts_on, 'YYYY-MM-DD') AS started FROM review_item WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT' AND clock_starts_on IS NOT NULL`, [caseId]))
+            .rows[0] as { started: string } | undefined,
+        { what: 'the residence permit’s clock to start' },
+      );
+      expect(clock.started).toBe(chinaDateOf(new Date()));
+      // Time is the one thing a test cannot wait for: the bureau's record is moved back as if the case had
+      // come in 9 days ago, the work permit been granted 8 days ago and the document asked for 6 days ago.
+      await psb.query(`UPDATE review_case SET facts = jsonb_set(facts, '{submittedOn}', to_jsonb($2::text)) WHERE case_id = $1`, [caseId, chinaDayFrom(-9)]);
+      await psb.query(`UPDATE review_item SET clock_starts_on = $2, pauses = jsonb_build_array(jsonb_build_object('from', $3::text, 'to', null)) WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [
+        caseId,
+        chinaDayFrom(-8),
+        chinaDayFrom(-6),
+      ]);
     } finally {
       await psb.end();
     }
     const today = chinaDateOf(new Date());
     const limit = { amount: 15, unit: 'calendar_days' as const };
-    const expected = dueDate(cameIn, limit, [{ from: askedOn, to: today }])!;
-    expect(expected > dueDate(cameIn, limit)!).toBe(true);
+    const expected = dueDate(chinaDayFrom(-8), limit, [{ from: chinaDayFrom(-6), to: today }])!;
+    expect(expected > dueDate(chinaDayFrom(-8), limit)!).toBe(true);
 
-    const scan = await api.upload(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`photo of ${caseId}`), Buffer.from([0xff, 0xd9])]), 'photo.jpg');
-    expect(scan.contentType).toBe('image/jpeg');
-    const photo = { code: 'PHOTO', sha256: scan.sha256, fileName: 'photo.jpg', issuedAt: chinaDayFrom(-4) };
-    const answered = await api.call('portal', 'POST', `/api/cases/${caseId}/supplements`, { auth: api.applicant, body: { item: 'RESIDENCE_PERMIT', materials: [photo] } });
+    const { sha256, fileName } = await api.document('ACCOMMODATION_REGISTRATION');
+    const registration = { code: 'ACCOMMODATION_REGISTRATION', sha256, fileName, issuedAt: chinaDayFrom(-4) };
+    const answered = await api.call('portal', 'POST', `/api/cases/${caseId}/supplements`, { auth: api.applicant, body: { item: 'RESIDENCE_PERMIT', materials: [registration] } });
     expect(answered.status).toBe(200);
 
     const resumed = await api.until(caseId, 'the residence permit to resume with its moved due date', (v) => item(v, 'RESIDENCE_PERMIT').dueDate === expected);
-    expect(['pending', 'in_review', 'granted']).toContain(item(resumed, 'RESIDENCE_PERMIT').status);
+    expect(['in_review', 'granted']).toContain(item(resumed, 'RESIDENCE_PERMIT').status);
     expect(resumed.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['supplement_requested', 'supplemented']));
-    expect(resumed.materials).toContainEqual({ ...photo, contentType: 'image/jpeg', size: scan.size });
-    // The same photo answers the work permit's request too: one set of materials, nothing asked twice.
-    const granted = await api.until(caseId, 'both permits to be granted', (v) => ['WORK_PERMIT', 'RESIDENCE_PERMIT'].every((code) => item(v, code).status === 'granted'));
+    expect(resumed.materials).toContainEqual(expect.objectContaining(registration));
+    const granted = await api.until(caseId, 'the residence permit to be granted', (v) => item(v, 'RESIDENCE_PERMIT').status === 'granted');
     expect(item(granted, 'RESIDENCE_PERMIT').dueDate).toBe(expected);
   });
 
@@ -234,7 +262,7 @@ describe('the one thing, end to end: every service on a real broker and database
       );
     }
 
-    it('goes to one joint review, is not decided automatically, and completes after every agency approves', async () => {
+    it('goes to one joint review, is never decided automatically, and completes when an officer of each agency grants each item', async () => {
       const caseId = await listedCase('E12345678');
       const review = await openReview(caseId);
       expect([...review.agencies].sort()).toEqual([...REVIEWERS]);
@@ -260,11 +288,30 @@ describe('the one thing, end to end: every service on a real broker and database
       const reviews = await api.call<{ jointReviews: { caseId: string; status: string }[] }>('admin-approval', 'GET', '/api/joint-reviews', { auth: officer('psb') });
       expect(reviews.body.jointReviews.filter((r) => r.caseId === caseId)).toEqual([expect.objectContaining({ status: 'approved' })]);
 
-      const resumed = await api.until(caseId, 'the automatic items to be granted after the review', (v) => AUTOMATIC.every((code) => item(v, code).status === 'granted'));
-      expect(resumed.timeline.filter((e) => e.type === 'joint_review_concluded')).toHaveLength(1);
-      const approved = await api.call('hr-social-security', 'POST', `/api/items/${caseId}/PROFESSIONAL_TITLE/decision`, { auth: officer('hrss'), body: { decision: 'approve' } });
-      expect(approved.status).toBe(200);
-      await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+      // Listed: a person of each agency decides every item not yet final (严格审批). The talent category was
+      // classified at submission, before the screening named the applicant; the work permit it feeds was not.
+      const DECIDERS = [
+        ['admin-approval', 'approval', 'WORK_PERMIT'],
+        ['public-security', 'psb', 'RESIDENCE_PERMIT'],
+        ['hr-social-security', 'hrss', 'SOCIAL_INSURANCE'],
+        ['hr-social-security', 'hrss', 'PROFESSIONAL_TITLE'],
+        ['hr-social-security', 'hrss', 'E_SOCIAL_SECURITY_CARD'],
+      ] as const;
+      for (const [service, agency, code] of DECIDERS) {
+        const waiting = await eventually(
+          async () => {
+            const response = await api.call<{ status: string; awaitingOfficer: string[] }>(service, 'GET', `/api/items/${caseId}/${code}`, { auth: officer(agency) });
+            return response.status === 200 && response.body.status === 'in_review' && response.body;
+          },
+          { what: `${code} to wait for an officer of ${agency}` },
+        );
+        expect(waiting.awaitingOfficer).toContainEqual(expect.stringContaining('严格审批'));
+        const approved = await api.call(service, 'POST', `/api/items/${caseId}/${code}/decision`, { auth: officer(agency), body: { decision: 'approve' } });
+        expect(approved).toMatchObject({ status: 200, body: { status: 'granted', decidedBy: { kind: 'officer' } } });
+      }
+      const completed = await api.until(caseId, 'the case to be completed', (v) => v.status === 'completed');
+      expect(completed.timeline.filter((e) => e.type === 'joint_review_concluded')).toHaveLength(1);
+      expect(new Set(Object.values(statuses(completed)))).toEqual(new Set(['granted']));
     });
 
     it('ends every item with the reason when an agency rejects in the joint review', async () => {

@@ -178,6 +178,9 @@ export class Workload {
       'employment.contractEnd': this.dates.contractEnd,
       'history.previousWorkPermitNo': undefined,
       'applicant.entryDate': undefined,
+      // First-time applicants: a social security number from elsewhere would wait for an officer.
+      'holdings.socialSecurityNo': undefined,
+      'holdings.residencePermitNo': undefined,
       // Unique applicants: a repeated passport would make a returning applicant with a record.
       'applicant.passportNo': `${this.runTag}${String(n).padStart(7, '0')}`,
       'applicant.nationality': random.pick(NATIONALITIES),

@@ -118,10 +118,10 @@ export class PlatformApi {
   }
 
   /**
-   * A case body for `items`: every field at the form's example, a contract starting after today (a
-   * contract already running is flagged as possible work without a permit; `DATES`), and every document the
-   * form lists unless `without` names it, uploaded by `filer` (default: the body's applicant). `patch`
-   * sets dotted paths.
+   * A case body for `items`: every field at the form's example, a first-time applicant from abroad, a
+   * contract starting after today (a contract already running is flagged as possible work without a
+   * permit; `DATES`), and every document the form lists unless `without` names it, uploaded by `filer`
+   * (default: the body's applicant). `patch` sets dotted paths.
    */
   async caseBody(
     items = FIVE_ITEMS,
@@ -130,8 +130,18 @@ export class PlatformApi {
     const form = await this.call<{ fields: { path: string; example: unknown }[]; materials: { code: string }[] }>('portal', 'POST', '/api/forms', { auth: this.applicant, body: { items } });
     const body: Record<string, unknown> = { items };
     for (const field of form.body.fields) setAt(body, field.path, field.example);
-    const defaults = { 'employment.contractStart': DATES.contractStart, 'employment.contractEnd': DATES.contractEnd, 'history.previousWorkPermitNo': undefined, 'applicant.entryDate': undefined };
-    for (const [path, value] of Object.entries({ ...defaults, ...patch })) setAt(body, path, value);
+    // A first-time applicant from abroad: no permit held before, no entry yet, no social security number or residence permit yet.
+    const defaults = {
+      'employment.contractStart': DATES.contractStart,
+      'employment.contractEnd': DATES.contractEnd,
+      'history.previousWorkPermitNo': undefined,
+      'applicant.entryDate': undefined,
+      'holdings.socialSecurityNo': undefined,
+      'holdings.residencePermitNo': undefined,
+    };
+    const asked = new Set(form.body.fields.map((field) => field.path));
+    const applying = Object.entries(defaults).filter(([path]) => asked.has(path));
+    for (const [path, value] of [...applying, ...Object.entries(patch)]) setAt(body, path, value);
     // The documents are uploaded by whoever files the case (its applicant unless `filer` says otherwise).
     const uploader = filer ?? this.applicantOf(body);
     body.materials = await Promise.all(
@@ -189,7 +199,11 @@ export function statuses(view: CaseView): Record<string, string> {
 function setAt(body: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
   let node = body;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    // Leaving a field out never makes an empty section of it.
+    if (value === undefined && node[key] === undefined) return;
+    node = (node[key] ??= {}) as Record<string, unknown>;
+  }
   if (value === undefined) delete node[keys[keys.length - 1]];
   else node[keys[keys.length - 1]] = value;
 }

@@ -119,6 +119,8 @@ export class PlatformStack {
         // The web front at the portal's address calls the agencies at theirs.
         CORS_ORIGINS: this.url('portal'),
         WEB_AGENCY_URLS: Object.entries(AGENCY_SERVICES).map(([agency, name]) => `${agency}=${this.url(name)}`).join(','),
+        // An e-permit's QR code opens the verification page of the front the portal serves.
+        PUBLIC_WEB_URL: this.url('portal'),
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,8 +3,11 @@ import { getCatalogue, CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue'
 import { Clock } from '@work-permit/platform';
 import type { AgencyServiceConfig } from './agency-review.config';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
+import { cancellationControllers } from './cancellation/cancellation-wiring';
+import { PermitCancellations } from './cancellation/permit-cancellations';
 import { CaseReviewer } from './case-reviewer';
 import { CaseEventsConsumer } from './consumers/case-events.consumer';
+import { agencyDocumentsProviders } from './documents/agency-documents.parts';
 import { JointReviewLead } from './joint-review/joint-review-lead';
 import { JointReviewsController } from './joint-review/joint-reviews.controller';
 import { ItemsController } from './officer/items.controller';
@@ -24,7 +27,7 @@ export class AgencyReviewModule {
     const options: AgencyReviewOptions = { ...definition, manualItems: config.manualItems, overdueScanIntervalMs: config.OVERDUE_SCAN_INTERVAL_MS };
     return {
       module: AgencyReviewModule,
-      controllers: [CaseEventsConsumer, ItemsController, ...(definition.leadsJointReview ? [JointReviewsController] : [])],
+      controllers: [CaseEventsConsumer, ItemsController, ...(definition.leadsJointReview ? [JointReviewsController] : []), ...cancellationControllers(definition.agency)],
       providers: [
         { provide: AGENCY_REVIEW_OPTIONS, useValue: options },
         Clock,
@@ -32,7 +35,9 @@ export class AgencyReviewModule {
         CaseReviewer,
         ItemsQuery,
         OverdueWatch,
+        PermitCancellations,
         ...(definition.leadsJointReview ? [JointReviewLead] : []),
+        ...agencyDocumentsProviders(config),
       ],
       exports: [CaseReviewer, OverdueWatch],
     };

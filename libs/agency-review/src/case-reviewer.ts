@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { type Catalogue, CatalogueError, type DataScope, dataScopeOf, getCatalogue } from '@work-permit/catalogue';
 import {
@@ -20,6 +20,7 @@ import {
 import { followingFrom, PermanentMessageError, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
+import { DocumentRequests } from './documents/document-requests.usecase';
 import { caseFactsOf, materialsOf, outcomeOf, resultMessage } from './events/event-mapping';
 import { CaseHoldRow } from './persistence/case-hold.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
@@ -28,8 +29,8 @@ import { ReviewItemRow } from './persistence/review-item.entity';
 import { rowOfItem } from './persistence/review-item.mapping';
 import { readKnownOutcomes, readReviewCase } from './persistence/review-state.reader';
 import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
-import { advanceReview, decideByOfficer, DecisionRefused, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
-import type { CaseHold, CaseReviewState, ReviewContext, ReviewItem, ReviewNotice, ReviewStep } from './review/review-model';
+import { advanceReview, decideByOfficer, DecisionRefused, extendDecisionLimit, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
+import { type CaseHold, type CaseReviewState, manualItemsOf, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review/review-model';
 
 const STATUS_ON_WIRE: Record<Extract<ReviewNotice, { kind: 'progressed' }>['status'], ItemStatus> = {
   pending: ItemStatus.PENDING,
@@ -54,6 +55,8 @@ export class CaseReviewer {
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    // The formal documents the decisions and supplement requests call for, asked for in the same transaction.
+    @Optional() private readonly documents?: DocumentRequests,
   ) {
     this.policies = new Map(options.policies.map((policy) => [policy.code, policy]));
   }
@@ -151,6 +154,18 @@ export class CaseReviewer {
     });
   }
 
+  /** The owning agency's officer extends an item's statutory decision limit, once, with the reason (announced to the applicant). */
+  async extend(caseId: string, itemCode: string, reason: string, officer: string): Promise<ReviewItem> {
+    return this.unitOfWork.run(async (tx) => {
+      await lockCase(tx, caseId);
+      const state = await this.load(tx, caseId);
+      if (!state) throw new DecisionRefused('item_not_found', `case ${caseId} has no items at this agency`);
+      const step = extendDecisionLimit(state, itemCode, reason, officer, this.reviewContext(state.facts.catalogueVersion));
+      await this.save(tx, state, step, undefined);
+      return step.items.find((item) => item.code === itemCode) as ReviewItem;
+    });
+  }
+
   /** What the workflow needs to review a case of this catalogue version, as of now (the Clock's day in China). */
   reviewContext(catalogueVersion: string): ReviewContext {
     let catalogue;
@@ -164,7 +179,7 @@ export class CaseReviewer {
       catalogue,
       agency: this.options.agency,
       policies: this.policies,
-      manualItems: this.options.manualItems,
+      manualItems: manualItemsOf(catalogue, this.options.manualItems),
       today: this.clock.today(),
       now: this.clock.now(),
     };
@@ -197,6 +212,7 @@ export class CaseReviewer {
     await recordOutcomes(tx, caseId, step.outcomes);
     const metadata = await this.metadata(tx, caseId, cause);
     for (const notice of step.notices) await this.publish(tx, caseId, notice, metadata);
+    await this.documents?.requestFor(tx, before.facts, step.notices, metadata);
   }
 
   private async publish(tx: Transaction, caseId: string, notice: ReviewNotice, metadata: EventMetadata): Promise<void> {
@@ -219,7 +235,16 @@ export class CaseReviewer {
     }
     await tx.publish(
       events.progressed,
-      { ...common, status: STATUS_ON_WIRE[notice.status], dueDate: notice.dueDate ?? '', requestedMaterials: notice.requestedMaterials ?? [], overdue: false, at: timestampFromDate(this.clock.now()) },
+      {
+        ...common,
+        status: STATUS_ON_WIRE[notice.status],
+        dueDate: notice.dueDate ?? '',
+        requestedMaterials: notice.requestedMaterials ?? [],
+        overdue: false,
+        at: timestampFromDate(this.clock.now()),
+        statutoryDueDate: notice.statutoryDueDate ?? '',
+        deadlineExtended: notice.deadlineExtended ?? false,
+      },
       metadata,
     );
   }
@@ -243,7 +268,7 @@ export async function recordOutcomes(tx: Transaction, caseId: string, outcomes: 
       .createQueryBuilder()
       .insert()
       .into(PrerequisiteOutcomeRow)
-      .values({ caseId, code: outcome.code, status: outcome.status, reason: outcome.reason ?? null, result: outcome.result })
+      .values({ caseId, code: outcome.code, status: outcome.status, reason: outcome.reason ?? null, result: outcome.result, decidedOn: outcome.decidedOn ?? null })
       .orIgnore()
       .execute();
   }

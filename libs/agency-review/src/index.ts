@@ -13,15 +13,23 @@ export type {
 } from './policy/item-policy';
 export { AgencyServiceConfig } from './agency-review.config';
 export { AgencyReviewModule } from './agency-review.module';
+export { PermitCancellations, type PermitCancellationView } from './cancellation/permit-cancellations';
+export { CONTRACT_BOUND_ITEM, type CancellationGround } from './cancellation/permit-cancellation.rules';
 export { CaseReviewer } from './case-reviewer';
+export { AgencyDocumentIssuer } from './documents';
 export { OverdueWatch } from './overdue/overdue-watch';
 export type { AgencyCaseItemView, AgencyCaseView } from './officer/agency-case-view';
 export type { ItemView } from './officer/item-view';
 export type { DecisionReadiness } from './review/case-review';
+export { bilingual, type ReviewText } from './review/review-texts';
 export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
 
+import { PermitCancellation1765300000000 } from './cancellation/1765300000000-permit-cancellation';
+import { PermitCancellationRow } from './cancellation/permit-cancellation.entity';
+import { AgencyDocuments1765400000000, DocumentRequestRow, IssuedDocumentRow } from './documents';
 import { AgencyReview1764500000000 } from './migrations/1764500000000-agency-review';
 import { JointReview1764600000000 } from './migrations/1764600000000-joint-review';
+import { DecisionClocks1765200000000 } from './migrations/1765200000000-decision-clocks';
 import { CaseHoldRow } from './persistence/case-hold.entity';
 import { JointReviewRow } from './persistence/joint-review.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
@@ -29,6 +37,6 @@ import { ReviewCaseRow } from './persistence/review-case.entity';
 import { ReviewItemRow } from './persistence/review-item.entity';
 
 /** Add to an agency service's TypeORM entities and migrations. */
-export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow];
-export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000, JointReview1764600000000];
-export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow };
+export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow, PermitCancellationRow, DocumentRequestRow, IssuedDocumentRow];
+export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000, JointReview1764600000000, DecisionClocks1765200000000, PermitCancellation1765300000000, AgencyDocuments1765400000000];
+export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow, PermitCancellationRow };

@@ -7,9 +7,11 @@ import type { DataSource } from 'typeorm';
 @Injectable()
 export class ReviewMetrics {
   private readonly overdue;
+  private readonly escalations;
 
   constructor(registry: MetricsRegistry, @InjectDataSource() dataSource: DataSource) {
     this.overdue = registry.counter('review', 'overdue_announced_total', 'Items announced overdue, by item', ['item']);
+    this.escalations = registry.counter('review', 'escalated_total', 'Items escalated to the lead agency when their statutory limit ran out, by item', ['item']);
     registry.gauge('review', 'items', 'Items this agency holds, by item and status', ['item', 'status'], async function () {
       const rows = (await dataSource.query('SELECT code, status, count(*)::int AS n FROM review_item GROUP BY code, status')) as { code: string; status: string; n: number }[];
       this.reset();
@@ -19,5 +21,9 @@ export class ReviewMetrics {
 
   announcedOverdue(item: string): void {
     this.overdue.inc({ item });
+  }
+
+  escalated(item: string): void {
+    this.escalations.inc({ item });
   }
 }

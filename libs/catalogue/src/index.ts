@@ -9,6 +9,8 @@ export type {
   FeeBand,
   FeeRule,
   FieldDefinition,
+  FieldScalar,
+  FieldTest,
   FieldOption,
   FieldRule,
   FieldType,
@@ -20,22 +22,31 @@ export type {
   Lang,
   Localized,
   MaterialDefinition,
+  MaterialUse,
   ScopeExtra,
+  StatutoryLimit,
+  StepUse,
   TimeLimit,
 } from './model/catalogue.model';
 export type {
   ChineseLevel,
+  DocumentParameters,
   Education,
   ExtensionWindowDays,
   MaterialValidityParameters,
   PointsBand,
   PointsTable,
   ResidencePermitParameters,
+  SocialInsuranceKind,
   SocialInsuranceParameters,
+  SocialSecurityAgreement,
   TalentCategory,
   TalentClassificationParameters,
   WorkPermitParameters,
 } from './model/catalogue-parameters.model';
+export { SOCIAL_INSURANCES } from './model/catalogue-parameters.model';
+export { SOCIAL_INSURANCE_NAMES } from './data/social-insurances';
+export { conditionFields, conditionHolds, type ConditionOptions } from './conditions/field-condition';
 export { CatalogueError, CatalogueErrorCode } from './catalogue.exception';
 export { CATALOGUE_2026_1 } from './data/catalogue-2026-1';
 export { CURRENT_CATALOGUE_VERSION, catalogueVersions, getCatalogue } from './registry/catalogue.registry';
@@ -56,5 +67,5 @@ export {
 } from './view/catalogue.view';
 export { feeCnyFor } from './fees/fee-rule';
 export * from './guides';
-export { caseItems, materialShortfall, stepsOf, type CaseItemRef, type MaterialShortfall } from './review/case-items';
+export { caseItems, isRequired, materialShortfall, stepsOf, stepUsesOf, type CaseItemRef, type MaterialShortfall, type ShortfallOptions } from './review/case-items';
 export { DataScope, dataScopeOf, dataScopesOf, isReleased, SCOPE_PATTERN, type ScopePatterns } from './scope/data-scope';

@@ -1,5 +1,7 @@
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
+import { ContractEndedSchema, PermitCancelledSchema } from './gen/weihai/events/v1/cancellation_pb';
 import { CaseSubmittedSchema, CaseSupplementedSchema, CaseWithdrawnSchema } from './gen/weihai/events/v1/case_pb';
+import { DocumentIssuedSchema } from './gen/weihai/events/v1/document_pb';
 import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
 import { JointReviewConcludedSchema, JointReviewOpenedSchema } from './gen/weihai/events/v1/joint_review_pb';
 import { AccessLogHeadPublishedSchema, RecordUpdatedSchema } from './gen/weihai/events/v1/record_pb';
@@ -45,6 +47,14 @@ export const Events = {
   SharingAccessLogHeadPublished: defineEvent('sharing', 'sharing.access-log.head-published', 1, AccessLogHeadPublishedSchema),
   JointReviewOpened: defineEvent('approval', 'approval.joint-review.opened', 1, JointReviewOpenedSchema),
   JointReviewConcluded: defineEvent('approval', 'approval.joint-review.concluded', 1, JointReviewConcludedSchema),
+  // Cancellation (注销): the employer reports the contract's end; the owner of the permit cancels it once.
+  CaseContractEnded: defineEvent('portal', 'portal.case.contract-ended', 1, ContractEndedSchema),
+  PermitCancelled: defineEvent('approval', 'approval.permit.cancelled', 1, PermitCancelledSchema),
+  // The formal documents an agency issues (PDF inside); the portal keeps them for the case's parties.
+  ApprovalDocumentIssued: defineEvent('approval', 'approval.document.issued', 1, DocumentIssuedSchema),
+  ScitechDocumentIssued: defineEvent('scitech', 'scitech.document.issued', 1, DocumentIssuedSchema),
+  PsbDocumentIssued: defineEvent('psb', 'psb.document.issued', 1, DocumentIssuedSchema),
+  HrssDocumentIssued: defineEvent('hrss', 'hrss.document.issued', 1, DocumentIssuedSchema),
 } as const;
 
 /** The agencies' decision and progress events, which every party that follows a case consumes. */
@@ -65,6 +75,16 @@ export const ItemEventsOf = {
   hrss: { decided: Events.HrssItemDecided, progressed: Events.HrssItemProgressed },
   sharing: { decided: Events.SharingItemDecided, progressed: Events.SharingItemProgressed },
 } as const satisfies Partial<Record<Producer, { decided: EventDefinition; progressed: EventDefinition }>>;
+
+/** The document events of the agencies that issue documents, by producer. */
+export const DocumentIssuedEventsOf = {
+  approval: Events.ApprovalDocumentIssued,
+  scitech: Events.ScitechDocumentIssued,
+  psb: Events.PsbDocumentIssued,
+  hrss: Events.HrssDocumentIssued,
+} as const satisfies Partial<Record<Producer, EventDefinition>>;
+
+export const DocumentIssuedEvents = Object.values(DocumentIssuedEventsOf);
 
 export type EventName = keyof typeof Events;
 

@@ -12,8 +12,8 @@ import {
   type OutgoingEvent,
   Topics,
 } from '@work-permit/contracts';
-import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { caseDates, collectFromTopic, eventually, testKafka } from '@work-permit/testing';
+import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
+import { caseDates, collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AdminApprovalConfig } from '../src/admin-approval.config';
@@ -30,10 +30,13 @@ const CLEAN = { 'employment.contractStart': DATES.contractStart, 'employment.con
 /** The work permit service on the real broker and its own database, with the portal, science-tech and data-sharing played by the test. */
 describe('admin-approval: the work permit on the bus', () => {
   let service: ServiceUnderTest<AdminApprovalConfig>;
+  // A topic of its own: the service sees exactly this suite's events, behind no backlog of the shared topics.
+  let topic: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest(AdminApprovalService, AdminApprovalConfig, (config) => AppModule.register(config));
-  });
+    topic = await createTestTopic(kafka, 'work-permit-review');
+    service = await startServiceUnderTest(AdminApprovalService, AdminApprovalConfig, (config) => consumingOnly(AppModule.register(config), AdminApprovalService, topic, config));
+  }, 120_000);
 
   afterAll(() => service?.close());
 
@@ -43,7 +46,7 @@ describe('admin-approval: the work permit on the bus', () => {
   async function send(...events: OutgoingEvent[]): Promise<void> {
     const producer = kafka.producer();
     await producer.connect();
-    for (const event of events) await producer.send({ topic: event.topic, messages: [{ key: event.key, value: event.value }] });
+    for (const event of events) await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
     await producer.disconnect();
   }
 
@@ -103,7 +106,7 @@ describe('admin-approval: the work permit on the bus', () => {
     const unknown = encode(Events.CaseSubmitted, { ...caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN, materials: RECENT_MATERIALS })), catalogueVersion: '1999.1' }, caseId);
     const next = randomUUID();
     await send(unknown, theCase(next), talentCategory(next), screening(next));
-    const parked = await collectFromTopic(kafka, deadLetterTopicOf(Topics.portal), (m) => decodeEvent(m.value!)?.caseId === caseId);
+    const parked = await collectFromTopic(kafka, deadLetterTopicOf(topic), (m) => decodeEvent(m.value!)?.caseId === caseId);
     expect(parked).toHaveLength(1);
     expect(String(parked[0].headers?.['dlq-error-code'])).toBe('unknown_catalogue_version');
     expect(String(parked[0].headers?.['dlq-reason'])).toContain('1999.1');

@@ -84,6 +84,12 @@ export class PortalConfig extends ServiceConfig {
   @IsBoolean({ message: 'MATERIALS_S3_FORCE_PATH_STYLE must be true or false' })
   MATERIALS_S3_FORCE_PATH_STYLE = false;
 
+  /** How often the acceptance notices' renderer looks for notices to issue. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  DOCUMENTS_RENDER_INTERVAL_MS = 1_000;
+
   /** The built web front (`npx nx build web`), served at `/`; relative paths are from the working directory. */
   @IsString()
   WEB_DIST_DIR = 'dist/web';

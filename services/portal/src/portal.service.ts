@@ -3,7 +3,12 @@ import type { ServiceDefinition } from '@work-permit/platform';
 import { CaseFile } from './cases/case-file.entity';
 import { CaseItem } from './cases/case-item.entity';
 import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
+import { AcceptanceNoticeRequest } from './documents/acceptance-notice-request.entity';
+import { CaseDocument } from './documents/case-document.entity';
+import { CaseDocuments1765400000100 } from './documents/case-documents.migration';
 import { IdempotencyRecord } from './cases/idempotency-record.entity';
+import { ContractEndReport1765300000100 } from './cases/report-contract-end/1765300000100-contract-end-report';
+import { ContractEndReport } from './cases/report-contract-end/contract-end-report.entity';
 import { MaterialUpload } from './materials/material-upload.entity';
 import { Material } from './materials/material.entity';
 import { Materials1764900000000 } from './migrations/1764900000000-materials';
@@ -20,7 +25,8 @@ export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
   produces: Topics.portal,
-  consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
-  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000],
+  // Its own topic too: each accepted case's CaseSubmitted calls for its acceptance notice (src/documents).
+  consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing, Topics.portal],
+  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100],
 };

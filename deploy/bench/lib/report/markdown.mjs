@@ -8,7 +8,7 @@ const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() 
 
 export const FULLY_DECIDED =
   '"Fully decided" means every automatic item of the case is final (granted, rejected or terminated), as announced on the agencies\' topics. ' +
-  'PROFESSIONAL_TITLE is always decided by an officer (MANUAL_ITEMS) and is not waited for. A category C work permit waits for an officer (the national quota): ' +
+  'PROFESSIONAL_TITLE is always decided by an officer (the catalogue\'s manualByDefault) and is not waited for. A category C work permit waits for an officer (the national quota): ' +
   'the bench approves it as an approval officer (`POST /api/items/:caseId/WORK_PERMIT/decision` on admin-approval) as soon as it is accepted, so C cases include that step. ' +
   'Supplement cases leave out the PHOTO; the bench answers the request through `POST /api/cases/:caseId/supplements` when it appears on the bus.';
 

@@ -11,6 +11,7 @@ import {
   ItemStatus,
   type Material,
 } from '@work-permit/contracts';
+import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { chinaDateOf } from '@work-permit/platform';
 import type { CaseBody, CaseFacts, CaseMaterial, ItemResultView, PrerequisiteOutcome } from '../policy/item-policy';
 
@@ -85,8 +86,9 @@ export function materialsOf(materials: readonly Material[]): CaseMaterial[] {
 export function outcomeOf(event: ItemDecided | ItemProgressed): PrerequisiteOutcome | undefined {
   const reason = event.reason || undefined;
   if ('decision' in event) {
-    if (event.decision === Decision.GRANTED) return { code: event.itemCode, status: 'granted', reason, result: resultView(event.result) };
-    if (event.decision === Decision.REJECTED) return { code: event.itemCode, status: 'rejected', reason, result: {} };
+    const decidedOn = event.decidedAt ? { decidedOn: chinaDateOf(timestampDate(event.decidedAt)) } : {};
+    if (event.decision === Decision.GRANTED) return { code: event.itemCode, status: 'granted', reason, result: resultView(event.result), ...decidedOn };
+    if (event.decision === Decision.REJECTED) return { code: event.itemCode, status: 'rejected', reason, result: {}, ...decidedOn };
     return undefined;
   }
   if (event.status === ItemStatus.TERMINATED) return { code: event.itemCode, status: 'terminated', reason, result: {} };

@@ -5,6 +5,7 @@ import { caseItems, getCatalogue } from '@work-permit/catalogue';
 import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, JointReviewConclusion } from '@work-permit/contracts';
 import { followingFrom, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
+import { PermitCancellations } from '../cancellation/permit-cancellations';
 import { CaseReviewer, lockCase, recordOutcomes } from '../case-reviewer';
 import { JointReviewRow, type StoredOpinion } from '../persistence/joint-review.entity';
 import { isJointReviewReferral, SCREENING } from '../consumers/observed-relevance';
@@ -34,6 +35,7 @@ export class JointReviewLead {
     private readonly reviewer: CaseReviewer,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly cancellations: PermitCancellations,
   ) {}
 
   /** The screening referred the case: one review per case, however often the referral arrives. */
@@ -87,7 +89,7 @@ export class JointReviewLead {
     if (!review) return;
     const facts = await this.reviewer.facts(tx, caseId);
     if (!facts) return;
-    const agencies = [...new Set(caseItems(getCatalogue(facts.catalogueVersion), facts.items).map((item) => item.agency))].filter((agency) => agency !== 'bigdata');
+    const agencies = [...new Set(caseItems(getCatalogue(facts.catalogueVersion), facts.items, facts.body).map((item) => item.agency))].filter((agency) => agency !== 'bigdata');
     const openedAt = this.clock.now();
     await tx.manager.update(JointReviewRow, { caseId }, { status: 'open', agencies, openedAt });
     await tx.publish(Events.JointReviewOpened, { caseId, reason: review.reason, agencies, openedAt: timestampFromDate(openedAt) }, followingFrom(cause));
@@ -111,5 +113,7 @@ export class JointReviewLead {
     // Cleared by the agencies together: the screening no longer stands in the work permit's way.
     if (conclusion.status === 'approved') await recordOutcomes(tx, review.caseId, [{ code: SCREENING, status: 'granted', reason: 'cleared by the joint review', result: {} }]);
     await this.reviewer.applyHold(tx, review.caseId, conclusion, undefined);
+    // A holder's case (listed after the grant) ends the permit itself, through its cancellation.
+    if (conclusion.status === 'rejected') await this.cancellations.jointReviewRejected(tx, review.caseId, conclusion.reason);
   }
 }

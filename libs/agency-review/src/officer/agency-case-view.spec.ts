@@ -43,13 +43,20 @@ describe(agencyCaseViewOf.name, () => {
       ['PROFESSIONAL_TITLE', 'in_review', ['approve', 'reject', 'supplement']],
       ['E_SOCIAL_SECURITY_CARD', 'granted', []],
     ]);
-    expect(view.items.find((i) => i.code === 'PROFESSIONAL_TITLE')).toMatchObject({ awaitingOfficer: ['decided by an officer (MANUAL_ITEMS)'], decidedBy: null, overdue: false });
+    expect(view.items.find((i) => i.code === 'PROFESSIONAL_TITLE')).toMatchObject({ awaitingOfficer: [expect.stringContaining('manualByDefault')], decidedBy: null, overdue: false });
     expect(view.items.find((i) => i.code === 'SOCIAL_INSURANCE')).toMatchObject({ decidedBy: { kind: 'automatic' }, decidedAt: hrss.now.toISOString(), result: { permitNo: 'SOCIAL_INSURANCE-1' } });
   });
 
   it('lists the outcomes known here and no joint review', () => {
     expect(view.knownOutcomes).toEqual([{ code: 'WORK_PERMIT', status: 'granted', reason: null }]);
     expect(view).toMatchObject({ heldByJointReview: false, jointReview: null });
+  });
+
+  it('says why every item of a listed applicant waits for an officer once the joint review approved', () => {
+    const hold = { status: 'approved' as const, reason: 'entry concerns a different person' };
+    const listed = advanceReview({ facts, items: openReview(facts, hrss).items, hold }, workPermit, hrss).items;
+    const approved = agencyCaseViewOf({ facts, items: listed.map((item) => ({ item, overdueAnnounced: false })), hold, known: workPermit }, hrss);
+    for (const item of approved.items) expect(item).toMatchObject({ status: 'in_review', awaitingOfficer: expect.arrayContaining([expect.stringContaining('严格审批')]) });
   });
 
   it('says when a joint review holds the case', () => {

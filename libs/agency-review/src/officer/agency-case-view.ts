@@ -1,3 +1,4 @@
+import type { PermitCancellationView } from '../cancellation/permit-cancellations';
 import type { CaseBody, CaseFacts, CaseMaterial, OutcomeStatus, PrerequisiteOutcome } from '../policy/item-policy';
 import { decisionReadiness, type DecisionReadiness } from '../review/case-review';
 import type { CaseHold, ReviewContext, ReviewItem } from '../review/review-model';
@@ -33,13 +34,16 @@ export interface AgencyCaseView {
   /** True while a joint review is open: nothing in the case is decided, automatically or by an officer. */
   heldByJointReview: boolean;
   jointReview: { status: CaseHold['status']; reason: string } | null;
+  /** Permits of the case, or of its holder, cancelled (注销): by this agency as their owner, or as told by the owner. */
+  permitCancellations: PermitCancellationView[];
 }
 
 export interface AgencyCaseSnapshot {
   facts: CaseFacts;
-  items: { item: ReviewItem; overdueAnnounced: boolean }[];
+  items: { item: ReviewItem; overdueAnnounced: boolean; escalated?: boolean }[];
   hold?: CaseHold;
   known: ReadonlyMap<string, PrerequisiteOutcome>;
+  permitCancellations?: readonly PermitCancellationView[];
 }
 
 export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewContext): AgencyCaseView {
@@ -53,8 +57,8 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
     catalogueVersion: facts.catalogueVersion,
     submittedOn: facts.submittedOn,
     chosenItems: facts.items.map(({ code, action }) => ({ code, action })),
-    items: snapshot.items.map(({ item, overdueAnnounced }) => ({
-      ...itemView(facts.caseId, item, { manualItems: context.manualItems, today: context.today, overdueAnnounced }),
+    items: snapshot.items.map(({ item, overdueAnnounced, escalated }) => ({
+      ...itemView(facts.caseId, item, { manualItems: context.manualItems, today: context.today, overdueAnnounced, escalated, ...(hold && { hold }) }),
       decision: decisionReadiness(state, known, item.code, context),
     })),
     applicant,
@@ -65,5 +69,6 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
     knownOutcomes: [...known.values()].sort((a, b) => a.code.localeCompare(b.code)).map(({ code, status, reason }) => ({ code, status, reason: reason ?? null })),
     heldByJointReview: hold?.status === 'open',
     jointReview: hold ? { status: hold.status, reason: hold.reason } : null,
+    permitCancellations: [...(snapshot.permitCancellations ?? [])],
   };
 }

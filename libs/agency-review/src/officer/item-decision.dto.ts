@@ -29,6 +29,15 @@ export class ItemDecisionDto {
   materials?: string[];
 }
 
+/** `POST /api/items/:caseId/:code/extension`: why the statutory decision limit is extended (told to the applicant). */
+export class DecisionLimitExtensionDto {
+  @ApiProperty({ description: 'Why the decision needs more time; shown to the applicant with the new last day.' })
+  @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required to extend the decision limit' })
+  reason!: string;
+}
+
 export class ItemListQuery {
   @ApiPropertyOptional({ enum: REVIEW_STATUSES })
   @IsOptional()
@@ -39,6 +48,11 @@ export class ItemListQuery {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only the undecided items escalated to the lead agency because their statutory limit ran out (`true`), or only the others (`false`).' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'escalated must be true or false' })
+  escalated?: 'true' | 'false';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()

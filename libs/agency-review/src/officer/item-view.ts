@@ -1,6 +1,6 @@
 import type { ItemResultView, RuleFinding } from '../policy/item-policy';
 import { officerReasons } from '../review/case-review';
-import { isFinal, type ReviewItem, type ReviewStatus } from '../review/review-model';
+import { type CaseHold, type DecisionLimitExtension, isFinal, type ReviewItem, type ReviewStatus } from '../review/review-model';
 
 /** One item as an officer of the owning agency sees it. */
 export interface ItemView {
@@ -12,9 +12,17 @@ export interface ItemView {
   /** True when the due date runs into a year whose holiday notice is not published yet (counted Monday–Friday). */
   dueDateProvisional: boolean;
   overdue: boolean;
+  /** The day the item's clock started (submission, or when its prerequisites were granted); null while it waits. */
+  clockStartsOn: string | null;
+  /** The last day of the law's decision limit, extension included; null when the item has none or its clock waits. */
+  statutoryDueDate: string | null;
+  /** The statutory limit's extension, once granted: by how much, why, by whom and when. */
+  extension: DecisionLimitExtension | null;
+  /** True once the statutory limit ran out undecided and the item was escalated to the lead agency. */
+  escalated: boolean;
   /** The assessment's flags: reasons an officer decides even though every rule passed. */
   flags: string[];
-  /** Why the item waits for an officer (failed rules, flags, MANUAL_ITEMS, documents still missing); empty otherwise. */
+  /** Why the item waits for an officer (failed rules, flags, manual items, a listed applicant, documents still missing); empty otherwise. */
   awaitingOfficer: string[];
   findings: RuleFinding[];
   requestedMaterials: string[];
@@ -24,7 +32,16 @@ export interface ItemView {
   decidedAt: string | null;
 }
 
-export function itemView(caseId: string, item: ReviewItem, context: { manualItems: ReadonlySet<string>; today: string; overdueAnnounced: boolean }): ItemView {
+export interface ItemViewContext {
+  manualItems: ReadonlySet<string>;
+  today: string;
+  overdueAnnounced: boolean;
+  escalated?: boolean;
+  /** The case's joint review: once it approved a listed applicant, a person decides every item. */
+  hold?: CaseHold;
+}
+
+export function itemView(caseId: string, item: ReviewItem, context: ItemViewContext): ItemView {
   const open = item.status === 'in_review';
   return {
     caseId,
@@ -34,8 +51,12 @@ export function itemView(caseId: string, item: ReviewItem, context: { manualItem
     dueDate: item.dueDate,
     dueDateProvisional: item.dueDateProvisional,
     overdue: isOverdue(item, context),
+    clockStartsOn: item.clockStartsOn,
+    statutoryDueDate: item.statutoryDueDate,
+    extension: item.extension,
+    escalated: context.escalated === true,
     flags: item.assessment?.flags ?? [],
-    awaitingOfficer: open ? officerReasons(item, context) : [],
+    awaitingOfficer: open ? officerReasons(item, context, context.hold) : [],
     findings: item.assessment?.findings ?? [],
     requestedMaterials: item.requestedMaterials,
     reason: item.reason,

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
-import { apiError, Clock } from '@work-permit/platform';
+import { apiError } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer } from '../case-reviewer';
 import { DecisionRefused, type DecisionRefusalCode } from '../review/case-review';
-import { ItemDecisionDto, ItemListQuery } from './item-decision.dto';
+import { DecisionLimitExtensionDto, ItemDecisionDto, ItemListQuery } from './item-decision.dto';
 import type { AgencyCaseView } from './agency-case-view';
-import { itemView, type ItemView } from './item-view';
+import type { ItemView } from './item-view';
 import { ItemsQuery } from './items.query';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -18,6 +18,9 @@ const REFUSAL_STATUS: Record<DecisionRefusalCode, HttpStatus> = {
   already_final: HttpStatus.CONFLICT,
   supplement_already_requested: HttpStatus.CONFLICT,
   unknown_material: HttpStatus.BAD_REQUEST,
+  not_extendable: HttpStatus.CONFLICT,
+  already_extended: HttpStatus.CONFLICT,
+  limit_passed: HttpStatus.CONFLICT,
 };
 
 /** API.md's agency endpoints: an officer of this agency lists its items and decides them. */
@@ -29,17 +32,18 @@ export class ItemsController {
     @Inject(AGENCY_REVIEW_OPTIONS) private readonly options: AgencyReviewOptions,
     private readonly reviewer: CaseReviewer,
     private readonly items: ItemsQuery,
-    private readonly clock: Clock,
   ) {}
 
   @Get()
   @Roles('officer')
   @ApiOperation({
-    summary: "This agency's items, overdue first, then soonest due; optionally of one status and/or only (not) overdue; `total` counts every match, `limit` and `offset` page through.",
+    summary:
+      "This agency's items: escalated first (statutory limit run out), then overdue, then soonest due; optionally of one status and/or only (not) overdue or escalated; `total` counts every match, `limit` and `offset` page through.",
   })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery): Promise<{ items: ItemView[]; total: number }> {
     this.assertOwnAgency(principal);
-    return this.items.list({ status: query.status, overdue: query.overdue === undefined ? undefined : query.overdue === 'true', limit: query.limit, offset: query.offset });
+    const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
+    return this.items.list({ status: query.status, overdue: flag(query.overdue), escalated: flag(query.escalated), limit: query.limit, offset: query.offset });
   }
 
   @Get(':caseId')
@@ -76,13 +80,44 @@ export class ItemsController {
     @Body() body: ItemDecisionDto,
   ): Promise<ItemView> {
     this.assertOwnAgency(principal);
+    return this.refusedAsHttp(async () => {
+      await this.reviewer.decide(caseId, code, body, principal.subject);
+      return this.viewOf(caseId, code);
+    });
+  }
+
+  @Post(':caseId/:code/extension')
+  @HttpCode(200)
+  @Roles('officer')
+  @ApiOperation({
+    summary:
+      "Extend the item's statutory decision limit once (the work permit's 20 working days by 10), before it runs out, with the reason the applicant is told; 409 when the item has no extendable limit, was extended already, its limit ran out, or it is final.",
+  })
+  async extend(
+    @CurrentPrincipal() principal: Principal,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Param('code') code: string,
+    @Body() body: DecisionLimitExtensionDto,
+  ): Promise<ItemView> {
+    this.assertOwnAgency(principal);
+    return this.refusedAsHttp(async () => {
+      await this.reviewer.extend(caseId, code, body.reason, principal.subject);
+      return this.viewOf(caseId, code);
+    });
+  }
+
+  private async refusedAsHttp<T>(work: () => Promise<T>): Promise<T> {
     try {
-      const item = await this.reviewer.decide(caseId, code, body, principal.subject);
-      return itemView(caseId, item, { manualItems: this.options.manualItems, today: this.clock.today(), overdueAnnounced: false });
+      return await work();
     } catch (error) {
       if (error instanceof DecisionRefused) throw new HttpException(apiError(error.code, error.message), REFUSAL_STATUS[error.code]);
       throw error;
     }
+  }
+
+  /** The item as committed, with its case's joint-review state and escalation. */
+  private async viewOf(caseId: string, code: string): Promise<ItemView> {
+    return (await this.items.item(caseId, code)) as ItemView;
   }
 
   private assertOwnAgency(principal: Principal): void {

@@ -6,14 +6,18 @@ import { Clock, PeriodicTask } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
+import { bilingual, ReviewTexts } from '../review/review-texts';
 import { ReviewMetrics } from '../review-metrics';
+
+const WIRE_STATUS = { pending: ItemStatus.PENDING, in_review: ItemStatus.IN_REVIEW, joint_review: ItemStatus.JOINT_REVIEW } as const;
 
 const BATCH = 200;
 
 /**
- * Announces each item that passed its due date, once. The announcement is a column on the item,
- * written in the transaction that publishes the notice, so a restart neither loses nor repeats one;
- * SKIP LOCKED lets several replicas scan side by side.
+ * Announces each item that passed its due date, once, and escalates each item whose statutory
+ * decision limit ran out undecided to the lead agency, once. Each announcement is a column on the
+ * item, written in the transaction that publishes the notice, so a restart neither loses nor repeats
+ * one; SKIP LOCKED lets several replicas scan side by side.
  */
 @Injectable()
 export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,7 +30,7 @@ export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly clock: Clock,
     private readonly metrics: ReviewMetrics,
   ) {
-    this.loop = new PeriodicTask('overdue scan', options.overdueScanIntervalMs, () => this.announceOverdue(), this.logger);
+    this.loop = new PeriodicTask('overdue scan', options.overdueScanIntervalMs, async () => (await this.announceOverdue()) + (await this.escalateStatutory()), this.logger);
   }
 
   onApplicationBootstrap(): void {
@@ -74,5 +78,50 @@ export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdo
     for (const item of announced) this.metrics.announcedOverdue(item.code);
     if (announced.length > 0) this.logger.warn(`${announced.length} item(s) passed their due date`);
     return announced.length;
+  }
+
+  /**
+   * Escalates, once, every item whose statutory decision limit (the work permit's 20 working days, 30
+   * once extended) ran out undecided: published on this agency's topic with `escalated`, and listed
+   * first in the queue (`GET /api/items?escalated=true`). Returns how many.
+   */
+  async escalateStatutory(): Promise<number> {
+    const today = this.clock.today();
+    const escalated = await this.unitOfWork.run(async (tx) => {
+      const items = await tx.manager
+        .createQueryBuilder(ReviewItemRow, 'item')
+        .where('item.escalated_at IS NULL')
+        .andWhere("item.status IN ('pending', 'in_review', 'joint_review')")
+        .andWhere('item.statutory_due_date < :today', { today })
+        .orderBy('item.statutory_due_date')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const item of items) {
+        const row = await tx.manager.findOne(ReviewCaseRow, { where: { caseId: item.caseId }, select: { correlationId: true } });
+        await tx.manager.update(ReviewItemRow, { caseId: item.caseId, code: item.code }, { escalatedAt: this.clock.now() });
+        await tx.publish(
+          ItemEventsOf[this.options.agency].progressed,
+          {
+            caseId: item.caseId,
+            itemCode: item.code,
+            action: item.action,
+            agency: this.options.agency,
+            status: WIRE_STATUS[item.status as keyof typeof WIRE_STATUS],
+            reason: bilingual(ReviewTexts.escalated(item.statutoryDueDate ?? '')),
+            dueDate: item.dueDate ?? '',
+            statutoryDueDate: item.statutoryDueDate ?? '',
+            escalated: true,
+            at: timestampFromDate(this.clock.now()),
+          },
+          { caseId: item.caseId, correlationId: row?.correlationId ?? item.caseId, causationId: item.caseId },
+        );
+      }
+      return items;
+    });
+    for (const item of escalated) this.metrics.escalated(item.code);
+    if (escalated.length > 0) this.logger.warn(`${escalated.length} item(s) ran past their statutory limit and were escalated to the lead agency`);
+    return escalated.length;
   }
 }

@@ -22,6 +22,10 @@ export class PrerequisiteOutcomeRow {
   @Column({ type: 'jsonb' })
   result!: ItemResultView;
 
+  /** The day (in China) its owner decided it; a dependant's clock starts on the last such day. */
+  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  decidedOn!: string | null;
+
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Pause, TimeLimit } from '@work-permit/workdays';
 import type { ItemAssessment, ItemResultView } from '../policy/item-policy';
-import type { ReviewItem, ReviewStatus } from '../review/review-model';
+import type { DecisionLimitExtension, ReviewItem, ReviewStatus } from '../review/review-model';
 
 /** One item the agency reviews in one case (ReviewItem, as stored). */
 @Entity('review_item')
@@ -51,11 +51,27 @@ export class ReviewItemRow {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
+  @Column({ name: 'clock_starts_on', type: 'date', nullable: true })
+  clockStartsOn!: string | null;
+
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate!: string | null;
 
   @Column({ name: 'due_date_provisional', type: 'boolean' })
   dueDateProvisional!: boolean;
+
+  @Column({ name: 'statutory_limit', type: 'jsonb', nullable: true })
+  statutoryLimit!: TimeLimit | null;
+
+  @Column({ name: 'statutory_due_date', type: 'date', nullable: true })
+  statutoryDueDate!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  extension!: DecisionLimitExtension | null;
+
+  /** Set once, when the escalation to the lead agency is published (the statutory limit ran out). */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt!: Date | null;
 
   /** Set once, when the overdue notice is published: the timer never announces an item twice. */
   @Column({ name: 'overdue_announced_at', type: 'timestamptz', nullable: true })

@@ -16,13 +16,17 @@ export function itemOfRow(row: ReviewItemRow): ReviewItem {
     result: row.result,
     decidedBy: row.decidedByKind ? { kind: row.decidedByKind, ...(row.decidedBySubject ? { subject: row.decidedBySubject } : {}) } : null,
     decidedAt: row.decidedAt,
+    clockStartsOn: row.clockStartsOn,
     dueDate: row.dueDate,
     dueDateProvisional: row.dueDateProvisional,
+    statutoryLimit: row.statutoryLimit,
+    statutoryDueDate: row.statutoryDueDate,
+    extension: row.extension,
   };
 }
 
-/** Every column the workflow owns; the overdue timer's column is left alone. */
-export function rowOfItem(caseId: string, item: ReviewItem): Omit<ReviewItemRow, 'overdueAnnouncedAt' | 'updatedAt'> {
+/** Every column the workflow owns; the overdue timer's columns are left alone. */
+export function rowOfItem(caseId: string, item: ReviewItem): Omit<ReviewItemRow, 'overdueAnnouncedAt' | 'escalatedAt' | 'updatedAt'> {
   return {
     caseId,
     code: item.code,
@@ -39,7 +43,11 @@ export function rowOfItem(caseId: string, item: ReviewItem): Omit<ReviewItemRow,
     decidedByKind: item.decidedBy?.kind ?? null,
     decidedBySubject: item.decidedBy?.subject ?? null,
     decidedAt: item.decidedAt,
+    clockStartsOn: item.clockStartsOn,
     dueDate: item.dueDate,
     dueDateProvisional: item.dueDateProvisional,
+    statutoryLimit: item.statutoryLimit,
+    statutoryDueDate: item.statutoryDueDate,
+    extension: item.extension,
   };
 }

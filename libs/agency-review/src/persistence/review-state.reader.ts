@@ -19,5 +19,7 @@ export async function readReviewCase(manager: EntityManager, caseId: string): Pr
 /** The outcomes of other items (any agency) known for the case, by item code. */
 export async function readKnownOutcomes(manager: EntityManager, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
   const rows = await manager.findBy(PrerequisiteOutcomeRow, { caseId });
-  return new Map(rows.map((row) => [row.code, { code: row.code, status: row.status, reason: row.reason ?? undefined, result: row.result }]));
+  return new Map(
+    rows.map((row) => [row.code, { code: row.code, status: row.status, reason: row.reason ?? undefined, result: row.result, ...(row.decidedOn && { decidedOn: row.decidedOn }) }]),
+  );
 }

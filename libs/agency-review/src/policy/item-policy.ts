@@ -83,6 +83,8 @@ export interface PrerequisiteOutcome {
   result: ItemResultView;
   /** Taken from the form's holdings (an existing permit) rather than decided in this case. */
   held?: boolean;
+  /** The day (in China) its owner decided it: a dependant's clock starts then. */
+  decidedOn?: IsoDate;
 }
 
 export interface RuleFinding {

@@ -1,7 +1,8 @@
 import { getCatalogue } from '@work-permit/catalogue';
+import { dueDate } from '@work-permit/workdays';
 import type { ItemPolicy, PrerequisiteOutcome } from '../policy/item-policy';
 import { EXAMPLE_SUBMITTED_ON, exampleCaseFacts, exampleMaterials, FIVE_ITEMS } from '../testing/case-facts';
-import { advanceReview, decideByOfficer, DecisionRefused, decisionReadiness, openReview, supplementReview, withdrawReview } from './case-review';
+import { advanceReview, decideByOfficer, DecisionRefused, decisionReadiness, extendDecisionLimit, officerReasons, openReview, supplementReview, withdrawReview } from './case-review';
 import type { CaseReviewState, ReviewContext, ReviewItem } from './review-model';
 
 const catalogue = getCatalogue('2026.1');
@@ -21,7 +22,7 @@ function context(agency: string, policies: ItemPolicy[], overrides: Partial<Revi
   };
 }
 
-const granted = (code: string, result = {}): PrerequisiteOutcome => ({ code, status: 'granted', result });
+const granted = (code: string, result = {}, decidedOn?: string): PrerequisiteOutcome => ({ code, status: 'granted', result, ...(decidedOn && { decidedOn }) });
 const outcomes = (...list: PrerequisiteOutcome[]) => new Map(list.map((o) => [o.code, o]));
 const byCode = (items: ReviewItem[], code: string) => items.find((i) => i.code === code)!;
 
@@ -30,14 +31,13 @@ function opened(ctx: ReviewContext, facts = exampleCaseFacts()): CaseReviewState
 }
 
 describe('pre-review at submission', () => {
-  it('opens every item of the agency in review with its due date, before any prerequisite is decided', () => {
+  it('opens every item of the agency in review at once, a dependant’s clock waiting for its prerequisite', () => {
     const step = openReview(exampleCaseFacts(), context('hrss', []));
-    expect(step.items.map((i) => [i.code, i.status, i.dueDate])).toEqual([
-      ['SOCIAL_INSURANCE', 'in_review', '2026-12-07'],
-      ['PROFESSIONAL_TITLE', 'in_review', '2027-02-22'],
-      ['E_SOCIAL_SECURITY_CARD', 'in_review', '2026-12-01'],
+    expect(step.items.map((i) => [i.code, i.status, i.clockStartsOn, i.dueDate])).toEqual([
+      ['SOCIAL_INSURANCE', 'in_review', null, null],
+      ['PROFESSIONAL_TITLE', 'in_review', null, null],
+      ['E_SOCIAL_SECURITY_CARD', 'in_review', null, null],
     ]);
-    expect(byCode(step.items, 'PROFESSIONAL_TITLE').dueDateProvisional).toBe(true);
     expect(step.notices.map((n) => [n.kind, n.code])).toEqual([
       ['progressed', 'SOCIAL_INSURANCE'],
       ['progressed', 'PROFESSIONAL_TITLE'],
@@ -45,12 +45,41 @@ describe('pre-review at submission', () => {
     ]);
   });
 
-  it('counts the residence permit in calendar days', () => {
-    expect(openReview(exampleCaseFacts(), context('psb', [])).items[0]).toMatchObject({ code: 'RESIDENCE_PERMIT', dueDate: '2026-12-15', timeLimit: { amount: 15, unit: 'calendar_days' } });
+  it('counts from the day of submission an item that waits for nothing but its own steps', () => {
+    const [workPermit] = openReview(exampleCaseFacts(), context('approval', [])).items;
+    expect(workPermit).toMatchObject({ code: 'WORK_PERMIT', clockStartsOn: TODAY, dueDate: '2026-12-14' });
+  });
+
+  it('counts a dependant whose prerequisite is held from the day of submission', () => {
+    const items = [{ code: 'RESIDENCE_PERMIT', action: 'issue' as const }];
+    const facts = exampleCaseFacts({ items, patch: { 'holdings.workPermitNo': 'WP20260000000001', 'holdings.workPermitValidTo': '2028-01-31' } });
+    expect(openReview(facts, context('psb', [])).items[0]).toMatchObject({ clockStartsOn: TODAY, dueDate: '2026-12-15', timeLimit: { amount: 15, unit: 'calendar_days' } });
   });
 
   it('reviews the steps a work permit needs at the agency that owns them', () => {
     expect(openReview(exampleCaseFacts(), context('scitech', [])).items.map((i) => i.code)).toEqual(['TALENT_CATEGORY']);
+  });
+
+  it('asks a first-time applicant for the degree certificate by name, and never grants the permit without it', () => {
+    const items = [{ code: 'WORK_PERMIT', action: 'issue' as const }];
+    const approval = context('approval', [passing('WORK_PERMIT')]);
+    const facts = exampleCaseFacts({ items, patch: { 'history.previousWorkPermitNo': undefined }, materials: exampleMaterials(items).filter((m) => m.code !== 'HIGHEST_DEGREE') });
+    const step = openReview(facts, approval);
+    expect(step.items[0]).toMatchObject({ status: 'awaiting_supplement', requestedMaterials: ['HIGHEST_DEGREE'] });
+    expect(step.notices.at(-1)).toMatchObject({ status: 'awaiting_supplement', reason: expect.stringContaining('最高学位（学历）证书') });
+    expect(step.notices.at(-1)).toMatchObject({ reason: expect.stringContaining('Highest degree certificate (authenticated) (if you have not held a Chinese work permit in the last 3 years') });
+
+    // Answered without it: the prerequisites are granted, the rules pass, and still an officer decides.
+    const answered = supplementReview({ facts, items: step.items }, 'WORK_PERMIT', [], approval);
+    const after = advanceReview({ facts: answered.facts, items: answered.step.items }, outcomes(granted('TALENT_CATEGORY'), granted('ABNORMAL_LIST_SCREENING')), approval);
+    expect(after.items[0]).toMatchObject({ status: 'in_review', stillMissing: ['HIGHEST_DEGREE'] });
+    expect(after.notices.filter((n) => n.kind === 'decided')).toEqual([]);
+  });
+
+  it('does not ask an applicant who held a Chinese permit in the last 3 years for the degree certificate', () => {
+    const items = [{ code: 'WORK_PERMIT', action: 'issue' as const }];
+    const facts = exampleCaseFacts({ items, materials: exampleMaterials(items).filter((m) => !['HIGHEST_DEGREE', 'NO_CRIMINAL_RECORD'].includes(m.code)) });
+    expect(openReview(facts, context('approval', [])).items[0].status).toBe('in_review');
   });
 
   it('asks for every missing document at once and stops the clock', () => {
@@ -63,6 +92,26 @@ describe('pre-review at submission', () => {
 
 describe('prerequisites', () => {
   const psb = context('psb', [passing('RESIDENCE_PERMIT')]);
+
+  it('starts a dependant’s clock on the day its prerequisite was granted, whatever day the news arrives', () => {
+    const hrss = context('hrss', [passing('SOCIAL_INSURANCE'), passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')], { today: '2026-12-07' });
+    const step = advanceReview(opened(hrss), outcomes(granted('WORK_PERMIT', { permitNo: 'WP1' }, '2026-12-03')), hrss);
+    const title = byCode(step.items, 'PROFESSIONAL_TITLE');
+    expect(title).toMatchObject({ status: 'in_review', clockStartsOn: '2026-12-03' });
+    expect(title.dueDate).toBe(dueDate('2026-12-03', { amount: 60, unit: 'working_days' }, [], { beyondCalendar: 'weekdays' }));
+    expect(byCode(step.items, 'SOCIAL_INSURANCE')).toMatchObject({ status: 'granted', clockStartsOn: '2026-12-03', dueDate: '2026-12-10' });
+    // The title's new due date is announced with its status.
+    expect(step.notices).toContainEqual(expect.objectContaining({ kind: 'progressed', code: 'PROFESSIONAL_TITLE', dueDate: title.dueDate }));
+  });
+
+  it('counts the residence permit in calendar days from the grant of the work permit', () => {
+    const psb = context('psb', []);
+    const waiting = advanceReview(opened(psb), outcomes(), psb);
+    expect(waiting.items[0]).toMatchObject({ status: 'pending', clockStartsOn: null, dueDate: null });
+    const started = advanceReview({ facts: exampleCaseFacts(), items: waiting.items }, outcomes(granted('WORK_PERMIT', {}, '2026-12-01')), { ...psb, policies: new Map([['RESIDENCE_PERMIT', { code: 'RESIDENCE_PERMIT', assess: () => ({ findings: [], flags: ['x'] }) }]]) });
+    expect(started.items[0]).toMatchObject({ status: 'in_review', clockStartsOn: '2026-12-01', dueDate: '2026-12-16' });
+    expect(started.notices).toEqual([expect.objectContaining({ kind: 'progressed', status: 'in_review', dueDate: '2026-12-16' })]);
+  });
 
   it('keeps a dependant pending until its prerequisite is decided, then decides it automatically', () => {
     const waiting = advanceReview(opened(psb), outcomes(), psb);
@@ -204,7 +253,9 @@ describe('supplements and withdrawal', () => {
   it('restarts the clock on the answer day, moving the due date by the days it stood still', () => {
     const materials = exampleMaterials().filter((m) => m.code !== 'PHOTO');
     const psb = context('psb', [passing('RESIDENCE_PERMIT')]);
-    const state = opened(psb, exampleCaseFacts({ materials }));
+    const asked = opened(psb, exampleCaseFacts({ materials }));
+    // The work permit was granted on the day of submission: the clock started then, and stopped for the photo.
+    const state = { ...asked, items: advanceReview(asked, outcomes(granted('WORK_PERMIT', {}, TODAY)), psb).items };
     const later = { ...psb, today: '2026-12-04' };
     const { facts, step } = supplementReview(state, 'RESIDENCE_PERMIT', [{ code: 'PHOTO', sha256: 'f'.repeat(64), fileName: 'photo.jpg', issuedAt: '2026-12-01' }], later);
     // 15 calendar days from 11-30 is 12-15; the clock stood still 12-01..12-04, so 4 days later.
@@ -256,15 +307,28 @@ describe('joint review', () => {
     );
   });
 
-  it('goes on as usual once the review approves the case', () => {
+  it('leaves every item of a listed applicant to an officer once the review approves the case (严格审批)', () => {
     const during = advanceReview(held('open'), workPermit, hrss).items;
     const after = advanceReview(held('approved', during), workPermit, hrss);
     expect(after.items.map((i) => [i.code, i.status])).toEqual([
-      ['SOCIAL_INSURANCE', 'granted'],
+      ['SOCIAL_INSURANCE', 'in_review'],
       ['PROFESSIONAL_TITLE', 'in_review'],
-      ['E_SOCIAL_SECURITY_CARD', 'granted'],
+      ['E_SOCIAL_SECURITY_CARD', 'in_review'],
     ]);
+    expect(after.notices.filter((n) => n.kind === 'decided')).toEqual([]);
+    const approved = held('approved', after.items);
+    for (const item of after.items) expect(officerReasons(item, hrss, approved.hold)).toContainEqual(expect.stringContaining('abnormal-information list'));
+
+    const decided = decideByOfficer(approved, workPermit, 'SOCIAL_INSURANCE', { decision: 'approve' }, 'officer-3', hrss);
+    expect(byCode(decided.items, 'SOCIAL_INSURANCE')).toMatchObject({ status: 'granted', decidedBy: { kind: 'officer', subject: 'officer-3' } });
+    expect(byCode(decided.items, 'E_SOCIAL_SECURITY_CARD').status).toBe('in_review');
   });
+
+  it('leaves a listed applicant’s items to an officer even when the approval arrives before the case', () => {
+    const step = advanceReview(held('approved'), workPermit, hrss);
+    expect(step.items.every((i) => i.status === 'in_review')).toBe(true);
+  });
+
 
   it('ends every item not yet final with the reason when the review rejects the case', () => {
     const during = advanceReview(held('open'), workPermit, hrss).items;
@@ -311,5 +375,72 @@ describe(decisionReadiness.name, () => {
     const readiness = decisionReadiness({ facts: exampleCaseFacts(), items, hold: { status: 'open', reason: 'listed' } }, workPermit, 'PROFESSIONAL_TITLE', hrss);
     expect(readiness.allowed).toEqual([]);
     expect(readiness.refused.every((r) => r.code === 'not_ready' && r.reason.includes('joint review'))).toBe(true);
+  });
+});
+
+describe('a change of talent category', () => {
+  const CHANGE = [{ code: 'WORK_PERMIT', action: 'change' as const }];
+  const change = (workPermitItem: string) => exampleCaseFacts({ items: CHANGE, patch: { 'change.workPermitItem': workPermitItem } });
+
+  it('is classified by the Science and Technology Bureau like a first classification', () => {
+    expect(openReview(change('category'), context('scitech', [])).items.map((i) => [i.code, i.action])).toEqual([['TALENT_CATEGORY', 'apply']]);
+    expect(openReview(change('passportNo'), context('scitech', [])).items).toEqual([]);
+  });
+
+  it('waits for the new category before the work permit is changed', () => {
+    const approval = context('approval', [passing('WORK_PERMIT')]);
+    const facts = change('category');
+    const waiting = advanceReview(opened(approval, facts), outcomes(granted('ABNORMAL_LIST_SCREENING')), approval);
+    expect(waiting.items[0].status).toBe('pending');
+    expect(decisionReadiness({ facts, items: waiting.items }, outcomes(granted('ABNORMAL_LIST_SCREENING')), 'WORK_PERMIT', approval).waitingFor).toEqual(['TALENT_CATEGORY']);
+    const done = advanceReview({ facts, items: waiting.items }, outcomes(granted('ABNORMAL_LIST_SCREENING'), granted('TALENT_CATEGORY', { category: 'A' })), approval);
+    expect(done.items[0].status).toBe('granted');
+  });
+});
+
+describe('the statutory decision limit', () => {
+  const approval = context('approval', [passing('WORK_PERMIT')]);
+  const limit = (amount: number) => dueDate(TODAY, { amount, unit: 'working_days' }, [], { beyondCalendar: 'weekdays' });
+  const workPermitOnly = () => exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action: 'issue' }] });
+
+  it('gives the work permit 20 working days from acceptance besides the promised 10', () => {
+    const [item] = openReview(workPermitOnly(), approval).items;
+    expect(item).toMatchObject({ statutoryLimit: { amount: 20, unit: 'working_days' }, statutoryDueDate: limit(20), dueDate: limit(10), extension: null });
+    expect(openReview(exampleCaseFacts(), context('psb', [])).items[0]).toMatchObject({ statutoryLimit: null, statutoryDueDate: null });
+  });
+
+  it('is extended once by 10 working days, with the reason, the extended limit becoming the due date', () => {
+    const state = opened(approval, workPermitOnly());
+    const step = extendDecisionLimit(state, 'WORK_PERMIT', 'the quota office must confirm the category', 'officer-1', { ...approval, today: '2026-12-10' });
+    expect(step.items[0]).toMatchObject({
+      statutoryDueDate: limit(30),
+      dueDate: limit(30),
+      extension: { amount: 10, reason: 'the quota office must confirm the category', by: 'officer-1', on: '2026-12-10' },
+    });
+    expect(step.notices).toEqual([
+      expect.objectContaining({ kind: 'progressed', code: 'WORK_PERMIT', status: 'in_review', deadlineExtended: true, dueDate: limit(30), statutoryDueDate: limit(30), reason: expect.stringContaining('法定决定期限延长10个工作日') }),
+    ]);
+    expect(() => extendDecisionLimit({ ...state, items: step.items }, 'WORK_PERMIT', 'again', 'officer-1', approval)).toThrow(expect.objectContaining({ code: 'already_extended' }));
+  });
+
+  it('is not extended once it has run out, nor on an item without one, nor on a final item', () => {
+    const state = opened(approval, workPermitOnly());
+    const dayAfter = dueDate(limit(20)!, { amount: 1, unit: 'calendar_days' })!;
+    expect(() => extendDecisionLimit(state, 'WORK_PERMIT', 'late', 'o', { ...approval, today: dayAfter })).toThrow(expect.objectContaining({ code: 'limit_passed', message: expect.stringContaining(limit(20)!) }));
+    expect(extendDecisionLimit(state, 'WORK_PERMIT', 'on the last day', 'o', { ...approval, today: limit(20)! }).items[0].extension).not.toBeNull();
+
+    const psb = context('psb', []);
+    expect(() => extendDecisionLimit(opened(psb), 'RESIDENCE_PERMIT', 'more time', 'o', psb)).toThrow(expect.objectContaining({ code: 'not_extendable' }));
+    const decided = advanceReview(state, outcomes(granted('TALENT_CATEGORY'), granted('ABNORMAL_LIST_SCREENING')), approval);
+    expect(() => extendDecisionLimit({ ...state, items: decided.items }, 'WORK_PERMIT', 'more time', 'o', approval)).toThrow(expect.objectContaining({ code: 'already_final' }));
+  });
+
+  it('stops while the applicant supplies documents, like the promised limit', () => {
+    const facts = exampleCaseFacts({ items: [{ code: 'WORK_PERMIT', action: 'issue' }], materials: exampleMaterials([{ code: 'WORK_PERMIT', action: 'issue' }]).filter((m) => m.code !== 'PHOTO') });
+    const [asked] = openReview(facts, approval).items;
+    expect(asked).toMatchObject({ status: 'awaiting_supplement', statutoryDueDate: null });
+    const photo = { code: 'PHOTO', sha256: 'f'.repeat(64), fileName: 'photo.jpg', issuedAt: TODAY };
+    const resumed = supplementReview({ facts, items: [asked] }, 'WORK_PERMIT', [photo], { ...approval, today: '2026-12-02' }).step.items[0];
+    expect(resumed.statutoryDueDate).toBe(dueDate(TODAY, { amount: 20, unit: 'working_days' }, [{ from: TODAY, to: '2026-12-02' }], { beyondCalendar: 'weekdays' }));
   });
 });

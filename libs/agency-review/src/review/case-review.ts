@@ -4,10 +4,11 @@
  * withdrawal. The same state and the same outcomes always give the same result, whatever order the
  * events that carried them arrived in; persistence and the bus live elsewhere.
  */
-import { caseItems, type CatalogueItem, materialShortfall, topologicalOrder } from '@work-permit/catalogue';
-import { dueDate, isBeyondCalendar } from '@work-permit/workdays';
+import { caseItems, type CatalogueItem, type Localized, materialShortfall, topologicalOrder } from '@work-permit/catalogue';
+import { dueDate, type IsoDate, isBeyondCalendar, latest, type TimeLimit } from '@work-permit/workdays';
 import type { AssessmentContext, CaseFacts, CaseMaterial, PrerequisiteOutcome } from '../policy/item-policy';
-import { type CaseReviewState, type Decider, isFinal, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review-model';
+import { type CaseHold, type CaseReviewState, type Decider, isFinal, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review-model';
+import { bilingual, ReviewTexts, unitText } from './review-texts';
 
 export type OfficerDecisionKind = 'approve' | 'reject' | 'supplement';
 
@@ -18,7 +19,15 @@ export interface OfficerDecision {
   materials?: string[];
 }
 
-export type DecisionRefusalCode = 'item_not_found' | 'not_ready' | 'already_final' | 'supplement_already_requested' | 'unknown_material';
+export type DecisionRefusalCode =
+  | 'item_not_found'
+  | 'not_ready'
+  | 'already_final'
+  | 'supplement_already_requested'
+  | 'unknown_material'
+  | 'not_extendable'
+  | 'already_extended'
+  | 'limit_passed';
 
 /** An officer's decision the item's state does not allow; the message says why, for the officer. */
 export class DecisionRefused extends Error {
@@ -34,11 +43,15 @@ export class DecisionRefused extends Error {
 /** The items this agency reviews in a newly submitted case, each pre-reviewed at once. */
 export function openReview(facts: CaseFacts, context: ReviewContext): ReviewStep {
   const notices: ReviewNotice[] = [];
-  const items = caseItems(context.catalogue, facts.items)
+  const involved = caseItems(context.catalogue, facts.items, facts.body);
+  const items = involved
     .filter((ref) => ref.agency === context.agency)
     .map((ref) => {
       const definition = itemDefinition(context, ref.code);
       const limit = definition.actions.find((a) => a.action === ref.action)?.timeLimit ?? definition.timeLimit;
+      const statutory = definition.statutoryLimit;
+      // A dependant can be accepted only once the items it depends on in this case are granted; until then its clock waits.
+      const waitsForItems = definition.prerequisites.some((code) => involved.some((other) => other.code === code && other.kind !== 'step'));
       const item: ReviewItem = {
         code: ref.code,
         action: ref.action,
@@ -53,14 +66,18 @@ export function openReview(facts: CaseFacts, context: ReviewContext): ReviewStep
         result: null,
         decidedBy: null,
         decidedAt: null,
+        clockStartsOn: waitsForItems ? null : facts.submittedOn,
         dueDate: null,
         dueDateProvisional: false,
+        statutoryLimit: statutory ? { amount: statutory.amount, unit: statutory.unit } : null,
+        statutoryDueDate: null,
+        extension: null,
       };
-      reckonDueDate(item, facts);
+      reckonDueDate(item);
       notices.push(progressed(item));
-      const shortfall = materialShortfall(context.catalogue, ref, facts.items, facts.materials, { today: context.today });
+      const shortfall = materialShortfall(context.catalogue, ref, facts.items, facts.materials, { today: context.today, body: facts.body });
       const asked = [...shortfall.missing, ...shortfall.expired];
-      if (asked.length > 0) notices.push(requestSupplement(item, facts, asked, supplementReason(context, shortfall), context));
+      if (asked.length > 0) notices.push(requestSupplement(item, asked, supplementReason(context, ref, shortfall), context));
       return item;
     });
   return { items, notices, outcomes: [] };
@@ -82,19 +99,28 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
   const items = state.items.map(copyItem);
   const hold = state.hold;
   for (const item of inDependencyOrder(items, context)) {
+    const announced = notices.length;
+    const dueBefore = item.dueDate;
+    advanceItem(item);
+    // A clock that started, or a limit the rules changed, moves the due date: say so when nothing else was said.
+    if (notices.length === announced && !isFinal(item.status) && item.dueDate !== dueBefore) notices.push(progressed(item));
+  }
+  return { items, notices, outcomes: ownOutcomes };
+
+  function advanceItem(item: ReviewItem): void {
     if (hold?.status === 'rejected' && !isFinal(item.status)) {
       const reason = `Rejected in the joint review: ${hold.reason}`;
       notices.push(decide(item, 'rejected', JOINT_REVIEW_DECIDER, context.now, reason));
-      record({ code: item.code, status: 'rejected', reason, result: {} });
-      continue;
+      record({ code: item.code, status: 'rejected', reason, result: {}, decidedOn: context.today });
+      return;
     }
     if (item.status === 'joint_review') {
-      if (hold?.status === 'open') continue;
-      // The joint review approved the case: the item's own review goes on.
+      if (hold?.status === 'open') return;
+      // The joint review approved the case: the item's own review goes on (and a person decides it).
       item.status = 'in_review';
       notices.push(progressed(item));
     }
-    if (item.status !== 'pending' && item.status !== 'in_review' && item.status !== 'awaiting_supplement') continue;
+    if (item.status !== 'pending' && item.status !== 'in_review' && item.status !== 'awaiting_supplement') return;
     const prerequisites = resolvePrerequisites(item, state.facts, outcomes, context);
     const failed = [...prerequisites.values()].find((outcome) => outcome !== undefined && outcome.status !== 'granted');
     if (failed) {
@@ -103,34 +129,35 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
       item.reason = terminationReason(context, failed);
       notices.push(progressed(item));
       record({ code: item.code, status: 'terminated', reason: item.reason, result: {} });
-      continue;
+      return;
     }
-    if (item.status === 'awaiting_supplement') continue;
+    const waiting = [...prerequisites.values()].includes(undefined);
+    if (!waiting) startClock(item, prerequisites as Map<string, PrerequisiteOutcome>, state.facts, context);
+    if (item.status === 'awaiting_supplement') return;
     if (hold?.status === 'open') {
       item.status = 'joint_review';
       notices.push(progressed(item));
-      continue;
+      return;
     }
-    if ([...prerequisites.values()].includes(undefined)) {
+    if (waiting) {
       if (item.status !== 'pending') {
         item.status = 'pending';
         notices.push(progressed(item));
       }
-      continue;
+      return;
     }
     const assessmentContext = assessmentContextFor(item, prerequisites as Map<string, PrerequisiteOutcome>, context);
     if (!item.assessment) assess(item, state.facts, assessmentContext, context);
-    if (officerReasons(item, context).length === 0) {
+    if (officerReasons(item, context, hold).length === 0) {
       notices.push(decide(item, 'granted', { kind: 'automatic' }, context.now));
-      record({ code: item.code, status: 'granted', result: item.result ?? {} });
-      continue;
+      record({ code: item.code, status: 'granted', result: item.result ?? {}, decidedOn: context.today });
+      return;
     }
     if (item.status !== 'in_review') {
       item.status = 'in_review';
       notices.push(progressed(item));
     }
   }
-  return { items, notices, outcomes: ownOutcomes };
 }
 
 /**
@@ -152,12 +179,12 @@ export function supplementReview(state: CaseReviewState, itemCode: string, mater
     const answered = item.code === itemCode || (supplied.size > 0 && item.requestedMaterials.every((code) => onFile.has(code)));
     if (!answered) continue;
     item.pauses = item.pauses.map((pause) => (pause.to ? pause : { from: pause.from, to: latestOf(pause.from, context.today) }));
-    const shortfall = materialShortfall(context.catalogue, item, facts.items, facts.materials, { today: context.today });
+    const shortfall = materialShortfall(context.catalogue, item, facts.items, facts.materials, { today: context.today, body: facts.body });
     item.stillMissing = [...shortfall.missing, ...shortfall.expired];
     item.requestedMaterials = [];
     item.status = 'in_review';
     item.reason = null;
-    reckonDueDate(item, facts);
+    reckonDueDate(item);
     notices.push(progressed(item));
   }
   return { facts, step: { items, notices, outcomes: [] } };
@@ -208,7 +235,7 @@ export function decideByOfficer(
     const known = new Set(context.catalogue.materials.map((m) => m.code));
     const unknown = (input.materials ?? []).filter((code) => !known.has(code));
     if (unknown.length > 0) throw new DecisionRefused('unknown_material', `not materials of the catalogue: ${unknown.join(', ')}`);
-    const notice = requestSupplement(item, state.facts, input.materials ?? [], input.reason ?? '', context);
+    const notice = requestSupplement(item, input.materials ?? [], input.reason ?? '', context);
     return { items, notices: [notice], outcomes: [] };
   }
   const prerequisites = resolvePrerequisites(item, state.facts, known, context);
@@ -226,9 +253,35 @@ export function decideByOfficer(
     item.result = item.assessment.result;
   }
   const notice = decide(item, input.decision === 'approve' ? 'granted' : 'rejected', decider, context.now, input.reason);
-  const outcome: PrerequisiteOutcome = { code: item.code, status: item.status as 'granted' | 'rejected', reason: item.reason ?? undefined, result: item.result ?? {} };
+  const outcome: PrerequisiteOutcome = { code: item.code, status: item.status as 'granted' | 'rejected', reason: item.reason ?? undefined, result: item.result ?? {}, decidedOn: context.today };
   const next = advanceReview({ facts: state.facts, items, hold: state.hold }, new Map([...known, [outcome.code, outcome]]), context);
   return { items: next.items, notices: [notice, ...next.notices], outcomes: [outcome, ...next.outcomes] };
+}
+
+/**
+ * The owning agency extends the item's statutory decision limit once, by the catalogue's
+ * `extendableBy` (the work permit's 20 working days by 10), before it runs out, giving its reason; the
+ * extended limit becomes the item's due date and is announced with the reason.
+ */
+export function extendDecisionLimit(state: CaseReviewState, itemCode: string, reason: string, officer: string, context: ReviewContext): ReviewStep {
+  const items = state.items.map(copyItem);
+  const item = items.find((candidate) => candidate.code === itemCode);
+  if (!item) throw new DecisionRefused('item_not_found', `case ${state.facts.caseId} has no ${itemCode} item at this agency`);
+  const definition = itemDefinition(context, itemCode);
+  const name = definition.name;
+  if (isFinal(item.status)) throw new DecisionRefused('already_final', bilingual(ReviewTexts.finalAlready(name, item.status)));
+  const extendableBy = definition.statutoryLimit?.extendableBy;
+  if (!item.statutoryLimit || extendableBy === undefined) throw new DecisionRefused('not_extendable', bilingual(ReviewTexts.notExtendable(name)));
+  if (item.extension) throw new DecisionRefused('already_extended', bilingual(ReviewTexts.alreadyExtended(name, item.statutoryDueDate ?? '')));
+  if (item.clockStartsOn === null) throw new DecisionRefused('not_ready', bilingual(ReviewTexts.clockNotStarted(name)));
+  if (item.statutoryDueDate !== null && item.statutoryDueDate < context.today) {
+    throw new DecisionRefused('limit_passed', bilingual(ReviewTexts.limitPassed(name, item.statutoryDueDate)));
+  }
+  item.extension = { amount: extendableBy, reason, by: officer, on: context.today };
+  reckonDueDate(item);
+  // While a supplement pause holds the clock there is no last day yet; the notice says so by leaving it out.
+  item.reason = bilingual(ReviewTexts.limitExtended(extendableBy, unitText(item.statutoryLimit.unit), item.statutoryDueDate ?? '—', reason));
+  return { items, notices: [progressed(item, { deadlineExtended: true })], outcomes: [] };
 }
 
 /** What an officer's decision on an item would need now (the workbench's "what can I do here"). */
@@ -268,10 +321,14 @@ export function decisionReadiness(state: CaseReviewState, known: ReadonlyMap<str
   return { allowed, refused, waitingFor };
 }
 
-/** Why an officer, not the system, must decide this item; empty when it may be decided automatically. */
-export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>): string[] {
+/**
+ * Why an officer, not the system, must decide this item; empty when it may be decided automatically.
+ * A case whose joint review approved it (a listed applicant) is decided by a person, item by item.
+ */
+export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>, hold?: CaseHold): string[] {
   const reasons: string[] = [];
-  if (context.manualItems.has(item.code)) reasons.push('decided by an officer (MANUAL_ITEMS)');
+  if (hold?.status === 'approved') reasons.push(bilingual(ReviewTexts.listedApplicant()));
+  if (context.manualItems.has(item.code)) reasons.push(bilingual(ReviewTexts.manualItem()));
   if (item.stillMissing.length > 0) reasons.push(`documents still missing or expired after the supplement: ${item.stillMissing.join(', ')}`);
   const assessment = item.assessment;
   if (!assessment) return [...reasons, 'not assessed yet'];
@@ -295,7 +352,7 @@ function assess(item: ReviewItem, facts: CaseFacts, assessmentContext: Assessmen
   }
   if (limit && (limit.amount !== item.timeLimit.amount || limit.unit !== item.timeLimit.unit)) {
     item.timeLimit = { amount: limit.amount, unit: limit.unit };
-    reckonDueDate(item, facts);
+    reckonDueDate(item);
   }
 }
 
@@ -318,17 +375,17 @@ function decide(item: ReviewItem, decision: 'granted' | 'rejected', decidedBy: D
   };
 }
 
-function requestSupplement(item: ReviewItem, facts: CaseFacts, materials: string[], reason: string, context: ReviewContext): ReviewNotice {
+function requestSupplement(item: ReviewItem, materials: string[], reason: string, context: ReviewContext): ReviewNotice {
   item.status = 'awaiting_supplement';
   item.supplementRequested = true;
   item.requestedMaterials = [...materials];
   item.reason = reason || null;
   item.pauses = [...item.pauses, { from: context.today, to: null }];
-  reckonDueDate(item, facts);
+  reckonDueDate(item);
   return progressed(item);
 }
 
-function progressed(item: ReviewItem): ReviewNotice {
+function progressed(item: ReviewItem, options: { deadlineExtended?: boolean } = {}): ReviewNotice {
   return {
     kind: 'progressed',
     code: item.code,
@@ -337,14 +394,47 @@ function progressed(item: ReviewItem): ReviewNotice {
     reason: item.reason ?? undefined,
     requestedMaterials: item.status === 'awaiting_supplement' ? [...item.requestedMaterials] : undefined,
     dueDate: item.dueDate,
+    statutoryDueDate: item.statutoryDueDate,
+    ...(options.deadlineExtended && { deadlineExtended: true }),
   };
 }
 
-/** The due date from the day of submission, moved by the supplement pauses; none while a pause holds the clock. */
-function reckonDueDate(item: ReviewItem, facts: CaseFacts): void {
-  const due = dueDate(facts.submittedOn, item.timeLimit, item.pauses, { beyondCalendar: 'weekdays' });
-  item.dueDate = due ?? null;
-  item.dueDateProvisional = due !== undefined && isBeyondCalendar(due);
+/**
+ * The due dates from the day the clock started, moved by the supplement pauses; none while the clock
+ * waits for prerequisites or a pause holds it. Once the statutory limit is extended, the extended
+ * limit is the item's due date.
+ */
+function reckonDueDate(item: ReviewItem): void {
+  if (item.clockStartsOn === null) {
+    item.dueDate = null;
+    item.statutoryDueDate = null;
+    item.dueDateProvisional = false;
+    return;
+  }
+  const due = (limit: TimeLimit) => dueDate(item.clockStartsOn as IsoDate, limit, item.pauses, { beyondCalendar: 'weekdays' }) ?? null;
+  const statutory = effectiveStatutoryLimit(item);
+  item.statutoryDueDate = statutory ? due(statutory) : null;
+  item.dueDate = item.extension ? item.statutoryDueDate : due(item.timeLimit);
+  item.dueDateProvisional = item.dueDate !== null && isBeyondCalendar(item.dueDate);
+}
+
+function effectiveStatutoryLimit(item: ReviewItem): TimeLimit | null {
+  if (!item.statutoryLimit) return null;
+  return { amount: item.statutoryLimit.amount + (item.extension?.amount ?? 0), unit: item.statutoryLimit.unit };
+}
+
+/**
+ * Starts a waiting clock once every prerequisite is granted: on the day the last one decided in this
+ * case was granted (a held permit, a step and the day of submission count as granted from the start).
+ * The day comes from the outcomes themselves, so the same events in any order start it the same day.
+ */
+function startClock(item: ReviewItem, prerequisites: ReadonlyMap<string, PrerequisiteOutcome>, facts: CaseFacts, context: ReviewContext): void {
+  if (item.clockStartsOn !== null) return;
+  const granted = [...prerequisites.values()]
+    .filter((outcome) => !outcome.held && itemDefinition(context, outcome.code).kind !== 'step')
+    .map((outcome) => outcome.decidedOn ?? context.today);
+  item.clockStartsOn = latest(facts.submittedOn, ...granted);
+  reckonDueDate(item);
 }
 
 /**
@@ -352,7 +442,7 @@ function reckonDueDate(item: ReviewItem, facts: CaseFacts): void {
  * is still at work in this case, or taken from the form's holdings when the case does not involve it.
  */
 function resolvePrerequisites(item: ReviewItem, facts: CaseFacts, outcomes: ReadonlyMap<string, PrerequisiteOutcome>, context: ReviewContext): Map<string, PrerequisiteOutcome | undefined> {
-  const involved = new Set(caseItems(context.catalogue, facts.items).map((ref) => ref.code));
+  const involved = new Set(caseItems(context.catalogue, facts.items, facts.body).map((ref) => ref.code));
   const resolved = new Map<string, PrerequisiteOutcome | undefined>();
   for (const code of itemDefinition(context, item.code).prerequisites) {
     const prerequisite = itemDefinition(context, code);
@@ -381,12 +471,15 @@ function terminationReason(context: ReviewContext, failed: PrerequisiteOutcome):
   return `${name} was ${failed.status}${failed.reason ? `: ${failed.reason}` : ''}`;
 }
 
-function supplementReason(context: ReviewContext, shortfall: { missing: string[]; expired: string[] }): string {
-  const name = (code: string) => context.catalogue.materials.find((m) => m.code === code)?.name.en ?? code;
-  const parts: string[] = [];
-  if (shortfall.missing.length > 0) parts.push(`please supply: ${shortfall.missing.map(name).join('; ')}`);
-  if (shortfall.expired.length > 0) parts.push(`please supply a recent copy (the one on file is too old): ${shortfall.expired.map(name).join('; ')}`);
-  return parts.join('. ');
+/** Names every document asked for, with the condition that makes a conditional one necessary in this case. */
+function supplementReason(context: ReviewContext, item: { code: string; action: string }, shortfall: { missing: string[]; expired: string[] }): string {
+  const uses = itemDefinition(context, item.code).actions.find((a) => a.action === item.action)?.materials ?? [];
+  const named = (code: string): Localized => {
+    const name = context.catalogue.materials.find((m) => m.code === code)?.name ?? { zh: code, en: code };
+    const condition = uses.find((use) => use.code === code)?.condition;
+    return condition ? { zh: `${name.zh}（${condition.zh}）`, en: `${name.en} (${condition.en})` } : name;
+  };
+  return bilingual(ReviewTexts.supplementRequested(shortfall.missing.map(named), shortfall.expired.map(named)));
 }
 
 function inDependencyOrder(items: ReviewItem[], context: ReviewContext): ReviewItem[] {
@@ -401,7 +494,13 @@ function itemDefinition(context: ReviewContext, code: string): CatalogueItem {
 }
 
 function copyItem(item: ReviewItem): ReviewItem {
-  return { ...item, pauses: item.pauses.map((p) => ({ ...p })), requestedMaterials: [...item.requestedMaterials], stillMissing: [...item.stillMissing] };
+  return {
+    ...item,
+    pauses: item.pauses.map((p) => ({ ...p })),
+    requestedMaterials: [...item.requestedMaterials],
+    stillMissing: [...item.stillMissing],
+    extension: item.extension && { ...item.extension },
+  };
 }
 
 function valueAt(body: object, path: string): unknown {

@@ -18,6 +18,16 @@ export interface Decider {
   subject?: string;
 }
 
+/** The owning agency extended the item's statutory decision limit, once (the work permit's +10 working days). */
+export interface DecisionLimitExtension {
+  /** By how much, in the statutory limit's unit. */
+  amount: number;
+  reason: string;
+  /** The officer's subject id. */
+  by: string;
+  on: IsoDate;
+}
+
 /** One item (or step) an agency reviews in one case. */
 export interface ReviewItem {
   code: string;
@@ -37,9 +47,20 @@ export interface ReviewItem {
   result: ItemResultView | null;
   decidedBy: Decider | null;
   decidedAt: Date | null;
+  /**
+   * The day the item's clock starts: the day of submission, or for a dependant the day its last
+   * prerequisite decided in the case was granted (it can be accepted only then); null while it waits.
+   */
+  clockStartsOn: IsoDate | null;
+  /** The promised limit's last day, or once the statutory limit is extended, the extended limit's; null while the clock waits or is paused. */
   dueDate: IsoDate | null;
   /** True when the due date reaches into a year whose holiday notice is not published yet. */
   dueDateProvisional: boolean;
+  /** The law's decision limit (the catalogue's `statutoryLimit`), without the extension; null when the catalogue gives none. */
+  statutoryLimit: TimeLimit | null;
+  /** The statutory limit's last day, extension included; past it the item is escalated to the lead agency. */
+  statutoryDueDate: IsoDate | null;
+  extension: DecisionLimitExtension | null;
 }
 
 /**
@@ -68,6 +89,9 @@ export type ReviewNotice =
       reason?: string;
       requestedMaterials?: string[];
       dueDate: IsoDate | null;
+      statutoryDueDate: IsoDate | null;
+      /** Announces an extension of the statutory decision limit (the reason says by whom and why). */
+      deadlineExtended?: boolean;
     }
   | {
       kind: 'decided';
@@ -84,7 +108,7 @@ export interface ReviewContext {
   catalogue: Catalogue;
   agency: string;
   policies: ReadonlyMap<string, ItemPolicy>;
-  /** Items an officer always decides (MANUAL_ITEMS). */
+  /** Items an officer always decides: the catalogue's `manualByDefault` ones and MANUAL_ITEMS (`manualItemsOf`). */
   manualItems: ReadonlySet<string>;
   today: IsoDate;
   now: Date;
@@ -95,4 +119,9 @@ export interface ReviewStep {
   items: ReviewItem[];
   notices: ReviewNotice[];
   outcomes: PrerequisiteOutcome[];
+}
+
+/** The items an officer always decides under `catalogue`: its `manualByDefault` ones, and those MANUAL_ITEMS adds. */
+export function manualItemsOf(catalogue: Catalogue, configured: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...catalogue.items.filter((item) => item.manualByDefault).map((item) => item.code), ...configured]);
 }

@@ -1,4 +1,4 @@
-import type { CatalogueParameters } from '../model/catalogue-parameters.model';
+import { type CatalogueParameters, SOCIAL_INSURANCES } from '../model/catalogue-parameters.model';
 import type { CatalogueItem, Localized } from '../model/catalogue.model';
 import { catalogueProblems } from '../registry/catalogue-consistency';
 import { fieldValueProblem } from '../validation/field-value.validator';
@@ -121,8 +121,8 @@ describe('CATALOGUE_2026_1', () => {
     expect(action('WORK_PERMIT', 'change').window).toEqual({ kind: 'after_event', eventDateField: 'change.occurredOn', maxDays: 10 });
   });
 
-  it('files a residence permit extension 30 to 90 days before expiry', () => {
-    expect(action('RESIDENCE_PERMIT', 'extend').window).toEqual({ kind: 'before_expiry', expiryField: 'holdings.residencePermitValidTo', minDays: 30, maxDays: 90 });
+  it('files a residence permit extension at least 30 days before expiry, with no earliest day (Exit-Entry Law Art. 32)', () => {
+    expect(action('RESIDENCE_PERMIT', 'extend').window).toEqual({ kind: 'before_expiry', expiryField: 'holdings.residencePermitValidTo', minDays: 30 });
   });
 
   it('files a residence permit change within 10 days of the change', () => {
@@ -163,8 +163,22 @@ describe('CATALOGUE_2026_1', () => {
     expect(p.workPermit.termCapYears).toEqual({ A: 5, B: 2, C: 1 });
   });
 
-  it('lists social-security agreement countries as ISO alpha-3 codes', () => {
-    expect(p.socialInsurance.agreementCountries.every((code) => /^[A-Z]{3}$/.test(code))).toBe(true);
+  it('lists each social security agreement by its ISO alpha-3 code with the insurances it exempts', () => {
+    const agreements = Object.entries(p.socialInsurance.agreements);
+    expect(agreements.every(([code]) => /^[A-Z]{3}$/.test(code))).toBe(true);
+    expect(agreements.every(([, agreement]) => agreement.exempt.length > 0 && agreement.exempt.every((insurance) => SOCIAL_INSURANCES.includes(insurance)))).toBe(true);
+    expect(p.socialInsurance.agreements['DEU'].exempt).toEqual(['pension', 'unemployment']);
+    expect(p.socialInsurance.agreements['KOR'].exempt).toEqual(['pension']);
+  });
+
+  it('gives the work permit its statutory limit of 20 working days, extendable by 10', () => {
+    expect(catalogue.items.find((item) => item.code === 'WORK_PERMIT')?.statutoryLimit).toEqual({ amount: 20, unit: 'working_days', extendableBy: 10 });
+  });
+
+  it('tests each conditional document on the case body, keeping its words for the guide and the form', () => {
+    const conditional = catalogue.items.flatMap((item) => item.actions.flatMap((a) => a.materials.filter((m) => !m.required).map((m) => [item.code, a.action, m.code, m.when?.length ?? 0, Boolean(m.condition)])));
+    expect(conditional.length).toBeGreaterThan(0);
+    expect(conditional.every(([, , , tests, words]) => (tests as number) > 0 && words)).toBe(true);
   });
 
   it('does not offer Chinese, Hong Kong, Macao or Taiwan nationality to a foreigner', () => {

@@ -19,8 +19,8 @@ function refusal(selection: ItemSelection[]): CatalogueError {
 }
 
 describe(mergeForm.name, () => {
-  it('reduces the five-item form from 101 fields to 33 and the materials from 34 to 17', () => {
-    expect(five.reduction).toEqual({ fieldsSeparate: 101, fieldsMerged: 33, materialsSeparate: 34, materialsMerged: 17 });
+  it('reduces the five-item form from 106 fields to 37 and the materials from 34 to 17', () => {
+    expect(five.reduction).toEqual({ fieldsSeparate: 106, fieldsMerged: 37, materialsSeparate: 34, materialsMerged: 17 });
   });
 
   it('asks for the passport once, naming all five items that need it', () => {
@@ -107,13 +107,14 @@ describe(mergeForm.name, () => {
   });
 
   it('does not offer the held work permit fields when the work permit is chosen', () => {
-    expect(five.fields.filter((f) => f.path.startsWith('holdings.'))).toEqual([]);
+    expect(five.fields.filter((f) => f.path.startsWith('holdings.workPermit'))).toEqual([]);
   });
 
-  it('asks the fields of the steps an action runs: an extension re-confirms the category, a change does not', () => {
+  it('asks the fields of the steps an action runs: an extension re-confirms the category, a change only when the category changes', () => {
     const paths = (action: 'extend' | 'change') => mergeForm(catalogue, [{ code: 'WORK_PERMIT', action }]).fields.map((f) => [f.path, f.required]);
     expect(paths('extend')).toEqual(expect.arrayContaining([['applicant.education', true], ['applicant.chineseLevel', true], ['talent.recognition', false]]));
-    expect(paths('change').map(([path]) => path)).not.toContain('applicant.education');
+    // The blank form offers them; validation requires them once the body names a change of category.
+    expect(paths('change')).toEqual(expect.arrayContaining([['applicant.education', false], ['change.workPermitItem', true]]));
   });
 
   it('counts a single item as no reduction', () => {

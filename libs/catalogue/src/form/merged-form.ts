@@ -1,6 +1,7 @@
-import type { Catalogue, FieldDefinition, FieldOption, FieldType, ItemAction, ItemCode, ItemSelection, Localized } from '../model/catalogue.model';
+import type { Catalogue, CatalogueItem, FieldDefinition, FieldOption, FieldType, ItemAction, ItemCode, ItemSelection, Localized } from '../model/catalogue.model';
 import { fieldPattern } from '../validation/field-value.validator';
-import { stepsOf } from '../review/case-items';
+import { conditionHolds } from '../conditions/field-condition';
+import { stepUsesOf } from '../review/case-items';
 import { type Choice, resolveSelection } from './selection.resolver';
 
 /** One field of the merged form (API.md). */
@@ -76,8 +77,12 @@ export function mergeForm(catalogue: Catalogue, selection: readonly ItemSelectio
   };
 }
 
-/** Paths of every field the form asks for a resolved selection, for validation. */
-export function formFieldUses(catalogue: Catalogue, choices: Choice[]): Map<string, FieldUse> {
+/**
+ * Paths of every field the form asks for a resolved selection, for validation. A step that runs only
+ * under a condition (the talent category on a change of category) adds its fields as optional, and
+ * as the step asks them when `body` meets the condition.
+ */
+export function formFieldUses(catalogue: Catalogue, choices: Choice[], body?: unknown): Map<string, FieldUse> {
   const uses = new Map<string, FieldUse>();
   const use = (path: string, required: boolean, item: ItemCode) => {
     const entry = uses.get(path) ?? { required: false, items: [] };
@@ -89,8 +94,10 @@ export function formFieldUses(catalogue: Catalogue, choices: Choice[]): Map<stri
   for (const { item, action } of choices) {
     for (const field of action.fields) use(field.path, field.required, item.code);
     // A step that runs inside the item reads its own fields from the same form.
-    for (const step of stepsOf(catalogue, item, action.action)) {
-      for (const field of step.actions[0].fields) use(field.path, field.required, item.code);
+    for (const { code, when } of stepUsesOf(catalogue, item, action.action)) {
+      const runs = !when || (body !== undefined && conditionHolds(when, body));
+      const step = catalogue.items.find((candidate) => candidate.code === code) as CatalogueItem;
+      for (const field of step.actions[0].fields) use(field.path, field.required && runs, item.code);
     }
     // A prerequisite not chosen may be shown as held; whether it must be is checkSelection's call.
     for (const code of item.prerequisites) {

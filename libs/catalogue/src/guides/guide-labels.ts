@@ -59,7 +59,8 @@ export interface GuidePhrases {
   prerequisite(name: string, agency: string, isStep: boolean): string;
   heldEvidence(prerequisiteName: string, fieldLabel: string): string;
   noPrerequisites: string;
-  fileBeforeExpiry(field: string, minDays: number, maxDays: number): string;
+  /** Without `maxDays`, any time up to `minDays` days before the date. */
+  fileBeforeExpiry(field: string, minDays: number, maxDays: number | undefined): string;
   fileAfterEvent(field: string, maxDays: number): string;
   noFilingWindow: string;
   applicants: string[];
@@ -119,7 +120,8 @@ const zh: GuidePhrases = {
   prerequisite: (name, agency, isStep) => `${name}（${agency}${isStep ? '，流程内环节，无需单独申请' : ''}）`,
   heldEvidence: (name, field) => `已持有有效${name}的，无需同时申请，在申请表填写“${field}”即可`,
   noPrerequisites: '无前置事项，提交后即可办理',
-  fileBeforeExpiry: (field, min, max) => (min === max ? `应在“${field}”前${max}日提出` : `应在“${field}”前${max}日至${min}日之间提出`),
+  fileBeforeExpiry: (field, min, max) =>
+    max === undefined ? `应至迟在“${field}”前${min}日提出` : min === max ? `应在“${field}”前${max}日提出` : `应在“${field}”前${max}日至${min}日之间提出`,
   fileAfterEvent: (field, max) => `应自“${field}”之日起${max}日内提出`,
   noFilingWindow: '无特定申请时间要求',
   applicants: [
@@ -177,7 +179,11 @@ const en: GuidePhrases = {
   heldEvidence: (name, field) => `Already hold a valid ${name}? Then you need not apply for it as well: give "${field}" on the form`,
   noPrerequisites: 'No prerequisites: handled as soon as it is submitted',
   fileBeforeExpiry: (field, min, max) =>
-    min === max ? `File ${max} days before the date in "${field}"` : `File between ${max} and ${min} days before the date in "${field}"`,
+    max === undefined
+      ? `File at least ${min} days before the date in "${field}"`
+      : min === max
+        ? `File ${max} days before the date in "${field}"`
+        : `File between ${max} and ${min} days before the date in "${field}"`,
   fileAfterEvent: (field, max) => `File within ${max} days after the date in "${field}"`,
   noFilingWindow: 'No filing window applies',
   applicants: [

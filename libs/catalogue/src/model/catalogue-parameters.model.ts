@@ -51,8 +51,10 @@ export interface TalentClassificationParameters {
 
 /** Days before an expiry date within which an extension may be filed (both ends included). */
 export interface ExtensionWindowDays {
+  /** At the latest this many days before expiry. */
   min: number;
-  max: number;
+  /** At the earliest this many days before expiry; absent when the law sets no opening. */
+  max?: number;
 }
 
 export interface WorkPermitParameters {
@@ -86,17 +88,37 @@ export interface ResidencePermitParameters {
   highLevelTalentPracticeWorkingDays: number;
 }
 
+/** The five insurances of the Interim Measures (MOHRSS Order No. 16), in the order they are listed there. */
+export const SOCIAL_INSURANCES = ['pension', 'medical', 'work_injury', 'unemployment', 'maternity'] as const;
+
+export type SocialInsuranceKind = (typeof SOCIAL_INSURANCES)[number];
+
+/** One bilateral social security agreement: which insurances its nationals are exempt from in China on a coverage certificate. */
+export interface SocialSecurityAgreement {
+  exempt: readonly SocialInsuranceKind[];
+}
+
 export interface SocialInsuranceParameters {
   registerWithinDaysOfPermit: number;
   decisionWorkingDays: number;
-  /** ISO 3166-1 alpha-3 codes of countries with a social security agreement with China. */
-  agreementCountries: string[];
+  /** The agreements China has in force, by the partner's ISO 3166-1 alpha-3 code. */
+  agreements: Readonly<Record<string, SocialSecurityAgreement>>;
 }
 
 export interface MaterialValidityParameters {
   noCriminalRecordMonths: number;
   healthCertificateMonths: number;
   photoMonths: number;
+}
+
+/** What the formal documents tell the applicant, in numbers. */
+export interface DocumentParameters {
+  /** A refusal may be challenged by administrative reconsideration within this many days of receipt. */
+  reconsiderationDays: number;
+  /** …or by administrative litigation within this many months of receipt. */
+  litigationMonths: number;
+  /** A supplement notice asks for the materials within this many calendar days of the request. */
+  supplementWithinDays: number;
 }
 
 export interface CatalogueParameters {
@@ -115,4 +137,6 @@ export interface CatalogueParameters {
     nearMatchMaxNameEdits: number;
   };
   materialValidity: MaterialValidityParameters;
+  /** The numbers the formal documents print (libs/documents). */
+  documents: DocumentParameters;
 }

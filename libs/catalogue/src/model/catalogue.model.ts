@@ -92,24 +92,68 @@ export interface MaterialDefinition {
 
 /** When a change or extension may be filed, read from the form. */
 export type FilingWindow =
-  /** Between `minDays` and `maxDays` days before the expiry date in `expiryField`. */
-  | { kind: 'before_expiry'; expiryField: string; minDays: number; maxDays: number }
+  /**
+   * At least `minDays` days before the expiry date in `expiryField`, and not earlier than `maxDays`
+   * days before it when the law sets an opening (without `maxDays`, any time before).
+   */
+  | { kind: 'before_expiry'; expiryField: string; minDays: number; maxDays?: number }
   /** Within `maxDays` days after the date in `eventDateField` (e.g. the change of passport). */
   | { kind: 'after_event'; eventDateField: string; maxDays: number };
+
+/** A value a field test compares with: what an enum, string, number or boolean field holds. */
+export type FieldScalar = string | number | boolean;
+
+/**
+ * One test on one field of the case body (a dotted path the action asks for). A condition is a list
+ * of them, holding when every one holds (`conditionHolds`).
+ */
+export type FieldTest =
+  /** The field is filled in (`true`) or left empty (`false`). */
+  | { field: string; present: boolean }
+  | { field: string; equals: FieldScalar }
+  | { field: string; oneOf: readonly FieldScalar[] }
+  /** A date field (a birth date): the age in whole years on the day of review is within both ends, included. */
+  | { field: string; ageFrom: number; ageTo: number };
+
+/** A document an action asks for: always (`required`), or only when its condition holds. */
+export interface MaterialUse {
+  code: string;
+  required: boolean;
+  /** The condition in words, for the guide and the form (`onlyWhen`); set together with `when`. */
+  condition?: Localized;
+  /** The condition as the agencies test it on the case body: the document is required when every test holds. */
+  when?: readonly FieldTest[];
+}
+
+/** A step an action runs: always, or only when its condition holds on the case body. */
+export interface StepUse {
+  code: ItemCode;
+  /** Tests on fields of the running action; a step's condition never depends on the day. */
+  when?: readonly FieldTest[];
+}
 
 export interface ItemActionDefinition {
   action: ItemAction;
   name: Localized;
   /** The form fields this action needs. */
   fields: { path: string; required: boolean }[];
-  materials: { code: string; required: boolean; condition?: Localized }[];
+  materials: MaterialUse[];
   window?: FilingWindow;
   timeLimit?: TimeLimit;
   /**
    * The steps (talent category, list screening) this action runs; their fields join the form.
-   * Default: every step among the item's prerequisites.
+   * Default: every step among the item's prerequisites, always.
    */
-  steps?: ItemCode[];
+  steps?: StepUse[];
+}
+
+/**
+ * The law's own limit for deciding an item (法定期限), counted like `timeLimit` from the day the item
+ * can be accepted, supplement pauses excluded. The owning agency may extend it once by
+ * `extendableBy` (same unit); when it runs out undecided, the item is escalated to the lead agency.
+ */
+export interface StatutoryLimit extends TimeLimit {
+  extendableBy?: number;
 }
 
 export interface CatalogueItem {
@@ -130,6 +174,8 @@ export interface CatalogueItem {
   heldEvidenceField?: string;
   /** The date field until which the held item is valid; evidence expired on the day of submission does not count. */
   heldValidToField?: string;
+  /** The law's decision limit when it differs from the promised `timeLimit` (the work permit's 20 + 10 working days). */
+  statutoryLimit?: StatutoryLimit;
   /** Decided by an officer by default (MANUAL_ITEMS may add more). */
   manualByDefault: boolean;
   actions: ItemActionDefinition[];

@@ -56,6 +56,41 @@ describe(catalogueProblems.name, () => {
     expect(catalogueProblems(broken)).toEqual(['WORK_PERMIT/change filing window reads change.occurredOn, which the action does not require']);
   });
 
+  it('reports a conditional document whose condition reads a field the action does not ask, or a value the field cannot hold', () => {
+    const broken = changeAction('WORK_PERMIT', 'issue', (a) => ({
+      ...a,
+      materials: a.materials.map((m) =>
+        m.code === 'RESIGNATION_PROOF' ? { ...m, when: [{ field: 'title.level', equals: 'senior' }] } : m.code === 'HIGHEST_DEGREE' ? { ...m, when: [{ field: 'applicant.education', equals: 'phd' }] } : m,
+      ),
+    }));
+    expect(catalogueProblems(broken)).toEqual([
+      'WORK_PERMIT/issue material HIGHEST_DEGREE compares applicant.education with "phd", which it cannot hold',
+      'WORK_PERMIT/issue material RESIGNATION_PROOF tests title.level, which the action does not ask',
+    ]);
+  });
+
+  it('reports a conditional document without its condition as tests, and a required one with a condition', () => {
+    const broken = changeAction('WORK_PERMIT', 'issue', (a) => ({
+      ...a,
+      materials: a.materials.map((m) => (m.code === 'HIGHEST_DEGREE' ? { code: m.code, required: false, condition: m.condition } : m.code === 'PASSPORT' ? { ...m, when: [{ field: 'applicant.entryDate', present: true }] } : m)),
+    }));
+    expect(catalogueProblems(broken)).toEqual([
+      'WORK_PERMIT/issue material PASSPORT is required always and under a condition',
+      'WORK_PERMIT/issue material HIGHEST_DEGREE needs its condition both in words and as tests, or neither',
+    ]);
+  });
+
+  it('reports a step whose condition depends on the day or reads a field the action does not ask', () => {
+    const broken = changeAction('WORK_PERMIT', 'change', (a) => ({
+      ...a,
+      steps: [{ code: 'TALENT_CATEGORY', when: [{ field: 'applicant.birthDate', ageFrom: 18, ageTo: 60 }] }, { code: 'ABNORMAL_LIST_SCREENING', when: [{ field: 'title.level', present: true }] }],
+    }));
+    expect(catalogueProblems(broken)).toEqual([
+      'WORK_PERMIT/change step TALENT_CATEGORY depends on an age, which changes with the day; a step\'s condition must not',
+      'WORK_PERMIT/change step ABNORMAL_LIST_SCREENING tests title.level, which the action does not ask',
+    ]);
+  });
+
   it('reports held evidence in a field that is not defined', () => {
     const broken = changeItem('WORK_PERMIT', (item) => ({ ...item, heldEvidenceField: 'holdings.permitCard' }));
     expect(catalogueProblems(broken)).toEqual(['WORK_PERMIT.heldEvidenceField names the field holdings.permitCard, which is not defined']);

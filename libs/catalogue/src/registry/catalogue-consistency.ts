@@ -1,12 +1,13 @@
 import { CatalogueError, CatalogueErrorCode } from '../catalogue.exception';
 import { findPrerequisiteCycle } from '../graph/prerequisite-graph';
-import type { AgencyCode, Catalogue, FieldDefinition } from '../model/catalogue.model';
+import type { AgencyCode, Catalogue, FieldDefinition, FieldTest, ItemActionDefinition } from '../model/catalogue.model';
 import { SCOPE_PATTERN } from '../scope/data-scope';
 
 /**
  * Every inconsistency of a catalogue, one line each: duplicate codes, references to items, fields
  * or materials it does not define, a prerequisite cycle, enum fields without options, filing
- * windows on fields the action does not ask.
+ * windows on fields the action does not ask, conditions (of documents and steps) that read fields the
+ * action does not ask or compare them with values they cannot hold.
  */
 export function catalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
@@ -41,10 +42,20 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
     }
     for (const action of item.actions) {
       for (const step of action.steps ?? []) {
-        if (!item.prerequisites.includes(step) || catalogue.items.find((candidate) => candidate.code === step)?.kind !== 'step') {
-          problems.push(`${item.code}.${action.action} runs ${step}, which is not one of its prerequisite steps`);
+        if (!item.prerequisites.includes(step.code) || catalogue.items.find((candidate) => candidate.code === step.code)?.kind !== 'step') {
+          problems.push(`${item.code}.${action.action} runs ${step.code}, which is not one of its prerequisite steps`);
+        }
+        if (step.when) {
+          const referrer = `${item.code}/${action.action} step ${step.code}`;
+          if (step.when.some((test) => 'ageFrom' in test)) problems.push(`${referrer} depends on an age, which changes with the day; a step's condition must not`);
+          problems.push(...conditionProblems(step.when, action, fields, referrer));
         }
       }
+    }
+    if (item.statutoryLimit) {
+      const { amount, extendableBy } = item.statutoryLimit;
+      if (!(amount > 0)) problems.push(`${item.code}.statutoryLimit must be positive`);
+      if (extendableBy !== undefined && !(extendableBy > 0)) problems.push(`${item.code}.statutoryLimit.extendableBy must be positive when given`);
     }
     if (item.heldEvidenceField && !fields.has(item.heldEvidenceField)) {
       problems.push(`${item.code}.heldEvidenceField names the field ${item.heldEvidenceField}, which is not defined`);
@@ -61,8 +72,14 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
       for (const { path } of action.fields) {
         if (!fields.has(path)) problems.push(`${referrer} asks the field ${path}, which is not defined`);
       }
-      for (const { code } of action.materials) {
-        if (!materials.has(code)) problems.push(`${referrer} asks the material ${code}, which is not defined`);
+      for (const material of action.materials) {
+        if (!materials.has(material.code)) problems.push(`${referrer} asks the material ${material.code}, which is not defined`);
+        const conditional = `${referrer} material ${material.code}`;
+        if (material.required && (material.when || material.condition)) problems.push(`${conditional} is required always and under a condition`);
+        if (!material.required && Boolean(material.when?.length) !== Boolean(material.condition)) {
+          problems.push(`${conditional} needs its condition both in words and as tests, or neither`);
+        }
+        if (material.when) problems.push(...conditionProblems(material.when, action, fields, conditional));
       }
       const window = action.window;
       if (window) {
@@ -71,7 +88,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
         if (!action.fields.some((field) => field.path === path && field.required)) {
           problems.push(`${referrer} filing window reads ${path}, which the action does not require`);
         }
-        if (window.kind === 'before_expiry' && window.minDays > window.maxDays) problems.push(`${referrer} filing window opens after it closes`);
+        if (window.kind === 'before_expiry' && window.maxDays !== undefined && window.minDays > window.maxDays) problems.push(`${referrer} filing window opens after it closes`);
       }
     }
   }
@@ -86,6 +103,36 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
 
   const cycle = findPrerequisiteCycle(catalogue);
   if (cycle) problems.push(`the prerequisites form a cycle: ${cycle.join(' → ')}`);
+  return problems;
+}
+
+/**
+ * A condition reads only fields its action asks (so the form offers them and the owner's data scope
+ * holds them), and compares them only with values they can hold.
+ */
+function conditionProblems(tests: readonly FieldTest[], action: ItemActionDefinition, fields: Map<string, FieldDefinition>, referrer: string): string[] {
+  const problems: string[] = [];
+  for (const test of tests) {
+    const field = fields.get(test.field);
+    if (!field) {
+      problems.push(`${referrer} tests the field ${test.field}, which is not defined`);
+      continue;
+    }
+    if (!action.fields.some((use) => use.path === test.field)) problems.push(`${referrer} tests ${test.field}, which the action does not ask`);
+    const values = 'equals' in test ? [test.equals] : 'oneOf' in test ? [...test.oneOf] : [];
+    for (const value of values) {
+      const fits =
+        field.type === 'enum'
+          ? (field.options ?? []).some((option) => option.value === value)
+          : field.type === 'boolean'
+            ? typeof value === 'boolean'
+            : field.type === 'number' || field.type === 'integer'
+              ? typeof value === 'number'
+              : typeof value === 'string';
+      if (!fits) problems.push(`${referrer} compares ${test.field} with ${JSON.stringify(value)}, which it cannot hold`);
+    }
+    if ('ageFrom' in test && field.type !== 'date') problems.push(`${referrer} tests an age on ${test.field}, which is not a date field`);
+  }
   return problems;
 }
 

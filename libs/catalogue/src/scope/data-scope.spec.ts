@@ -59,6 +59,26 @@ describe(dataScopeOf.name, () => {
     expect(dataScopeOf(widened, 'hrss').releasesMaterial('NO_CRIMINAL_RECORD')).toBe(true);
   });
 
+  it('gives every agency each field a conditional step reads, so all agree on whether the step runs', () => {
+    // A change of talent category runs the Science and Technology Bureau's step (work-permit.item.ts).
+    for (const agency of ['approval', 'scitech', 'psb', 'hrss', 'bigdata'] as const) {
+      expect(dataScopeOf(catalogue, agency).releases('change.workPermitItem')).toBe(true);
+    }
+    expect(dataScopeOf(catalogue, 'analyst').releases('change.workPermitItem')).toBe(false);
+
+    const workPermit = catalogue.items.find((item) => item.code === 'WORK_PERMIT')!;
+    const conditional: Catalogue = {
+      ...catalogue,
+      items: catalogue.items.map((item) =>
+        item === workPermit
+          ? { ...item, actions: item.actions.map((a) => (a.action === 'extend' ? { ...a, steps: [{ code: 'TALENT_CATEGORY', when: [{ field: 'employment.workLocation', equals: '371002' }] }] } : a)) }
+          : item,
+      ),
+    };
+    expect(dataScopeOf(catalogue, 'hrss').releases('employment.workLocation')).toBe(false);
+    expect(dataScopeOf(conditional, 'hrss').releases('employment.workLocation')).toBe(true);
+  });
+
   it('gives analysts statistics without names, contacts or documents', () => {
     const analyst = dataScopeOf(catalogue, 'analyst');
     expect(analyst.releases('applicant.nationality')).toBe(true);

@@ -1,5 +1,6 @@
 import type { Catalogue, CatalogueItem, DataReader } from '../model/catalogue.model';
-import { stepsOf } from '../review/case-items';
+import { conditionFields } from '../conditions/field-condition';
+import { stepsOf, stepUsesOf } from '../review/case-items';
 
 /**
  * A scope is a list of patterns over the keys of a person's data — form paths (`applicant.surname`),
@@ -65,8 +66,10 @@ export class DataScope {
 /**
  * The data scope of an agency, derived from the catalogue: every field and document its own items
  * and steps ask for in any action, the held-item evidence of their prerequisites, their own and
- * their prerequisites' and steps' outcomes (`permits.<CODE>`), plus the catalogue's named extras.
- * A new item widens its agency's scope by data alone. Analysts get the catalogue's statistical scope.
+ * their prerequisites' and steps' outcomes (`permits.<CODE>`), every field a conditional step's
+ * condition reads (every agency works out which items a case involves, `caseItems`, so each must see
+ * whether the step runs), plus the catalogue's named extras. A new item widens its agency's scope by
+ * data alone. Analysts get the catalogue's statistical scope.
  */
 export function dataScopeOf(catalogue: Catalogue, reader: DataReader): DataScope {
   // Catalogues are immutable: each reader's scope is derived once per catalogue, then every door reuses it.
@@ -95,6 +98,9 @@ function deriveScope(catalogue: Catalogue, reader: DataReader): DataScope {
       if (prerequisite.heldEvidenceField) keys.add(prerequisite.heldEvidenceField);
       if (prerequisite.heldValidToField) keys.add(prerequisite.heldValidToField);
     }
+  }
+  for (const item of catalogue.items) {
+    for (const action of item.actions) stepUsesOf(catalogue, item, action.action).forEach((use) => conditionFields(use.when).forEach((path) => keys.add(path)));
   }
   for (const extra of catalogue.dataScopes.extras[reader] ?? []) extra.keys.forEach((key) => keys.add(key));
   return new DataScope(reader, [...keys].sort());

@@ -91,7 +91,13 @@ function windowRefusal(
   }
   if (window.kind === 'before_expiry') {
     const left = daysBetween(today, date);
-    if (left >= window.minDays && left <= window.maxDays) return undefined;
+    if (left >= window.minDays && (window.maxDays === undefined || left <= window.maxDays)) return undefined;
+    if (window.maxDays === undefined) {
+      return refuse(item, 'outside_filing_window', {
+        zh: `${what.zh}应至迟在有效期届满前${window.minDays}日申请；有效期至${date}，距今${left}日。`,
+        en: `${what.en} must be filed at least ${window.minDays} days before expiry; it expires on ${date}, ${left} days from today.`,
+      });
+    }
     return refuse(item, 'outside_filing_window', {
       zh: `${what.zh}应在有效期届满前${window.maxDays}日至${window.minDays}日之间申请；有效期至${date}，距今${left}日。`,
       en: `${what.en} may be filed from ${window.maxDays} to ${window.minDays} days before expiry; it expires on ${date}, ${left} days from today.`,

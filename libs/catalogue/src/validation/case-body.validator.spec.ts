@@ -73,6 +73,37 @@ describe(validateCaseBody.name, () => {
     expect(validate(withValue('holdings.workPermitNo', '137100202600012'))).toEqual([{ field: 'holdings', message: 'unknown field' }]);
   });
 
+  it('requires the talent category fields on a change of category, which runs the talent step, and not on other changes', () => {
+    const change: ItemSelection[] = [{ code: 'WORK_PERMIT', action: 'change' }];
+    const body = validBody(change);
+    for (const section of ['talent']) delete body[section];
+    const applicant = body['applicant'] as Record<string, unknown>;
+    delete applicant['education'];
+    setAt(body, 'change.workPermitItem', 'passportNo');
+    expect(validate(body, change)).toEqual([]);
+    setAt(body, 'change.workPermitItem', 'category');
+    expect(validate(body, change)).toEqual([{ field: 'applicant.education', message: 'is required' }]);
+  });
+
+  it.each([
+    ['a residence permit number this platform issued', 'holdings.residencePermitNo', 'RP-371000-3F9A0C1B7D2E4F60'],
+    ['a work permit number this platform issued', 'holdings.workPermitNo', 'WP20260123456789'],
+    ['a social security number this platform assigned', 'holdings.socialSecurityNo', 'DEU-371000-7C1E09A4B25D3F86'],
+    ['a real-world residence permit number', 'holdings.residencePermitNo', 'Y37100456789'],
+  ])('accepts %s when pre-filled for the next application', (_, path, value) => {
+    const selection: ItemSelection[] = [
+      { code: 'RESIDENCE_PERMIT', action: 'extend' },
+      { code: 'SOCIAL_INSURANCE', action: 'apply' },
+    ];
+    expect(validate(withValue(path, value, selection), selection)).toEqual([]);
+  });
+
+  it.each(['rp-371000-3f9a', 'RP--371000', '-RP371000', 'RP371', 'RP-371000-3F9A0C1B7D2E4F603F9A0C1B7'])('refuses the permit number %s', (value) => {
+    expect(validate(withValue('history.previousWorkPermitNo', value))).toEqual([
+      { field: 'history.previousWorkPermitNo', message: expect.stringContaining('upper-case letters or digits') },
+    ]);
+  });
+
   it('names a section that is not an object', () => {
     expect(validate({ ...validBody(), applicant: 'Maria' })).toEqual(expect.arrayContaining([{ field: 'applicant', message: 'must be an object' }]));
   });

@@ -34,7 +34,7 @@ export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemS
   const choices = resolveSelection(catalogue, selection);
   if (!isPlainObject(body)) return [{ field: '', message: 'the body must be a JSON object' }];
 
-  const uses = formFieldUses(catalogue, choices);
+  const uses = formFieldUses(catalogue, choices, body);
   const definitions = new Map(catalogue.fields.map((field) => [field.path, field]));
   const errors: FieldError[] = [];
   const context = { today: options.today, valueOf: (path: string) => valueAt(body, path) };

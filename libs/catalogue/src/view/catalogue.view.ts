@@ -14,7 +14,8 @@ export type FeeView =
   | { kind: 'by_validity'; bands: { fromMonths: number; belowMonths: number; feeCny: number }[]; note?: string };
 
 export type FilingWindowView =
-  | { kind: 'before_expiry'; field: string; minDays: number; maxDays: number }
+  /** Without `maxDays`: any time up to `minDays` days before expiry. */
+  | { kind: 'before_expiry'; field: string; minDays: number; maxDays?: number }
   | { kind: 'after_event'; field: string; maxDays: number };
 
 export interface ActionView {
@@ -143,6 +144,6 @@ function describeFee(fee: FeeRule, lang: Lang): FeeView {
 
 function describeWindow(window: FilingWindow): FilingWindowView {
   return window.kind === 'before_expiry'
-    ? { kind: 'before_expiry', field: window.expiryField, minDays: window.minDays, maxDays: window.maxDays }
+    ? { kind: 'before_expiry', field: window.expiryField, minDays: window.minDays, ...(window.maxDays !== undefined && { maxDays: window.maxDays }) }
     : { kind: 'after_event', field: window.eventDateField, maxDays: window.maxDays };
 }

@@ -59,6 +59,11 @@ export function changeOccurredOn(body: CaseBody): IsoDate {
   return requiredText(body, 'change', 'occurredOn');
 }
 
+/** What a change amends (`change.workPermitItem`): name, passport number, position or category. */
+export function changedItem(body: CaseBody): string {
+  return requiredText(body, 'change', 'workPermitItem');
+}
+
 // The form only declares a number; its validity is unknown here, so the domain treats the waiver as declared.
 function priorWorkPermit(body: CaseBody): PriorWorkPermit | undefined {
   const permitNo = textAt(body, 'history', 'previousWorkPermitNo')?.trim();

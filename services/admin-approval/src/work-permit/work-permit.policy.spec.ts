@@ -3,7 +3,7 @@ import { exampleCaseFacts, exampleMaterials, grantedOutcomes } from '@work-permi
 import { type CatalogueParameters, getCatalogue, type ItemAction, type ItemSelection } from '@work-permit/catalogue';
 import { AdminApprovalReview } from '../admin-approval.review';
 import { HEALTH_CERTIFICATE, NO_CRIMINAL_RECORD, WorkPermitErrorCode, workPermitNumber } from './domain';
-import { CHANGE_WINDOW, EXTENSION_WINDOW, HELD_PERMIT_IN_FORCE, PERMIT_TERM, workPermitPolicy } from './work-permit.policy';
+import { CATEGORY_CHANGE, CHANGE_WINDOW, EXTENSION_WINDOW, HELD_PERMIT_IN_FORCE, PERMIT_TERM, workPermitPolicy } from './work-permit.policy';
 
 const parameters = getCatalogue().parameters;
 /** Two days after the example case's submission (2026-11-30). */
@@ -218,6 +218,15 @@ describe('workPermitPolicy', () => {
       const assessment = change({ 'change.occurredOn': '2026-11-25', 'holdings.workPermitValidTo': '2026-12-01' });
       expect(failedRules(assessment)).toEqual([HELD_PERMIT_IN_FORCE]);
       expect(assessment.result).toBeUndefined();
+    });
+
+    it('carries the category the Science and Technology Bureau confirmed on a change of category', () => {
+      const assessment = workPermitPolicy.assess(caseFor('change', { ...held, 'change.occurredOn': '2026-11-25', 'change.workPermitItem': 'category' }), context('change', categoryA));
+      expect(failedRules(assessment)).toEqual([]);
+      expect(finding(assessment, CATEGORY_CHANGE).message).toContain('人才类别变更为A类');
+      expect(assessment.result).toEqual({ permitNo: '137100202600012', validTo: '2027-02-28', category: 'A', points: 90 });
+      const toC = workPermitPolicy.assess(caseFor('change', { ...held, 'change.occurredOn': '2026-11-25', 'change.workPermitItem': 'category' }), context('change', categoryC));
+      expect(toC.flags).toEqual(['category_c_quota']);
     });
 
     it('refuses a case without the held permit number', () => {

@@ -1,4 +1,4 @@
-import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, RuleFinding } from '@work-permit/agency-review';
+import { type AssessmentContext, bilingual, type CaseFacts, type ItemAssessment, type ItemPolicy, type RuleFinding } from '@work-permit/agency-review';
 import type { CatalogueParameters, TalentCategory } from '@work-permit/catalogue';
 import { addCalendarDays, type IsoDate, latest } from '@work-permit/workdays';
 import {
@@ -15,13 +15,14 @@ import {
   type WorkPermitFlag,
   workPermitNumber,
 } from './domain';
-import { changeOccurredOn, heldWorkPermit, talentClassification, workPermitApplication } from './work-permit.inputs';
+import { changedItem, changeOccurredOn, heldWorkPermit, talentClassification, workPermitApplication } from './work-permit.inputs';
 
 /** Rules this policy adds to the domain's findings. */
 export const PERMIT_TERM = 'permit_term';
 export const EXTENSION_WINDOW = 'extension_window';
 export const CHANGE_WINDOW = 'change_window';
 export const HELD_PERMIT_IN_FORCE = 'held_permit_in_force';
+export const CATEGORY_CHANGE = 'category_change';
 
 /** The Administrative Approval Service Bureau's work permit: issue, change and extension. */
 export const workPermitPolicy: ItemPolicy = {
@@ -81,7 +82,7 @@ function assessExtension(facts: CaseFacts, { today, parameters, prerequisites }:
   };
 }
 
-function assessChange(facts: CaseFacts, { today, parameters }: AssessmentContext): ItemAssessment {
+function assessChange(facts: CaseFacts, { today, parameters, prerequisites }: AssessmentContext): ItemAssessment {
   const held = heldWorkPermit(facts.body);
   const occurredOn = changeOccurredOn(facts.body);
   const check = checkChange(occurredOn, parameters, { today: facts.submittedOn });
@@ -91,13 +92,28 @@ function assessChange(facts: CaseFacts, { today, parameters }: AssessmentContext
   const inForce = checkHeldPermitInForce(held.validTo, { today });
   const validity = inForce.inForce ? pass(HELD_PERMIT_IN_FORCE, `The work permit held is valid until ${held.validTo}.`) : fail(HELD_PERMIT_IN_FORCE, inForce.message);
   const findings = [window, validity];
+  // A change of category carries the category the Science and Technology Bureau confirmed in this case.
+  const classification = changedItem(facts.body) === 'category' ? talentClassification(prerequisites) : undefined;
+  if (classification) findings.push(categoryChangeFinding(classification));
   return {
     findings,
-    flags: [],
-    // A change amends the permit held: same number, same end, same category (the form does not say
-    // when it started or which category it has, so neither is repeated here).
-    ...(findings.every((finding) => finding.passed) && { result: { permitNo: held.permitNo, validTo: held.validTo } }),
+    flags: classification ? quotaFlags(classification.category) : [],
+    // A change amends the permit held: same number, same end (the form does not say when it started,
+    // so that is not repeated here), and the held category unless the category is what changes.
+    ...(findings.every((finding) => finding.passed) && {
+      result: { permitNo: held.permitNo, validTo: held.validTo, ...(classification && { category: classification.category, points: classification.points }) },
+    }),
   };
+}
+
+function categoryChangeFinding({ category, points }: TalentClassification): RuleFinding {
+  return pass(
+    CATEGORY_CHANGE,
+    bilingual({
+      zh: `人才类别变更为${category}类（积分${points}分），经科学技术局认定`,
+      en: `The talent category changes to ${category} (${points} points), as confirmed by the Science and Technology Bureau.`,
+    }),
+  );
 }
 
 interface TermOptions {

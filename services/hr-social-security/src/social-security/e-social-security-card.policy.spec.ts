@@ -1,8 +1,13 @@
 import type { AssessmentContext, PrerequisiteOutcome } from '@work-permit/agency-review';
-import { exampleCaseFacts, FIVE_ITEMS, grantedOutcomes } from '@work-permit/agency-review/testing';
+import { exampleCaseFacts as exampleCase, FIVE_ITEMS, grantedOutcomes } from '@work-permit/agency-review/testing';
 import { getCatalogue } from '@work-permit/catalogue';
 import { eSocialSecurityCardPolicy } from './e-social-security-card.policy';
 import { socialInsurancePolicy } from './social-insurance.policy';
+
+/** The example case of a person who declares no social security number of their own (the form's example is one from elsewhere). */
+function exampleCaseFacts(options: Parameters<typeof exampleCase>[0] = {}): ReturnType<typeof exampleCase> {
+  return exampleCase({ ...options, patch: { 'holdings.socialSecurityNo': undefined, ...options.patch } });
+}
 
 const DECIDED_PERMIT = { permitNo: '137100202600345', validFrom: '2026-12-07', validTo: '2028-12-06', category: 'B', points: 72 };
 
@@ -45,6 +50,22 @@ describe('eSocialSecurityCardPolicy', () => {
 
     expect(result).not.toHaveProperty('socialSecurityNo');
     expect(result).toMatchObject({ permitNo: '137100202600345', attributes: { 'card.registeredWith': 'work_permit_no' } });
+  });
+
+  it('carries the number a registration on this platform assigned the person before, without registering insurance again', () => {
+    const items = FIVE_ITEMS.filter((item) => item.code !== 'SOCIAL_INSURANCE');
+    const assigned = socialInsurancePolicy.assess(exampleCaseFacts(), context()).result?.socialSecurityNo;
+
+    const result = eSocialSecurityCardPolicy.assess(exampleCaseFacts({ items, patch: { 'holdings.socialSecurityNo': assigned } }), context()).result;
+
+    expect(result).toMatchObject({ socialSecurityNo: assigned, attributes: { 'card.registeredWith': 'social_security_no' } });
+  });
+
+  it('registers with the work permit number while a number declared from elsewhere is unconfirmed', () => {
+    const result = eSocialSecurityCardPolicy.assess(exampleCaseFacts({ patch: { 'holdings.socialSecurityNo': 'DEU-370200-0000000000000001' } }), context()).result;
+
+    expect(result).not.toHaveProperty('socialSecurityNo');
+    expect(result).toMatchObject({ attributes: { 'card.registeredWith': 'work_permit_no' } });
   });
 
   it('issues no card for a held work permit that has lapsed', () => {

@@ -1,5 +1,6 @@
 import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, ItemResultView, RuleFinding } from '@work-permit/agency-review';
-import { type ESocialSecurityCard, eSocialSecurityCard, socialSecurityNumber } from './domain';
+import { type ESocialSecurityCard, eSocialSecurityCard, personsSocialSecurityNumber } from './domain';
+import { declaredSocialSecurityNo } from './social-security-holdings';
 import { grantedWorkPermit, workPermitInForce } from './work-permit.prerequisite';
 
 /**
@@ -15,13 +16,16 @@ export const eSocialSecurityCardPolicy: ItemPolicy = {
     const permit = grantedWorkPermit(context);
     const inForce = workPermitInForce(permit, context.today);
     // The number is the person's (the same one SOCIAL_INSURANCE assigns), but the card may carry it
-    // only when a registration assigns it: this case's, since the facts know of no earlier one.
+    // only when a registration assigned it: this case's, or an earlier one on this platform that the
+    // record pre-filled. A number declared from elsewhere waits for the registration's officer.
     const registersInsurance = facts.items.some((item) => item.code === 'SOCIAL_INSURANCE');
+    const person = personsSocialSecurityNumber(facts.applicantId, facts.body.applicant.nationality, declaredSocialSecurityNo(facts.body));
+    const carried = person.source === 'kept' || (person.source === 'assigned' && registersInsurance);
     const card = eSocialSecurityCard({
       workPermitNo: permit.permitNo,
       validFrom: permit.validFrom,
       validTo: permit.validTo,
-      socialSecurityNo: registersInsurance ? socialSecurityNumber(facts.applicantId, facts.body.applicant.nationality) : undefined,
+      socialSecurityNo: carried ? person.number : undefined,
     });
     return {
       findings: [inForce, registrationFinding(card)],

@@ -1,7 +1,12 @@
 import type { AssessmentContext, PrerequisiteOutcome } from '@work-permit/agency-review';
-import { exampleCaseFacts, grantedOutcomes } from '@work-permit/agency-review/testing';
+import { exampleCaseFacts as exampleCase, grantedOutcomes } from '@work-permit/agency-review/testing';
 import { type CatalogueParameters, getCatalogue } from '@work-permit/catalogue';
 import { socialInsurancePolicy } from './social-insurance.policy';
+
+/** The example case of a person who declares no social security number of their own (the form's example is one from elsewhere). */
+function exampleCaseFacts(options: Parameters<typeof exampleCase>[0] = {}): ReturnType<typeof exampleCase> {
+  return exampleCase({ ...options, patch: { 'holdings.socialSecurityNo': undefined, ...options.patch } });
+}
 
 const parameters = getCatalogue().parameters;
 const DECIDED_PERMIT = { permitNo: '137100202600345', validFrom: '2026-12-07', validTo: '2028-12-06', category: 'B', points: 72 };
@@ -49,8 +54,21 @@ describe('socialInsurancePolicy', () => {
     expect(finding('agreement_coverage_certificate', assessment)).toBeUndefined();
   });
 
-  it('reads the agreement countries from the parameters', () => {
-    const withUsa = { ...parameters, socialInsurance: { ...parameters.socialInsurance, agreementCountries: ['USA'] } };
+  it('follows each agreement’s own list: a Korean national is exempt from pension insurance only', () => {
+    const assessment = socialInsurancePolicy.assess(exampleCaseFacts({ patch: { 'applicant.nationality': 'KOR' } }), context());
+
+    expect(assessment.result?.attributes).toEqual({
+      'insurance.pension': 'exempt',
+      'insurance.medical': 'covered',
+      'insurance.work_injury': 'covered',
+      'insurance.unemployment': 'covered',
+      'insurance.maternity': 'covered',
+    });
+    expect(finding('insurance_coverage', assessment)?.message).toContain('免除基本养老保险');
+  });
+
+  it('reads the agreements from the parameters', () => {
+    const withUsa = { ...parameters, socialInsurance: { ...parameters.socialInsurance, agreements: { USA: { exempt: ['pension', 'unemployment'] as const } } } };
     const facts = exampleCaseFacts({ patch: { 'applicant.nationality': 'USA' } });
 
     expect(socialInsurancePolicy.assess(facts, context({ parameters: withUsa })).result?.attributes).toMatchObject({
@@ -75,6 +93,22 @@ describe('socialInsurancePolicy', () => {
 
     expect(first.result?.socialSecurityNo).toMatch(/^DEU-371000-[0-9A-F]{16}$/);
     expect(second.result?.socialSecurityNo).toBe(first.result?.socialSecurityNo);
+  });
+
+  it('keeps the number this platform assigned the person before, pre-filled from the record', () => {
+    const first = socialInsurancePolicy.assess(exampleCaseFacts(), context()).result?.socialSecurityNo;
+    const again = socialInsurancePolicy.assess(exampleCaseFacts({ patch: { 'holdings.socialSecurityNo': first } }), context());
+
+    expect(again.result?.socialSecurityNo).toBe(first);
+    expect(again.flags).toEqual([]);
+    expect(finding('social_security_number', again)?.message).toContain('沿用本人已有的社会保障号码');
+  });
+
+  it('keeps a number declared from elsewhere, flagged for an officer to confirm against the national register', () => {
+    const assessment = socialInsurancePolicy.assess(exampleCaseFacts({ patch: { 'holdings.socialSecurityNo': 'DEU-370200-0000000000000001' } }), context());
+
+    expect(assessment.result?.socialSecurityNo).toBe('DEU-370200-0000000000000001');
+    expect(assessment.flags).toEqual(['social_security_no_declared']);
   });
 
   it('gives another applicant another number', () => {

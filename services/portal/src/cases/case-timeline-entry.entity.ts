@@ -12,7 +12,10 @@ export type TimelineEntryType =
   | 'flagged'
   | 'joint_review_opened'
   | 'joint_review_concluded'
-  | 'withdrawn';
+  | 'withdrawn'
+  // Cancellation (注销): the employer reported the contract's end; the permit's owner cancelled it.
+  | 'contract_end_reported'
+  | 'cancelled';
 
 @Entity('case_timeline_entry')
 export class CaseTimelineEntry {

@@ -11,7 +11,8 @@ export type Notice =
   | { kind: 'granted'; item: ItemRef; result: Record<string, unknown> }
   | { kind: 'rejected' | 'terminated' | 'withdrawn'; item: ItemRef; reason: string | null }
   | { kind: 'supplement_requested'; item: ItemRef; materials: string[]; reason: string | null }
-  | { kind: 'permit_expiring'; item: ItemRef; permitNo: string | null; validTo: string; daysLeft: number };
+  | { kind: 'permit_expiring'; item: ItemRef; permitNo: string | null; validTo: string; daysLeft: number }
+  | { kind: 'permit_cancelled'; item: ItemRef; permitNo: string | null; cancelledOn: string; ground: 'contract_ended' | 'joint_review_rejected'; contractEndedOn: string | null };
 
 /**
  * The notice an applied agency event calls for, read from the change it made: a result or a

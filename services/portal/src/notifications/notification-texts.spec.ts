@@ -85,4 +85,29 @@ describe(composeMessage.name, () => {
     expect(message.body.en).toMatch(/\(no\. WP-1\) expires on 2028-02-28, in 90 days\. Please apply for its extension in time: it can be filed from \d+ to \d+ days before it expires\.$/);
     expect(message.body.zh).toMatch(/（证件号码 WP-1）将于2028-02-28到期，还有90天。请及时申请延期，延期申请可在到期前\d+日至\d+日之间提交。$/);
   });
+
+  it('gives only the latest day for a residence permit extension, which the law opens any time before', () => {
+    const message = composeMessage({ kind: 'permit_expiring', item: { code: 'RESIDENCE_PERMIT', action: '' }, permitNo: 'RP-1', validTo: '2028-02-28', daysLeft: 90 }, catalogue);
+    expect(message.body.en).toMatch(/it must be filed at least 30 days before it expires\.$/);
+    expect(message.body.zh).toMatch(/延期申请应至迟在到期前30日提交。$/);
+  });
+});
+
+describe('composeMessage of a cancelled permit', () => {
+  it('says in both languages that the work permit was cancelled on the employer’s report', () => {
+    const message = composeMessage(
+      { kind: 'permit_cancelled', item: workPermit, permitNo: 'WP-1', cancelledOn: '2026-12-06', ground: 'contract_ended', contractEndedOn: '2026-11-30' },
+      catalogue,
+    );
+    expect(message.title.zh).toMatch(/^已注销：/);
+    expect(message.body.zh).toContain('（证件号码 WP-1）已于2026-12-06注销');
+    expect(message.body.zh).toContain('用人单位报告劳动合同已于2026-11-30终止');
+    expect(message.body.en).toBe(`Your ${message.title.en.replace('Cancelled: ', '')} (no. WP-1) was cancelled on 2026-12-06 and is no longer valid. The employer reported that the employment contract ended on 2026-11-30.`);
+  });
+
+  it('names the joint review when the listed holder’s case was rejected', () => {
+    const message = composeMessage({ kind: 'permit_cancelled', item: workPermit, permitNo: null, cancelledOn: '2026-12-06', ground: 'joint_review_rejected', contractEndedOn: null }, catalogue);
+    expect(message.body.zh).toContain('联合研判未予通过');
+    expect(message.body.en).toContain('The joint review of the agencies did not approve it.');
+  });
 });

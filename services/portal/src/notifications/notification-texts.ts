@@ -49,6 +49,21 @@ export function composeMessage(notice: Notice, catalogue: Catalogue): Notificati
         },
       };
     }
+    case 'permit_cancelled': {
+      const numberZh = notice.permitNo ? `（证件号码 ${notice.permitNo}）` : '';
+      const numberEn = notice.permitNo ? ` (no. ${notice.permitNo})` : '';
+      const why: Localized =
+        notice.ground === 'joint_review_rejected'
+          ? { zh: '联合研判未予通过。', en: ' The joint review of the agencies did not approve it.' }
+          : { zh: `用人单位报告劳动合同已于${notice.contractEndedOn ?? ''}终止。`, en: ` The employer reported that the employment contract ended on ${notice.contractEndedOn ?? ''}.` };
+      return {
+        title: { zh: `已注销：${item.zh}`, en: `Cancelled: ${item.en}` },
+        body: {
+          zh: `您的${item.zh}${numberZh}已于${notice.cancelledOn}注销，自注销之日起不再有效。${why.zh}`,
+          en: `Your ${item.en}${numberEn} was cancelled on ${notice.cancelledOn} and is no longer valid.${why.en}`,
+        },
+      };
+    }
     case 'permit_expiring': {
       const window = extensionWindow(notice.item.code, catalogue);
       const numberZh = notice.permitNo ? `（证件号码 ${notice.permitNo}）` : '';
@@ -57,8 +72,8 @@ export function composeMessage(notice: Notice, catalogue: Catalogue): Notificati
       return {
         title: { zh: `${item.zh}将于${notice.validTo}到期`, en: `${item.en} expires on ${notice.validTo}` },
         body: {
-          zh: `您的${item.zh}${numberZh}将于${notice.validTo}到期，还有${days}天。请及时申请延期${window ? `，延期申请可在到期前${window.maxDays}日至${window.minDays}日之间提交` : ''}。`,
-          en: `Your ${item.en}${numberEn} expires on ${notice.validTo}, in ${days} ${days === 1 ? 'day' : 'days'}. Please apply for its extension in time${window ? `: it can be filed from ${window.maxDays} to ${window.minDays} days before it expires` : ''}.`,
+          zh: `您的${item.zh}${numberZh}将于${notice.validTo}到期，还有${days}天。请及时申请延期${windowZh(window)}。`,
+          en: `Your ${item.en}${numberEn} expires on ${notice.validTo}, in ${days} ${days === 1 ? 'day' : 'days'}. Please apply for its extension in time${windowEn(window)}.`,
         },
       };
     }
@@ -73,9 +88,22 @@ function itemLabel(ref: ItemRef, catalogue: Catalogue): Localized {
   return action ? { zh: `${item.name.zh}（${action.name.zh}）`, en: `${item.name.en} (${action.name.en.toLowerCase()})` } : item.name;
 }
 
-function extensionWindow(itemCode: string, catalogue: Catalogue): { minDays: number; maxDays: number } | undefined {
+function extensionWindow(itemCode: string, catalogue: Catalogue): { minDays: number; maxDays?: number } | undefined {
   const window = catalogue.items.find((i) => i.code === itemCode)?.actions.find((a) => a.action === 'extend')?.window;
   return window?.kind === 'before_expiry' ? window : undefined;
+}
+
+// Without an earliest day (the residence permit, Exit-Entry Law Art. 32), only the latest is said.
+function windowZh(window: { minDays: number; maxDays?: number } | undefined): string {
+  if (!window) return '';
+  return window.maxDays === undefined ? `，延期申请应至迟在到期前${window.minDays}日提交` : `，延期申请可在到期前${window.maxDays}日至${window.minDays}日之间提交`;
+}
+
+function windowEn(window: { minDays: number; maxDays?: number } | undefined): string {
+  if (!window) return '';
+  return window.maxDays === undefined
+    ? `: it must be filed at least ${window.minDays} days before it expires`
+    : `: it can be filed from ${window.maxDays} to ${window.minDays} days before it expires`;
 }
 
 /** The result fields API.md names, in words; anything else an item adds stays in the case view. */

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** What a notification tells of: an item's result, a supplement request, or a permit about to expire. */
-export type NoticeKind = 'granted' | 'rejected' | 'terminated' | 'withdrawn' | 'supplement_requested' | 'permit_expiring';
+/** What a notification tells of: an item's result, a supplement request, a permit about to expire, or a permit cancelled. */
+export type NoticeKind = 'granted' | 'rejected' | 'terminated' | 'withdrawn' | 'supplement_requested' | 'permit_expiring' | 'permit_cancelled';
 
 export type RecipientRole = 'applicant' | 'employer';
 

@@ -38,7 +38,7 @@ export class NotificationsModule {
         DeliveryRelay,
         NotificationInbox,
       ],
-      exports: [NotifyCasePartiesUseCase],
+      exports: [NotifyCasePartiesUseCase, NotificationWriter],
     };
   }
 }

@@ -149,8 +149,8 @@ describe('residencePermitPolicy', () => {
       expect(assessment.result).toEqual({ permitNo: residencePermitNumber(facts.caseId), validFrom: TODAY, validTo: '2028-02-29', feeCny: 800 });
     });
 
-    it('fails an extension filed more than 90 days before the held permit expires', () => {
-      expect(findingOf(extendCase({ 'holdings.residencePermitValidTo': '2027-03-01' }), 'extension_window', extend)).toMatchObject({ passed: false });
+    it('accepts an extension filed long before the held permit expires: Art. 32 sets only the latest day', () => {
+      expect(findingOf(extendCase({ 'holdings.residencePermitValidTo': '2027-03-01' }), 'extension_window', extend)).toMatchObject({ passed: true });
     });
 
     it('fails an extension filed later than 30 days before the held permit expires', () => {

@@ -14,10 +14,16 @@ const PASSPORT_NO: FieldRule = {
   pattern: '^[A-Z0-9]{5,20}$',
   message: L('护照号码应为5至20位大写字母或数字', 'must be 5 to 20 upper-case letters or digits'),
 };
-const PERMIT_NO: FieldRule = {
+/**
+ * A number an authority issued: permits and social security numbers. Real-world numbers are letters
+ * and digits (`137100202600012`, `Y37100456789`); the numbers this platform issues are groups joined
+ * by hyphens (`RP-371000-3F9A0C1B7D2E4F60`, `DEU-371000-7C1E09A4B25D3F86`), and must be accepted when
+ * the shared record pre-fills them for the next change or extension.
+ */
+const ISSUED_NO: FieldRule = {
   kind: 'pattern',
-  pattern: '^[A-Z0-9]{6,24}$',
-  message: L('证件号码应为6至24位大写字母或数字', 'must be 6 to 24 upper-case letters or digits'),
+  pattern: '^(?=.{6,32}$)[A-Z0-9]+(-[A-Z0-9]+)*$',
+  message: L('证件号码应为6至32位大写字母或数字，可用连字符分段', 'must be 6 to 32 upper-case letters or digits, in groups joined by single hyphens'),
 };
 
 const SHORT_TEXT: FieldRule = { kind: 'maxLength', value: 100 };
@@ -145,9 +151,9 @@ export function fields2026_1(p: CatalogueParameters): FieldDefinition[] {
 
     // Permits already held: evidence for a dependant chosen without its prerequisite, and the
     // expiry dates that the change and extension windows read.
-    { path: 'holdings.workPermitNo', type: 'string', label: L('现持工作许可证号', 'Number of the work permit held'), rules: [PERMIT_NO], example: '137100202600012' },
+    { path: 'holdings.workPermitNo', type: 'string', label: L('现持工作许可证号', 'Number of the work permit held'), rules: [ISSUED_NO], example: '137100202600012' },
     { path: 'holdings.workPermitValidTo', type: 'date', label: L('现持工作许可有效期至', 'Work permit held valid until'), rules: [], example: '2027-02-28' },
-    { path: 'holdings.residencePermitNo', type: 'string', label: L('现持居留许可号码', 'Number of the residence permit held'), rules: [PERMIT_NO], example: 'Y37100456789' },
+    { path: 'holdings.residencePermitNo', type: 'string', label: L('现持居留许可号码', 'Number of the residence permit held'), rules: [ISSUED_NO], example: 'Y37100456789' },
     {
       path: 'holdings.residencePermitValidTo',
       type: 'date',
@@ -155,6 +161,8 @@ export function fields2026_1(p: CatalogueParameters): FieldDefinition[] {
       rules: [],
       example: '2027-02-28',
     },
+    // The person's number, once assigned: it stays theirs for every later registration and card.
+    { path: 'holdings.socialSecurityNo', type: 'string', label: L('已有的社会保障号码', 'Social security number already assigned'), rules: [ISSUED_NO], example: 'DEU-371000-7C1E09A4B25D3F86' },
 
     // Changes.
     { path: 'change.occurredOn', type: 'date', label: L('变更事项发生日期', 'Date the change occurred'), rules: [{ kind: 'notInFuture' }], example: '2025-09-05' },
@@ -195,8 +203,16 @@ export function fields2026_1(p: CatalogueParameters): FieldDefinition[] {
         `近${p.workPermit.priorPermitWaiverYears}年内持有的中国工作许可证号（可免交学历和无犯罪记录证明）`,
         `Chinese work permit number held in the last ${p.workPermit.priorPermitWaiverYears} years (waives the degree and criminal-record certificates)`,
       ),
-      rules: [PERMIT_NO],
+      rules: [ISSUED_NO],
       example: '137100202300034',
+    },
+    // A transfer is a new application from inside China; it needs the previous employer's release.
+    {
+      path: 'history.transferInChina',
+      type: 'boolean',
+      label: L('从境内其他用人单位转聘（现持有为其他单位工作的许可）', 'Transfer from another employer in China (holding a permit for that employer now)'),
+      rules: [],
+      example: false,
     },
 
     // Talent category: what the points table and category A read besides the fixed paths.
@@ -217,6 +233,15 @@ export function fields2026_1(p: CatalogueParameters): FieldDefinition[] {
         `在华连续工作${p.points.extras.continuousWorkInChinaYears}年以上`,
         `Worked continuously in China for ${p.points.extras.continuousWorkInChinaYears} years or more`,
       ),
+      rules: [],
+      example: false,
+    },
+
+    // Social insurance.
+    {
+      path: 'insurance.claimsAgreementExemption',
+      type: 'boolean',
+      label: L('按社会保障双边协定申请免缴相应险种（须出具参保证明）', 'Claims the exemption under a social security agreement (needs the certificate of coverage)'),
       rules: [],
       example: false,
     },

@@ -86,9 +86,9 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
       { belowMonths: RESIDENCE_PERMIT_MAX_MONTHS + 1, feeCny: 1000 },
     ],
     changeWindowDays: 10,
-    // The law sets only "30 days before expiry"; the 90-day opening is this catalogue's choice, the same
-    // as the work permit's, so that both extensions can be filed together in one case.
-    extensionWindowDays: { min: 30, max: 90 },
+    // Exit-Entry Administration Law Art. 32: apply at least 30 days before expiry. No source sets an
+    // earliest day, so none is set (a work permit extension, 30 to 90 days before, fits inside it).
+    extensionWindowDays: { min: 30 },
     healthCertificateExemptUnderAge: 18,
     healthCertificateExemptOverAge: 70,
     highLevelTalentPracticeWorkingDays: 5,
@@ -98,9 +98,27 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
     registerWithinDaysOfPermit: 30,
     // Not given by DOMAIN.md: registration is usually done on the spot; 5 working days is the committed limit here.
     decisionWorkingDays: 5,
-    // Agreements signed by 2019 (MOHRSS): Germany, Korea, Denmark, Finland, Canada, Switzerland, the
-    // Netherlands, France, Spain, Luxembourg, Japan, Serbia. Which insurances each exempts differs.
-    agreementCountries: ['DEU', 'KOR', 'DNK', 'FIN', 'CAN', 'CHE', 'NLD', 'FRA', 'ESP', 'LUX', 'JPN', 'SRB'],
+    // The bilateral social security agreements in force, and what each exempts its nationals from in
+    // China on a certificate of coverage (DOMAIN.md: "follow the agreement"). Configuration: the
+    // lists follow MOHRSS's published summaries as far as they were found; entries marked [?] are
+    // this catalogue's best reading and must be confirmed against the agreement's text before use.
+    agreements: {
+      DEU: { exempt: ['pension', 'unemployment'] },
+      KOR: { exempt: ['pension'] },
+      DNK: { exempt: ['pension'] },
+      FIN: { exempt: ['pension', 'unemployment'] },
+      CAN: { exempt: ['pension'] },
+      CHE: { exempt: ['pension', 'unemployment'] },
+      NLD: { exempt: ['pension', 'unemployment'] },
+      FRA: { exempt: ['pension'] },
+      ESP: { exempt: ['pension', 'unemployment'] },
+      // [?] Luxembourg, Serbia, Belgium and Uruguay: configuration defaults.
+      LUX: { exempt: ['pension'] },
+      JPN: { exempt: ['pension'] },
+      SRB: { exempt: ['pension', 'unemployment'] },
+      BEL: { exempt: ['pension', 'unemployment'] },
+      URY: { exempt: ['pension'] },
+    },
   },
 
   // Not given by DOMAIN.md: an expert committee sits in rounds; 60 working days is this catalogue's default.
@@ -111,4 +129,12 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
   abnormalListScreening: { screeningWorkingDays: 1, nearMatchMaxNameEdits: 2 },
 
   materialValidity: { noCriminalRecordMonths: 6, healthCertificateMonths: 6, photoMonths: 6 },
+
+  documents: {
+    // Administrative Reconsideration Law (2023) art. 20; Administrative Litigation Law art. 46.
+    reconsiderationDays: 60,
+    litigationMonths: 6,
+    // Not given by DOMAIN.md or the plan: 30 days is this catalogue's default for answering a supplement notice.
+    supplementWithinDays: 30,
+  },
 };

@@ -16,21 +16,25 @@ export type ChangeCheck =
 
 /**
  * An extension is filed from `extensionWindowDays.max` to `extensionWindowDays.min` days before the
- * permit expires, both ends included (30 to 90 by default), as the portal's filing window counts them.
+ * permit expires, both ends included (30 to 90 by default), as the portal's filing window counts them;
+ * without a `max`, any time up to `min` days before.
  */
 export function checkExtension(currentValidTo: IsoDate, parameters: CatalogueParameters, { today }: { today: IsoDate }): ExtensionCheck {
   assertIsoDate(currentValidTo, 'currentValidTo');
   assertIsoDate(today, 'today');
   const { min, max } = parameters.workPermit.extensionWindowDays;
   const daysBeforeExpiry = daysBetween(today, currentValidTo);
-  if (daysBeforeExpiry >= min && daysBeforeExpiry <= max) return { allowed: true, daysBeforeExpiry };
-  const window = `An extension may be filed from ${max} to ${min} days before the permit expires`;
+  if (daysBeforeExpiry >= min && (max === undefined || daysBeforeExpiry <= max)) return { allowed: true, daysBeforeExpiry };
+  const window =
+    max === undefined
+      ? { zh: `延期应至迟在工作许可到期前${min}日申请`, en: `An extension may be filed up to ${min} days before the permit expires` }
+      : { zh: `延期应在工作许可到期前${max}日至${min}日之间申请`, en: `An extension may be filed from ${max} to ${min} days before the permit expires` };
   if (daysBeforeExpiry < 0) {
     return {
       allowed: false,
       daysBeforeExpiry,
       reason: 'expired',
-      message: `The permit expired on ${currentValidTo}; an expired permit cannot be extended, apply for a new one.`,
+      message: both(`工作许可已于${currentValidTo}到期，不能延期，请重新申请`, `The permit expired on ${currentValidTo}; an expired permit cannot be extended, apply for a new one.`),
     };
   }
   if (daysBeforeExpiry < min) {
@@ -38,15 +42,23 @@ export function checkExtension(currentValidTo: IsoDate, parameters: CataloguePar
       allowed: false,
       daysBeforeExpiry,
       reason: 'too_late',
-      message: `${window}; it expires on ${currentValidTo}, only ${daysBeforeExpiry} days from today.`,
+      message: both(`${window.zh}；该许可于${currentValidTo}到期，距今仅${daysBeforeExpiry}日`, `${window.en}; it expires on ${currentValidTo}, only ${daysBeforeExpiry} days from today.`),
     };
   }
   return {
     allowed: false,
     daysBeforeExpiry,
     reason: 'too_early',
-    message: `${window}; it expires on ${currentValidTo}, ${daysBeforeExpiry} days from today. File again from ${max} days before.`,
+    message: both(
+      `${window.zh}；该许可于${currentValidTo}到期，距今${daysBeforeExpiry}日，请于到期前${max}日起再申请`,
+      `${window.en}; it expires on ${currentValidTo}, ${daysBeforeExpiry} days from today. File again from ${max} days before.`,
+    ),
   };
+}
+
+/** Chinese first, then English, as the agencies' reasons travel until the message catalogue carries them. */
+function both(zh: string, en: string): string {
+  return `${zh} / ${en}`;
 }
 
 /** A change (name, passport number, position, category) is filed within `changeWindowDays` days of the change, that day included. */

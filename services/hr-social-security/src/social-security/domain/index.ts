@@ -1,6 +1,5 @@
 export { eSocialSecurityCard, type ESocialSecurityCard, type ESocialSecurityCardInput } from './e-social-security-card.rules';
 export {
-  AGREEMENT_COVERED_INSURANCES,
   INSURANCES,
   insuranceCoverage,
   type Insurance,
@@ -9,7 +8,7 @@ export {
 } from './insurance-coverage.rules';
 export { registrationDeadline } from './registration-deadline.rules';
 export { SocialSecurityError, SocialSecurityErrorCode } from './social-security.exception';
-export { socialSecurityNumber } from './social-security-number.rules';
+export { personsSocialSecurityNumber, socialSecurityNumber, type SocialSecurityNumberSource } from './social-security-number.rules';
 export {
   assessTitleEvaluation,
   type TitleEvaluationApplication,

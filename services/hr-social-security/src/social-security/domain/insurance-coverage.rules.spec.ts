@@ -15,8 +15,18 @@ describe(insuranceCoverage.name, () => {
     });
   });
 
+  it('exempts a Korean applicant from pension insurance only, as that agreement lists', () => {
+    expect(insuranceCoverage('KOR', parameters)).toEqual({
+      pension: 'exempt_by_agreement',
+      medical: 'required',
+      work_injury: 'required',
+      unemployment: 'required',
+      maternity: 'required',
+    });
+  });
+
   it('requires all five insurances of a US applicant, the United States having no agreement in the default list', () => {
-    expect(parameters.socialInsurance.agreementCountries).not.toContain('USA');
+    expect(parameters.socialInsurance.agreements).not.toHaveProperty('USA');
     expect(insuranceCoverage('USA', parameters)).toEqual({
       pension: 'required',
       medical: 'required',
@@ -26,9 +36,16 @@ describe(insuranceCoverage.name, () => {
     });
   });
 
-  it('reads the agreement countries from the parameters', () => {
-    const withUsa = { ...parameters, socialInsurance: { ...parameters.socialInsurance, agreementCountries: ['USA'] } };
-    expect(insuranceCoverage('USA', withUsa)).toMatchObject({ pension: 'exempt_by_agreement', unemployment: 'exempt_by_agreement' });
+  it('reads each agreement’s own list of insurances from the parameters', () => {
+    const withUsa = { ...parameters, socialInsurance: { ...parameters.socialInsurance, agreements: { USA: { exempt: ['pension', 'medical'] as const } } } };
+    expect(insuranceCoverage('USA', withUsa)).toEqual({
+      pension: 'exempt_by_agreement',
+      medical: 'exempt_by_agreement',
+      work_injury: 'required',
+      unemployment: 'required',
+      maternity: 'required',
+    });
+    expect(insuranceCoverage('DEU', withUsa).pension).toBe('required');
   });
 
   it('rejects a nationality that is not an alpha-3 code', () => {

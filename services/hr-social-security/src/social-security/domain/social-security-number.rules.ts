@@ -21,3 +21,23 @@ export function socialSecurityNumber(applicantId: string, nationality: string): 
   const digest = createHash('sha256').update(`social-security:${applicantId}`).digest('hex');
   return `${nationality}-${WEIHAI_DIVISION_CODE}-${digest.slice(0, DIGEST_CHARACTERS).toUpperCase()}`;
 }
+
+/** Where the person's number in a registration comes from. */
+export type SocialSecurityNumberSource =
+  /** Assigned now: the person had none in the form. */
+  | 'assigned'
+  /** The one this platform assigned the person before, pre-filled from the shared record. */
+  | 'kept'
+  /** Declared in the form and not the one this platform would assign (from elsewhere, or before a new passport): an officer confirms it. */
+  | 'declared';
+
+/**
+ * The person's social security number for a registration: once assigned it stays theirs. A number the
+ * form declares (`holdings.socialSecurityNo`) is kept; unless it is the one this platform assigns the
+ * person, only a check against the national register can confirm it is theirs.
+ */
+export function personsSocialSecurityNumber(applicantId: string, nationality: string, declared: string | undefined): { number: string; source: SocialSecurityNumberSource } {
+  const assigned = socialSecurityNumber(applicantId, nationality);
+  if (declared === undefined || declared.trim() === '') return { number: assigned, source: 'assigned' };
+  return declared === assigned ? { number: assigned, source: 'kept' } : { number: declared, source: 'declared' };
+}

@@ -8,20 +8,24 @@ describe(checkExtension.name, () => {
   it.each([
     ['2026-04-01', 30],
     ['2026-05-31', 90],
-  ])('accepts an extension of a permit expiring on %s, %i days ahead', (validTo) => {
+    ['2028-03-01', 730],
+  ])('accepts an extension of a permit expiring on %s, %i days ahead (Art. 32 sets no earliest day)', (validTo) => {
     expect(checkExtension(validTo, parameters, { today: TODAY })).toMatchObject({ rule: 'extension_window', passed: true });
   });
 
-  it('refuses an extension filed 29 days before expiry', () => {
+  it('refuses an extension filed 29 days before expiry, in both languages', () => {
     expect(checkExtension('2026-03-31', parameters, { today: TODAY })).toEqual({
       rule: 'extension_window',
       passed: false,
-      message: 'Filed 29 days before the residence permit expires on 2026-03-31, outside the window: an extension is filed 90 to 30 days before expiry.',
+      message:
+        '于居留许可2026-03-31到期前29日申请，不在申请期限内：延期应至迟在有效期届满前30日申请 / Filed 29 days before the residence permit expires on 2026-03-31, outside the window: an extension is filed at least 30 days before expiry.',
     });
   });
 
-  it('refuses an extension filed 91 days before expiry', () => {
-    expect(checkExtension('2026-06-01', parameters, { today: TODAY })).toMatchObject({ passed: false });
+  it('keeps an opening the catalogue sets', () => {
+    const opening = { ...parameters, residencePermit: { ...parameters.residencePermit, extensionWindowDays: { min: 30, max: 90 } } };
+    expect(checkExtension('2026-06-01', opening, { today: TODAY })).toMatchObject({ passed: false, message: expect.stringContaining('90 to 30 days before expiry') });
+    expect(checkExtension('2026-05-31', opening, { today: TODAY })).toMatchObject({ passed: true });
   });
 
   it('refuses an extension of a permit that has expired', () => {

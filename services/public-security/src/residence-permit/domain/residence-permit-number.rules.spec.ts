@@ -1,3 +1,5 @@
+import { getCatalogue, mergeForm, validateCaseBody } from '@work-permit/catalogue';
+import { exampleBody, TODAY } from '@work-permit/catalogue/testing';
 import { residencePermitNumber } from './residence-permit-number.rules';
 import { ResidencePermitErrorCode } from './residence-permit.exception';
 
@@ -12,6 +14,13 @@ describe(residencePermitNumber.name, () => {
 
   it('writes RP, Weihai’s division code and 16 hexadecimal characters', () => {
     expect(residencePermitNumber('case-0001')).toMatch(/^RP-371000-[0-9A-F]{16}$/);
+  });
+
+  it('gives a number the form accepts when the record pre-fills it for the next extension', () => {
+    const catalogue = getCatalogue();
+    const extension = [{ code: 'RESIDENCE_PERMIT', action: 'extend' as const }];
+    const body = exampleBody(mergeForm(catalogue, extension).fields, { 'holdings.residencePermitNo': residencePermitNumber('case-0001') });
+    expect(validateCaseBody(catalogue, extension, body, { today: TODAY })).toEqual([]);
   });
 
   it('refuses an empty case id', () => {

@@ -27,7 +27,7 @@ export function eSocialSecurityCardItem(p: CatalogueParameters): CatalogueItem {
       {
         action: 'apply',
         name: L('申领', 'Apply'),
-        fields: [...APPLICANT_IDENTITY, ...required('applicant.phone'), ...optional('applicant.email')],
+        fields: [...APPLICANT_IDENTITY, ...required('applicant.phone'), ...optional('applicant.email', 'holdings.socialSecurityNo')],
         materials: need('PASSPORT', 'WORK_PERMIT_PROOF'),
       },
     ],

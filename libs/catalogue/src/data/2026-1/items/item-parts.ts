@@ -1,13 +1,16 @@
-import type { ItemActionDefinition, Localized } from '../../../model/catalogue.model';
+import type { FieldTest, ItemActionDefinition, ItemCode, Localized, MaterialUse, StepUse } from '../../../model/catalogue.model';
 
 type FieldUse = ItemActionDefinition['fields'][number];
-type MaterialUse = ItemActionDefinition['materials'][number];
 
 export const required = (...paths: string[]): FieldUse[] => paths.map((path) => ({ path, required: true }));
 export const optional = (...paths: string[]): FieldUse[] => paths.map((path) => ({ path, required: false }));
 
 export const need = (...codes: string[]): MaterialUse[] => codes.map((code) => ({ code, required: true }));
-export const onlyWhen = (code: string, condition: Localized): MaterialUse => ({ code, required: false, condition });
+/** A document required only when every test holds on the case body; `condition` says so in words for the guide and the form. */
+export const onlyWhen = (code: string, condition: Localized, ...when: FieldTest[]): MaterialUse => ({ code, required: false, condition, when });
+
+/** A step an action runs, only when every test in `when` holds (always without tests). */
+export const step = (code: ItemCode, ...when: FieldTest[]): StepUse => (when.length > 0 ? { code, when } : { code });
 
 /** Who the applicant is, as in the passport: every item asks it. */
 export const APPLICANT_IDENTITY = required(

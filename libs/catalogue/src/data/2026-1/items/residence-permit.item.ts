@@ -12,6 +12,7 @@ export function residencePermitItem(p: CatalogueParameters): CatalogueItem {
       `${rp.healthCertificateExemptUnderAge}周岁以上、${rp.healthCertificateExemptOverAge}周岁以下的`,
       `if aged from ${rp.healthCertificateExemptUnderAge} to ${rp.healthCertificateExemptOverAge}`,
     ),
+    { field: 'applicant.birthDate', ageFrom: rp.healthCertificateExemptUnderAge, ageTo: rp.healthCertificateExemptOverAge },
   );
   return {
     code: 'RESIDENCE_PERMIT',
@@ -98,7 +99,12 @@ export function residencePermitItem(p: CatalogueParameters): CatalogueItem {
           ...required('employment.position', 'employment.contractEnd', 'holdings.residencePermitNo', 'holdings.residencePermitValidTo', 'residence.address'),
         ],
         materials: need('SIGNED_APPLICATION_FORM', 'PASSPORT', 'PHOTO', 'EMPLOYER_LETTER', 'WORK_PERMIT_PROOF', 'ACCOMMODATION_REGISTRATION'),
-        window: { kind: 'before_expiry', expiryField: 'holdings.residencePermitValidTo', minDays: rp.extensionWindowDays.min, maxDays: rp.extensionWindowDays.max },
+        window: {
+          kind: 'before_expiry',
+          expiryField: 'holdings.residencePermitValidTo',
+          minDays: rp.extensionWindowDays.min,
+          ...(rp.extensionWindowDays.max !== undefined && { maxDays: rp.extensionWindowDays.max }),
+        },
       },
     ],
   };

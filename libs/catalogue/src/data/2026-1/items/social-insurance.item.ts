@@ -1,10 +1,17 @@
 import type { CatalogueParameters } from '../../../model/catalogue-parameters.model';
 import type { CatalogueItem } from '../../../model/catalogue.model';
+import { countryOptions } from '../../country-options';
 import { L } from '../../localized';
-import { APPLICANT_CONTACT, APPLICANT_IDENTITY, EMPLOYER, need, onlyWhen, required } from './item-parts';
+import { SOCIAL_INSURANCE_NAMES } from '../../social-insurances';
+import { APPLICANT_CONTACT, APPLICANT_IDENTITY, EMPLOYER, need, onlyWhen, optional, required } from './item-parts';
 
 export function socialInsuranceItem(p: CatalogueParameters): CatalogueItem {
   const si = p.socialInsurance;
+  const countries = new Map(countryOptions([]).map((option) => [option.value, option.label]));
+  const agreements = Object.entries(si.agreements).map(([code, agreement]) => ({
+    country: countries.get(code) ?? L(code, code),
+    exempt: agreement.exempt.map((insurance) => SOCIAL_INSURANCE_NAMES[insurance]),
+  }));
   return {
     code: 'SOCIAL_INSURANCE',
     kind: 'basic',
@@ -29,6 +36,10 @@ export function socialInsuranceItem(p: CatalogueParameters): CatalogueItem {
         '与我国签订社会保险双边协定国家的国民，按协定办理并出具参保证明，免除相应险种',
         'Nationals of a country with a social security agreement follow the agreement and show a coverage certificate for the exempt insurances',
       ),
+      L(
+        `各协定免除的险种：${agreements.map((a) => `${a.country.zh}（${a.exempt.map((name) => name.zh).join('、')}）`).join('；')}`,
+        `Exempt under each agreement: ${agreements.map((a) => `${a.country.en} (${a.exempt.map((name) => name.en).join(', ')})`).join('; ')}`,
+      ),
     ],
     result: L('社会保障号码和社会保障卡', 'Social security number and card'),
     timeLimit: { amount: si.decisionWorkingDays, unit: 'working_days' },
@@ -44,12 +55,18 @@ export function socialInsuranceItem(p: CatalogueParameters): CatalogueItem {
           ...APPLICANT_CONTACT,
           ...EMPLOYER,
           ...required('employment.position', 'employment.annualSalaryCny', 'employment.contractStart', 'employment.contractEnd'),
+          ...optional('holdings.residencePermitNo', 'holdings.socialSecurityNo', 'insurance.claimsAgreementExemption'),
         ],
         materials: [
           ...need('SIGNED_APPLICATION_FORM', 'PASSPORT', 'WORK_PERMIT_PROOF'),
-          onlyWhen('RESIDENCE_PERMIT_PROOF', L('已持有的', 'if already held')),
+          onlyWhen('RESIDENCE_PERMIT_PROOF', L('已持有的', 'if already held'), { field: 'holdings.residencePermitNo', present: true }),
           ...need('EMPLOYMENT_CONTRACT'),
-          onlyWhen('SOCIAL_SECURITY_COVERAGE_CERTIFICATE', L('协定国国民申请免除相应险种的', 'for nationals of an agreement country claiming the exemption')),
+          onlyWhen(
+            'SOCIAL_SECURITY_COVERAGE_CERTIFICATE',
+            L('协定国国民申请免除相应险种的', 'for nationals of an agreement country claiming the exemption'),
+            { field: 'applicant.nationality', oneOf: Object.keys(si.agreements) },
+            { field: 'insurance.claimsAgreementExemption', equals: true },
+          ),
         ],
       },
     ],

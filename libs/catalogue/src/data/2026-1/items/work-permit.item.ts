@@ -1,7 +1,7 @@
 import type { CatalogueParameters } from '../../../model/catalogue-parameters.model';
 import type { CatalogueItem } from '../../../model/catalogue.model';
 import { L } from '../../localized';
-import { APPLICANT_CONTACT, APPLICANT_IDENTITY, EMPLOYER, EMPLOYMENT, need, onlyWhen, optional, required, TALENT_CLAIMS } from './item-parts';
+import { APPLICANT_CONTACT, APPLICANT_IDENTITY, EMPLOYER, EMPLOYMENT, need, onlyWhen, optional, required, step, TALENT_CLAIMS } from './item-parts';
 
 export function workPermitItem(p: CatalogueParameters): CatalogueItem {
   const wp = p.workPermit;
@@ -10,6 +10,9 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
     `近${wp.priorPermitWaiverYears}年内未持有中国工作许可的（持有过的免交）`,
     `if you have not held a Chinese work permit in the last ${wp.priorPermitWaiverYears} years (otherwise waived)`,
   );
+  // The form's declaration of a permit held in the waiver years decides it; an officer confirms the declaration.
+  const firstApplication = { field: 'history.previousWorkPermitNo', present: false } as const;
+  const categoryChange = { field: 'change.workPermitItem', equals: 'category' } as const;
   return {
     code: 'WORK_PERMIT',
     kind: 'basic',
@@ -58,6 +61,7 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
     prerequisites: ['TALENT_CATEGORY', 'ABNORMAL_LIST_SCREENING'],
     heldEvidenceField: 'holdings.workPermitNo',
     heldValidToField: 'holdings.workPermitValidTo',
+    statutoryLimit: { amount: wp.decisionWorkingDays, unit: 'working_days', extendableBy: wp.decisionExtensionWorkingDays },
     manualByDefault: false,
     actions: [
       {
@@ -70,17 +74,18 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
           ...optional('applicant.entryDate'),
           ...EMPLOYER,
           ...EMPLOYMENT,
-          ...optional('history.previousWorkPermitNo'),
+          ...optional('history.previousWorkPermitNo', 'history.transferInChina'),
           ...TALENT_CLAIMS,
         ],
         materials: [
           ...need('SIGNED_APPLICATION_FORM', 'PASSPORT'),
-          onlyWhen('VISA_OR_RESIDENCE_PERMIT', L('在境内申请的', 'when applying from inside China')),
+          // The form's entry date says the applicant is in China now (a transfer, or a stay on another visa).
+          onlyWhen('VISA_OR_RESIDENCE_PERMIT', L('在境内申请的', 'when applying from inside China'), { field: 'applicant.entryDate', present: true }),
           ...need('PHOTO', 'TALENT_CATEGORY_PROOF', 'WORK_EXPERIENCE_PROOF'),
-          onlyWhen('HIGHEST_DEGREE', waived),
-          onlyWhen('NO_CRIMINAL_RECORD', waived),
+          onlyWhen('HIGHEST_DEGREE', waived, firstApplication),
+          onlyWhen('NO_CRIMINAL_RECORD', waived, firstApplication),
           ...need('HEALTH_CERTIFICATE', 'EMPLOYMENT_CONTRACT'),
-          onlyWhen('RESIGNATION_PROOF', L('从境内其他单位转聘的', 'for a transfer from another employer in China')),
+          onlyWhen('RESIGNATION_PROOF', L('从境内其他单位转聘的', 'for a transfer from another employer in China'), { field: 'history.transferInChina', equals: true }),
         ],
       },
       {
@@ -94,11 +99,13 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
         ],
         materials: [
           ...need('SIGNED_APPLICATION_FORM', 'PASSPORT', 'CHANGE_EVIDENCE'),
-          onlyWhen('EMPLOYMENT_CONTRACT', L('变更职务的', 'for a change of position')),
+          onlyWhen('EMPLOYMENT_CONTRACT', L('变更职务的', 'for a change of position'), { field: 'change.workPermitItem', equals: 'position' }),
+          onlyWhen('TALENT_CATEGORY_PROOF', L('变更人才类别的', 'for a change of talent category'), categoryChange),
         ],
         window: { kind: 'after_event', eventDateField: 'change.occurredOn', maxDays: wp.changeWindowDays },
-        // A change amends the permit held, category included; only the screening runs again.
-        steps: ['ABNORMAL_LIST_SCREENING'],
+        // A change amends the permit held and runs the screening again; a new category is confirmed by
+        // the Science and Technology Bureau like a first classification.
+        steps: [step('TALENT_CATEGORY', categoryChange), step('ABNORMAL_LIST_SCREENING')],
       },
       {
         action: 'extend',
