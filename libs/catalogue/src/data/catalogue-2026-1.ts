@@ -36,6 +36,17 @@ export const CATALOGUE_2026_1: Catalogue = {
   fields: fields2026_1(parameters),
   materials: materials2026_1(parameters),
   parameters,
+  // The plan sets up the one-thing window at the public security exit-entry hall of the city's
+  // government service centre; [?] its hours are configuration; 12345 is the city's government service hotline.
+  serviceWindow: {
+    place: L(
+      '威海市政务服务中心公安机关出入境大厅 外国人来华工作“一件事”窗口',
+      'The "one thing" window for foreigners working in China, public security exit-entry hall, Weihai Government Service Centre',
+    ),
+    hours: L('周一至周五 9:00—12:00，13:30—17:00（法定节假日除外）', 'Monday to Friday 9:00–12:00 and 13:30–17:00, except public holidays'),
+    phone: '12345',
+    online: L('山东政务服务网（威海）“外国人来华工作一件事”专区', 'The "one thing" section of the Shandong government service portal (Weihai)'),
+  },
   dataScopes: {
     extras: {
       scitech: [

@@ -158,3 +158,10 @@ export function sectionsToMarkdown(title: string, subtitle: string, sections: Gu
   }
   return parts.join('\n');
 }
+
+/** The one window and the online entry, for every guide. */
+export function windowLines(catalogue: Catalogue, lang: Lang): string[] {
+  const p = PHRASES[lang];
+  const { place, hours, phone, online } = catalogue.serviceWindow;
+  return [p.place(place[lang]), p.hours(hours[lang]), p.phone(phone), p.online(online[lang])];
+}

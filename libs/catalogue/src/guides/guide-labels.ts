@@ -15,6 +15,7 @@ export const KIND_LABELS: Record<CatalogueItem['kind'], Localized> = {
 
 export const SERVICE_GUIDE_HEADINGS: Record<ServiceGuideSectionId, Localized> = {
   item: { zh: '事项名称及实施机关', en: 'Item and competent agency' },
+  service: { zh: '办理地点、时间及方式', en: 'Where, when and how' },
   legalBasis: { zh: '设定依据', en: 'Legal basis' },
   conditions: { zh: '受理条件', en: 'Acceptance conditions' },
   materials: { zh: '申请材料', en: 'Application materials' },
@@ -28,6 +29,7 @@ export const SERVICE_GUIDE_HEADINGS: Record<ServiceGuideSectionId, Localized> = 
 
 export const ONE_THING_HEADINGS: Record<OneThingSectionId, Localized> = {
   scope: { zh: '服务事项', en: 'What the one thing covers' },
+  service: { zh: '办理地点、时间及咨询方式', en: 'Where and when, and whom to ask' },
   applicants: { zh: '申请方式', en: 'Who may apply, and where' },
   materials: { zh: '申请材料（一套材料）', en: 'Application materials (one set)' },
   timeLimitsAndFees: { zh: '办结时限及收费标准', en: 'Time limits and fees' },
@@ -44,6 +46,16 @@ export interface GuidePhrases {
   flowChartTitle: string;
   catalogueVersion(version: string): string;
   itemName(name: string): string;
+  registeredCode(code: string): string;
+  place(place: string): string;
+  hours(hours: string): string;
+  phone(phone: string): string;
+  online(online: string): string;
+  statutoryLimit(limit: string): string;
+  extendableBy(workingDays: number): string;
+  promisedLimit(limit: string): string;
+  visits(count: number): string;
+  payment(how: string): string;
   agency(name: string): string;
   kind(label: string): string;
   actions(names: string[]): string;
@@ -102,6 +114,16 @@ const zh: GuidePhrases = {
   flowChartTitle: '外国人来华工作“一件事”业务流程图',
   catalogueVersion: (v) => `事项目录版本：${v}`,
   itemName: (name) => `事项名称：${name}`,
+  registeredCode: (code) => `事项编码：${code}`,
+  place: (place) => `办理地点：${place}`,
+  hours: (hours) => `办理时间：${hours}`,
+  phone: (phone) => `咨询电话：${phone}`,
+  online: (online) => `网上办理：${online}`,
+  statutoryLimit: (limit) => `法定办结时限：${limit}`,
+  extendableBy: (days) => `，可延长${days}个工作日`,
+  promisedLimit: (limit) => `承诺办结时限：${limit}`,
+  visits: (count) => (count === 0 ? '到办事现场次数：0次（全程网办）' : `到办事现场次数：最多${count}次`),
+  payment: (how) => `缴费方式：${how}`,
   agency: (name) => `实施机关：${name}`,
   kind: (label) => `事项类型：${label}`,
   actions: (names) => `办理情形：${names.join('、')}`,
@@ -158,6 +180,16 @@ const en: GuidePhrases = {
   flowChartTitle: 'Foreigners coming to work in China — one thing: business flow chart',
   catalogueVersion: (v) => `Catalogue version ${v}`,
   itemName: (name) => `Item: ${name}`,
+  registeredCode: (code) => `Item code: ${code}`,
+  place: (place) => `Where: ${place}`,
+  hours: (hours) => `Opening hours: ${hours}`,
+  phone: (phone) => `Enquiries: ${phone}`,
+  online: (online) => `Online: ${online}`,
+  statutoryLimit: (limit) => `Statutory time limit: ${limit}`,
+  extendableBy: (days) => `, extendable by ${enPlural(days, 'working day', 'working days')}`,
+  promisedLimit: (limit) => `Promised time limit: ${limit}`,
+  visits: (count) => (count === 0 ? 'Visits in person: none (entirely online)' : `Visits in person: at most ${enPlural(count, 'visit', 'visits')}`),
+  payment: (how) => `How to pay: ${how}`,
   agency: (name) => `Competent agency: ${name}`,
   kind: (label) => `Kind: ${label}`,
   actions: (names) => `Applications: ${names.join(', ')}`,

@@ -9,6 +9,7 @@ export interface GuideSection<Id extends string = string> {
 
 export type ServiceGuideSectionId =
   | 'item'
+  | 'service'
   | 'legalBasis'
   | 'conditions'
   | 'materials'
@@ -29,7 +30,7 @@ export interface ServiceGuide {
   markdown: string;
 }
 
-export type OneThingSectionId = 'scope' | 'applicants' | 'materials' | 'timeLimitsAndFees' | 'approvalOrder' | 'flowChart';
+export type OneThingSectionId = 'scope' | 'service' | 'applicants' | 'materials' | 'timeLimitsAndFees' | 'approvalOrder' | 'flowChart';
 
 export interface GuideItemRef {
   code: ItemCode;

@@ -144,4 +144,16 @@ describe(oneThingGuide.name, () => {
   it('carries the catalogue version', async () => {
     expect((await guide('en')).catalogueVersion).toBe(catalogue.version);
   });
+
+  it('says where the one window is, when it opens, whom to call and where to apply online, and each item\'s promised time limit', async () => {
+    const zh = await guide('zh');
+    expect(section(zh, 'service')).toEqual([
+      '办理地点：威海市政务服务中心公安机关出入境大厅 外国人来华工作“一件事”窗口',
+      '办理时间：周一至周五 9:00—12:00，13:30—17:00（法定节假日除外）',
+      '咨询电话：12345',
+      '网上办理：山东政务服务网（威海）“外国人来华工作一件事”专区',
+    ]);
+    expect(section(zh, 'timeLimitsAndFees').join('\n')).toContain('承诺办结时限：7个工作日');
+    expect(section(await guide('en'), 'service')).toContain('Enquiries: 12345');
+  });
 });

@@ -12,6 +12,7 @@ import {
   prerequisiteLayers,
   requireItem,
   sectionsToMarkdown,
+  windowLines,
 } from './guide-format';
 import { KIND_LABELS, ONE_THING_HEADINGS, PHRASES } from './guide-labels';
 import { mergeForm } from '../form/merged-form';
@@ -62,9 +63,17 @@ export async function oneThingGuide(catalogue: Catalogue, lang: Lang, options: O
       ...items.map((item) => p.scopeLine(KIND_LABELS[item.kind][lang], item.name, item.actions.map((a) => a.name), item.agencyName)),
       ...(steps.length > 0 ? [p.steps(steps.map((step) => step.name[lang] + p.aside(agencyName(catalogue, step.agency, lang))))] : []),
     ]),
+    section('service', windowLines(catalogue, lang)),
     section('applicants', p.applicants),
     section('materials', [...materials.map((m) => materialLine(m, lang)), p.reduction(reduction), p.materialsScope]),
-    section('timeLimitsAndFees', items.map((item) => p.itemTimeAndFee(item.name, item.timeLimit, item.fee))),
+    section(
+      'timeLimitsAndFees',
+      items.map((item) => {
+        const promised = catalogue.parameters.serviceCommitments[item.code];
+        const time = promised?.promisedWorkingDays !== undefined ? [item.timeLimit, p.promisedLimit(p.days(promised.promisedWorkingDays, 'working_days'))].join(lang === 'zh' ? '；' : '; ') : item.timeLimit;
+        return p.itemTimeAndFee(item.name, time, item.fee);
+      }),
+    ),
     section('approvalOrder', stageLines),
     section('flowChart', [p.flowChartSee]),
   ];

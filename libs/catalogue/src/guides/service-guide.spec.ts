@@ -104,4 +104,33 @@ describe(serviceGuide.name, () => {
   it('refuses an unsupported language with unsupported_language', () => {
     expect(() => serviceGuide(catalogue, 'WORK_PERMIT', 'fr' as Lang)).toThrow(expect.objectContaining({ code: GuideErrorCode.UnsupportedLanguage }));
   });
+
+  it('tells where, when and how in Chinese: the window, hours, phone, online entry, item code, statutory and promised limits, visits, and how a fee is paid', () => {
+    expect(section('RESIDENCE_PERMIT', 'zh', 'service')).toEqual([
+      '事项编码：WH-YJS-02',
+      '办理地点：威海市政务服务中心公安机关出入境大厅 外国人来华工作“一件事”窗口',
+      '办理时间：周一至周五 9:00—12:00，13:30—17:00（法定节假日除外）',
+      '咨询电话：12345',
+      '网上办理：山东政务服务网（威海）“外国人来华工作一件事”专区',
+      '法定办结时限：15个自然日',
+      '承诺办结时限：7个工作日',
+      '到办事现场次数：最多1次',
+    ]);
+    expect(section('RESIDENCE_PERMIT', 'zh', 'fee')).toContain('缴费方式：在出入境窗口现场缴纳（银行卡或扫码），或经山东政务服务网在线缴纳');
+    expect(section('WORK_PERMIT', 'zh', 'service')).toContain('到办事现场次数：0次（全程网办）');
+  });
+
+  it("tells the same in English: the law's limit with its extension, the item's own limit as the promise", () => {
+    const lines = section('WORK_PERMIT', 'en', 'service');
+    const wp = catalogue.parameters.workPermit;
+    expect(lines).toContain(`Statutory time limit: ${wp.decisionWorkingDays} working days, extendable by ${wp.decisionExtensionWorkingDays} working days`);
+    expect(lines.find((line) => line.startsWith('Promised time limit: '))).toMatch(new RegExp(`^Promised time limit: ${wp.reviewWorkingDays.other} working days`));
+    expect(lines).toContain('Enquiries: 12345');
+    expect(lines).toContain('Visits in person: none (entirely online)');
+  });
+
+  it('refuses to give a guide without the item\'s service facts', () => {
+    const incomplete = { ...catalogue, items: catalogue.items.map((item) => (item.code === 'WORK_PERMIT' ? { ...item, service: undefined } : item)) };
+    expect(() => serviceGuide(incomplete, 'WORK_PERMIT', 'zh')).toThrow(expect.objectContaining({ code: GuideErrorCode.InconsistentCatalogue }));
+  });
 });

@@ -11,6 +11,7 @@ import {
   requireItem,
   requireMaterial,
   sectionsToMarkdown,
+  windowLines,
 } from './guide-format';
 import { KIND_LABELS, PHRASES, SERVICE_GUIDE_HEADINGS } from './guide-labels';
 import type { GuideSection, ServiceGuide, ServiceGuideSectionId } from './guide.types';
@@ -38,11 +39,12 @@ export function serviceGuide(catalogue: Catalogue, code: ItemCode, lang: Lang): 
       p.kind(KIND_LABELS[item.kind][lang]),
       p.actions(item.actions.map((a) => a.name[lang])),
     ]),
+    section('service', serviceLines(catalogue, item, lang)),
     section('legalBasis', item.legalBasis.map((basis) => basis[lang])),
     section('conditions', item.conditions.map((condition) => condition[lang])),
     section('materials', materialLines(catalogue, item, lang)),
     section('timeLimit', timeLimitLines(item, lang)),
-    section('fee', formatFee(item.fee, lang)),
+    section('fee', [...formatFee(item.fee, lang), ...(item.service?.payment ? [p.payment(item.service.payment[lang])] : [])]),
     section('result', [item.result[lang]]),
     section('supportingSystem', [item.supportingSystem[lang]]),
     section('prerequisites', prerequisiteLines(catalogue, item, lang)),
@@ -73,6 +75,23 @@ function materialLines(catalogue: Catalogue, item: CatalogueItem, lang: Lang): s
       return multipleActions ? p.colon(action.name[lang], line) : line;
     });
   });
+}
+
+/** Where and when it is done, the item's code, the statutory and promised limits, the visits: from the catalogue. */
+function serviceLines(catalogue: Catalogue, item: CatalogueItem, lang: Lang): string[] {
+  const p = PHRASES[lang];
+  const { service } = item;
+  const commitment = catalogue.parameters.serviceCommitments[item.code];
+  if (!service || !commitment) throw new GuideError(GuideErrorCode.InconsistentCatalogue, `${item.code} has no service facts or commitments in catalogue ${catalogue.version}`);
+  const statutory = item.statutoryLimit ?? item.timeLimit;
+  const days = (amount: number) => p.days(amount, 'working_days');
+  return [
+    p.registeredCode(service.registeredCode),
+    ...windowLines(catalogue, lang),
+    p.statutoryLimit(p.days(statutory.amount, statutory.unit) + (item.statutoryLimit?.extendableBy ? p.extendableBy(item.statutoryLimit.extendableBy) : '')),
+    p.promisedLimit(commitment.promisedWorkingDays !== undefined ? days(commitment.promisedWorkingDays) : formatTimeLimit(item.timeLimit, lang)),
+    p.visits(commitment.maxVisits),
+  ];
 }
 
 function timeLimitLines(item: CatalogueItem, lang: Lang): string[] {

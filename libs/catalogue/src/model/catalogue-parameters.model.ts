@@ -121,6 +121,14 @@ export interface DocumentParameters {
   supplementWithinDays: number;
 }
 
+/** What the city promises for one item beyond the law (the guides' 承诺时限 and 跑动次数). */
+export interface ServiceCommitment {
+  /** A promise shorter than the item's own time limit, in working days; without it the time limit is the promise. */
+  promisedWorkingDays?: number;
+  /** The most visits to a window the applicant makes (0: online throughout). */
+  maxVisits: number;
+}
+
 export interface CatalogueParameters {
   /** The local average annual wage the salary thresholds multiply (configuration). */
   localAverageAnnualWageCny: number;
@@ -137,6 +145,8 @@ export interface CatalogueParameters {
     nearMatchMaxNameEdits: number;
   };
   materialValidity: MaterialValidityParameters;
+  /** Each selectable item's promised time limit and visits, by item code (the service guides). */
+  serviceCommitments: Readonly<Record<string, ServiceCommitment>>;
   /** The numbers the formal documents print (libs/documents). */
   documents: DocumentParameters;
 }

@@ -156,6 +156,22 @@ export interface StatutoryLimit extends TimeLimit {
   extendableBy?: number;
 }
 
+/** How an item is served, beyond its legal elements: for the service guide (办事指南). */
+export interface ItemServiceFacts {
+  /** The item's code in the province's list of government services (事项编码). */
+  registeredCode: string;
+  /** How its fee is paid; absent for a free item. */
+  payment?: Localized;
+}
+
+/** Where the one thing is done in person and how to ask about it (the guides' 办理地点, 办理时间, 咨询电话, 网上办理). */
+export interface ServiceWindow {
+  place: Localized;
+  hours: Localized;
+  phone: string;
+  online: Localized;
+}
+
 export interface CatalogueItem {
   code: ItemCode;
   /** `basic` and `extended` items are chosen by applicants; `step`s (talent category, list screening) run inside the flow. */
@@ -178,6 +194,8 @@ export interface CatalogueItem {
   statutoryLimit?: StatutoryLimit;
   /** Decided by an officer by default (MANUAL_ITEMS may add more). */
   manualByDefault: boolean;
+  /** How a selectable item is served (registered code, payment); steps have none. */
+  service?: ItemServiceFacts;
   actions: ItemActionDefinition[];
 }
 
@@ -224,6 +242,8 @@ export interface Catalogue {
   parameters: CatalogueParameters;
   /** Who sees which of a person's data beyond their own items' needs; see `dataScopeOf`. */
   dataScopes: DataScopeDefinitions;
+  /** The one window and the online entry of the one thing. */
+  serviceWindow: ServiceWindow;
 }
 
 export type { CatalogueParameters } from './catalogue-parameters.model';

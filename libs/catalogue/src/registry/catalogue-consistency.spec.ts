@@ -123,4 +123,23 @@ describe(validateCatalogue.name, () => {
     expect(thrown).toBeInstanceOf(CatalogueError);
     expect(thrown).toMatchObject({ code: CatalogueErrorCode.InvalidCatalogue, details: expect.arrayContaining([expect.stringContaining('VISA'), expect.stringContaining('customs')]) });
   });
+
+  it('reports an item without its guide\'s service facts or commitments, a step with them, and a fee without a way to pay', () => {
+    const withoutFacts = changeItem('SOCIAL_INSURANCE', (item) => ({ ...item, service: undefined }));
+    expect(catalogueProblems(withoutFacts)).toEqual(['SOCIAL_INSURANCE has no service facts (registered code) for its guide']);
+    const { SOCIAL_INSURANCE: _dropped, ...others } = base.parameters.serviceCommitments;
+    expect(catalogueProblems({ ...base, parameters: { ...base.parameters, serviceCommitments: others } })).toEqual([
+      'SOCIAL_INSURANCE has no promised time limit and visits (parameters.serviceCommitments)',
+    ]);
+    expect(catalogueProblems(changeItem('TALENT_CATEGORY', (item) => ({ ...item, service: { registeredCode: 'X' } })))).toEqual([
+      'TALENT_CATEGORY is a step: it has no service facts or commitments of its own',
+    ]);
+    expect(catalogueProblems(changeItem('RESIDENCE_PERMIT', (item) => ({ ...item, service: { registeredCode: 'WH-YJS-02' } })))).toEqual([
+      'RESIDENCE_PERMIT charges a fee but does not say how it is paid',
+    ]);
+    const overPromised = { ...base.parameters.serviceCommitments, E_SOCIAL_SECURITY_CARD: { promisedWorkingDays: 1, maxVisits: 0 } };
+    expect(catalogueProblems({ ...base, parameters: { ...base.parameters, serviceCommitments: overPromised } })).toEqual([
+      'E_SOCIAL_SECURITY_CARD promises 1 working days, no shorter than its own time limit of 1: leave the promise to the time limit',
+    ]);
+  });
 });

@@ -100,6 +100,7 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
   }
   for (const field of catalogue.fields) problems.push(...fieldProblems(field, fields));
   problems.push(...dataScopeProblems(catalogue, { fields, materials, items, agencies }));
+  problems.push(...serviceProblems(catalogue));
 
   const cycle = findPrerequisiteCycle(catalogue);
   if (cycle) problems.push(`the prerequisites form a cycle: ${cycle.join(' → ')}`);
@@ -142,6 +143,30 @@ export function validateCatalogue(catalogue: Catalogue): void {
   if (problems.length > 0) {
     throw new CatalogueError(CatalogueErrorCode.InvalidCatalogue, `Catalogue ${catalogue.version} is inconsistent: ${problems.join('; ')}`, problems);
   }
+}
+
+/** Every item one applies for has its guide's service facts and commitments; a step has none; a fee says how it is paid. */
+function serviceProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const commitments = catalogue.parameters.serviceCommitments;
+  for (const item of catalogue.items) {
+    const commitment = commitments[item.code];
+    if (item.kind === 'step') {
+      if (item.service || commitment) problems.push(`${item.code} is a step: it has no service facts or commitments of its own`);
+      continue;
+    }
+    if (!item.service) problems.push(`${item.code} has no service facts (registered code) for its guide`);
+    if (!commitment) problems.push(`${item.code} has no promised time limit and visits (parameters.serviceCommitments)`);
+    if (item.fee.kind !== 'free' && !item.service?.payment) problems.push(`${item.code} charges a fee but does not say how it is paid`);
+    const promised = commitment?.promisedWorkingDays;
+    if (promised !== undefined && item.timeLimit.unit === 'working_days' && promised >= item.timeLimit.amount) {
+      problems.push(`${item.code} promises ${promised} working days, no shorter than its own time limit of ${item.timeLimit.amount}: leave the promise to the time limit`);
+    }
+  }
+  for (const code of Object.keys(commitments)) {
+    if (!catalogue.items.some((item) => item.code === code)) problems.push(`parameters.serviceCommitments names ${code}, which is not defined`);
+  }
+  return problems;
 }
 
 /** A scope key that names nothing the catalogue defines would silently release nothing, or a typo's worth. */

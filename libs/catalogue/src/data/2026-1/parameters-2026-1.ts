@@ -130,6 +130,17 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
 
   materialValidity: { noCriminalRecordMonths: 6, healthCertificateMonths: 6, photoMonths: 6 },
 
+  // [?] The plan gives no promises beyond each item's time limit, except in practice for the residence
+  // permit (DOMAIN.md: Shanghai, 7 working days, within the law's 15 days): configuration defaults. The
+  // residence permit is the one item needing a visit (photo and fingerprints at the exit-entry window).
+  serviceCommitments: {
+    WORK_PERMIT: { maxVisits: 0 },
+    RESIDENCE_PERMIT: { promisedWorkingDays: 7, maxVisits: 1 },
+    SOCIAL_INSURANCE: { maxVisits: 0 },
+    PROFESSIONAL_TITLE: { maxVisits: 0 },
+    E_SOCIAL_SECURITY_CARD: { maxVisits: 0 },
+  },
+
   documents: {
     // Administrative Reconsideration Law (2023) art. 20; Administrative Litigation Law art. 46.
     reconsiderationDays: 60,

@@ -23,6 +23,8 @@ export function eSocialSecurityCardItem(p: CatalogueParameters): CatalogueItem {
     fee: { kind: 'free' },
     prerequisites: ['WORK_PERMIT'],
     manualByDefault: false,
+    // [?] The province's registered item codes were not in the sources: configuration.
+    service: { registeredCode: 'WH-YJS-05' },
     actions: [
       {
         action: 'apply',

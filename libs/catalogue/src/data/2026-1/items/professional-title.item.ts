@@ -30,6 +30,8 @@ export function professionalTitleItem(p: CatalogueParameters): CatalogueItem {
     fee: { kind: 'free', note: L('不收费（待确认）', 'Free (to be confirmed)') },
     prerequisites: ['WORK_PERMIT'],
     manualByDefault: true,
+    // [?] The province's registered item codes were not in the sources: configuration.
+    service: { registeredCode: 'WH-YJS-04' },
     actions: [
       {
         action: 'apply',

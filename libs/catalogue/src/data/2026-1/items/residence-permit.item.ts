@@ -53,6 +53,8 @@ export function residencePermitItem(p: CatalogueParameters): CatalogueItem {
     },
     prerequisites: ['WORK_PERMIT'],
     manualByDefault: false,
+    // [?] The province's registered item codes were not in the sources: configuration.
+    service: { registeredCode: 'WH-YJS-02', payment: L('在出入境窗口现场缴纳（银行卡或扫码），或经山东政务服务网在线缴纳', 'At the exit-entry window (bank card or QR payment) or online through the Shandong government service portal') },
     actions: [
       {
         action: 'issue',

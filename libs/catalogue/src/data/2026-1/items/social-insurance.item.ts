@@ -46,6 +46,8 @@ export function socialInsuranceItem(p: CatalogueParameters): CatalogueItem {
     fee: { kind: 'free' },
     prerequisites: ['WORK_PERMIT'],
     manualByDefault: false,
+    // [?] The province's registered item codes were not in the sources: configuration.
+    service: { registeredCode: 'WH-YJS-03' },
     actions: [
       {
         action: 'apply',

@@ -63,6 +63,8 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
     heldValidToField: 'holdings.workPermitValidTo',
     statutoryLimit: { amount: wp.decisionWorkingDays, unit: 'working_days', extendableBy: wp.decisionExtensionWorkingDays },
     manualByDefault: false,
+    // [?] The province's registered item codes were not in the sources: configuration.
+    service: { registeredCode: 'WH-YJS-01' },
     actions: [
       {
         action: 'issue',
