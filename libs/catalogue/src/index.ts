@@ -69,3 +69,5 @@ export { feeCnyFor } from './fees/fee-rule';
 export * from './guides';
 export { caseItems, isRequired, materialShortfall, stepsOf, stepUsesOf, type CaseItemRef, type MaterialShortfall, type ShortfallOptions } from './review/case-items';
 export { DataScope, dataScopeOf, dataScopesOf, isReleased, SCOPE_PATTERN, type ScopePatterns } from './scope/data-scope';
+export { SERVICE_NAME } from './data/service-name';
+export * from './messages';

@@ -47,11 +47,11 @@ describe(mergeForm.name, () => {
     expect({ version: five.catalogueVersion, items: five.items.map((i) => [i.code, i.action, i.name.en]) }).toEqual({
       version: '2026.1',
       items: [
-        ['WORK_PERMIT', 'issue', 'Foreigner’s work permit'],
-        ['RESIDENCE_PERMIT', 'issue', 'Foreigner’s residence permit (work)'],
-        ['SOCIAL_INSURANCE', 'apply', 'Social insurance registration of the foreign employee'],
+        ['WORK_PERMIT', 'issue', 'Work permit for foreigners working in China'],
+        ['RESIDENCE_PERMIT', 'issue', 'Residence permit for foreigners'],
+        ['SOCIAL_INSURANCE', 'apply', 'Social insurance registration'],
         ['PROFESSIONAL_TITLE', 'apply', 'Professional title evaluation'],
-        ['E_SOCIAL_SECURITY_CARD', 'apply', 'Electronic social security card registration'],
+        ['E_SOCIAL_SECURITY_CARD', 'apply', 'Electronic social security card'],
       ],
     });
   });

@@ -1,4 +1,6 @@
 import { CatalogueError, CatalogueErrorCode } from '../catalogue.exception';
+import { message, render } from '../messages/message';
+import type { Message } from '../messages/phrase';
 import type { Catalogue, CatalogueItem, ItemActionDefinition, ItemSelection } from '../model/catalogue.model';
 
 /** One chosen item with the definition of the chosen action. */
@@ -13,33 +15,31 @@ export interface Choice {
  */
 export function resolveSelection(catalogue: Catalogue, selection: readonly ItemSelection[]): Choice[] {
   if (!Array.isArray(selection) || selection.length === 0) {
-    throw new CatalogueError(CatalogueErrorCode.EmptySelection, 'Choose at least one item');
+    const empty = message('selection.empty');
+    throw new CatalogueError(CatalogueErrorCode.EmptySelection, render(empty, 'en'), [], [empty]);
   }
-  const problems: { code: CatalogueErrorCode; message: string }[] = [];
+  const problems: { code: CatalogueErrorCode; reason: Message }[] = [];
   const choices: Choice[] = [];
   const seen = new Set<string>();
   for (const chosen of selection) {
     const item = catalogue.items.find((candidate) => candidate.code === chosen.code);
     if (!item) {
-      problems.push({ code: CatalogueErrorCode.UnknownItem, message: `${String(chosen.code)} is not an item of catalogue ${catalogue.version}` });
+      problems.push({ code: CatalogueErrorCode.UnknownItem, reason: message('selection.unknown_item', { item: String(chosen.code), version: catalogue.version }) });
       continue;
     }
     if (item.kind === 'step') {
-      problems.push({
-        code: CatalogueErrorCode.StepNotSelectable,
-        message: `${item.code} is a step inside the items that need it and cannot be chosen on its own`,
-      });
+      problems.push({ code: CatalogueErrorCode.StepNotSelectable, reason: message('selection.step', { item: item.code }) });
       continue;
     }
     if (seen.has(item.code)) {
-      problems.push({ code: CatalogueErrorCode.DuplicateItem, message: `${item.code} is chosen more than once; choose one action per item` });
+      problems.push({ code: CatalogueErrorCode.DuplicateItem, reason: message('selection.duplicate', { item: item.code }) });
       continue;
     }
     seen.add(item.code);
     const action = item.actions.find((candidate) => candidate.action === chosen.action);
     if (!action) {
-      const offered = item.actions.map((a) => a.action).join(', ');
-      problems.push({ code: CatalogueErrorCode.ActionNotOffered, message: `${item.code} does not offer the action ${String(chosen.action)} (it offers ${offered})` });
+      const offered = item.actions.map((a) => a.action);
+      problems.push({ code: CatalogueErrorCode.ActionNotOffered, reason: message('selection.action_not_offered', { item: item.code, action: String(chosen.action), offered }) });
       continue;
     }
     choices.push({ item, action });
@@ -47,8 +47,9 @@ export function resolveSelection(catalogue: Catalogue, selection: readonly ItemS
   if (problems.length > 0) {
     throw new CatalogueError(
       problems[0].code,
-      problems.map((p) => p.message).join('; '),
-      problems.map((p) => p.message),
+      problems.map((p) => render(p.reason, 'en')).join('; '),
+      problems.map((p) => render(p.reason, 'en')),
+      problems.map((p) => p.reason),
     );
   }
   return choices;

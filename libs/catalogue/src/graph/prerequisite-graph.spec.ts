@@ -62,6 +62,6 @@ describe(dependantsOf.name, () => {
   });
 
   it('refuses an unknown item', () => {
-    expect(() => dependantsOf(catalogue, 'VISA')).toThrow(expect.objectContaining({ code: CatalogueErrorCode.UnknownItem }));
+    expect(() => dependantsOf(catalogue, 'VISA')).toThrow(expect.objectContaining({ code: CatalogueErrorCode.InvalidArgument }));
   });
 });

@@ -57,7 +57,7 @@ export function topologicalOrder(catalogue: Catalogue): ItemCode[] {
  */
 export function dependantsOf(catalogue: Catalogue, code: ItemCode, options: { directOnly?: boolean } = {}): ItemCode[] {
   if (!catalogue.items.some((item) => item.code === code)) {
-    throw new CatalogueError(CatalogueErrorCode.UnknownItem, `${code} is not an item of catalogue ${catalogue.version}`);
+    throw new CatalogueError(CatalogueErrorCode.InvalidArgument, `${code} is not an item of catalogue ${catalogue.version}`);
   }
   const dependants = new Set<ItemCode>();
   let frontier = [code];

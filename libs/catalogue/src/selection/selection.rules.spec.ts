@@ -20,7 +20,7 @@ describe(checkSelection.name, () => {
           code: 'prerequisite_missing',
           message: {
             zh: expect.stringContaining('WORK_PERMIT'),
-            en: 'Foreigner’s residence permit (work) (RESIDENCE_PERMIT) needs the Foreigner’s work permit (WORK_PERMIT): choose it in this application too, or give the "Number of the work permit held" and "Work permit held valid until" of the valid one you hold.',
+            en: 'Residence permit for foreigners (RESIDENCE_PERMIT) needs the Work permit for foreigners working in China (WORK_PERMIT): choose it in this application too, or give the "Number of the work permit held" and "Work permit held valid until" of the valid one you hold.',
           },
         },
       ]);
@@ -78,7 +78,7 @@ describe(checkSelection.name, () => {
           code: 'outside_filing_window',
           message: {
             zh: expect.stringContaining('30'),
-            en: 'Extension of the Foreigner’s work permit (WORK_PERMIT) may be filed from 90 to 30 days before expiry; it expires on 2026-12-28, 29 days from today.',
+            en: 'Extension of the Work permit for foreigners working in China (WORK_PERMIT) may be filed from 90 to 30 days before expiry; it expires on 2026-12-28, 29 days from today.',
           },
         },
       ]);
@@ -114,7 +114,7 @@ describe(checkSelection.name, () => {
           code: 'outside_filing_window',
           message: {
             zh: expect.stringContaining('10日内'),
-            en: 'Change of the Foreigner’s work permit (WORK_PERMIT) must be filed within 10 days of the change; the change occurred on 2026-11-18, 11 days ago.',
+            en: 'Change of the Work permit for foreigners working in China (WORK_PERMIT) must be filed within 10 days of the change; the change occurred on 2026-11-18, 11 days ago.',
           },
         },
       ]);

@@ -1,7 +1,9 @@
 import { resolveSelection } from '../form/selection.resolver';
-import type { Catalogue, CatalogueItem, FieldDefinition, FilingWindow, ItemActionDefinition, ItemCode, ItemSelection, Localized } from '../model/catalogue.model';
+import type { Catalogue, CatalogueItem, FilingWindow, ItemActionDefinition, ItemCode, ItemSelection, Localized } from '../model/catalogue.model';
 import { isBlank, valueAt } from '../shared/body-path';
 import { assertCalendarDate, daysBetween, isCalendarDate } from '../shared/calendar-date';
+import { localize, message } from '../messages/message';
+import type { Message } from '../messages/phrase';
 
 export type SelectionRefusalCode = 'prerequisite_missing' | 'outside_filing_window' | 'filing_date_missing';
 
@@ -48,27 +50,14 @@ function missingPrerequisite(catalogue: Catalogue, item: CatalogueItem, prerequi
   const held = !isBlank(number) && (!prerequisite.heldValidToField || (isCalendarDate(validTo) && validTo >= today));
   if (held) return undefined;
 
-  const needs: Localized = {
-    zh: `${item.name.zh}（${item.code}）需要${prerequisite.name.zh}（${prerequisite.code}）`,
-    en: `${item.name.en} (${item.code}) needs the ${prerequisite.name.en} (${prerequisite.code})`,
-  };
-  if (!prerequisite.heldEvidenceField) {
-    return refuse(item, 'prerequisite_missing', { zh: `${needs.zh}：请在本次申请中一并选择。`, en: `${needs.en}: choose it in this application too.` });
-  }
+  const needs = { item: item.name, itemCode: item.code, prerequisite: prerequisite.name, prerequisiteCode: prerequisite.code };
+  if (!prerequisite.heldEvidenceField) return refuse(item, 'prerequisite_missing', message('selection.prerequisite.choose', needs));
   const evidence = [prerequisite.heldEvidenceField, prerequisite.heldValidToField].flatMap((path) => {
     const field = path ? catalogue.fields.find((f) => f.path === path) : undefined;
-    return field ? [field] : [];
+    return field ? [field.label] : [];
   });
-  if (!isBlank(number) && isCalendarDate(validTo)) {
-    return refuse(item, 'prerequisite_missing', {
-      zh: `${needs.zh}：所持${prerequisite.name.zh}已于${validTo}到期，请在本次申请中一并选择。`,
-      en: `${needs.en}: the one you hold expired on ${validTo}; choose it in this application too.`,
-    });
-  }
-  return refuse(item, 'prerequisite_missing', {
-    zh: `${needs.zh}：请在本次申请中一并选择，或填写所持有效证件的${labels(evidence, 'zh')}。`,
-    en: `${needs.en}: choose it in this application too, or give the ${labels(evidence, 'en')} of the valid one you hold.`,
-  });
+  if (!isBlank(number) && isCalendarDate(validTo)) return refuse(item, 'prerequisite_missing', message('selection.prerequisite.expired', { ...needs, validTo }));
+  return refuse(item, 'prerequisite_missing', message('selection.prerequisite.choose_or_hold', { ...needs, evidence }));
 }
 
 function windowRefusal(
@@ -81,46 +70,26 @@ function windowRefusal(
 ): SelectionRefusal | undefined {
   const path = window.kind === 'before_expiry' ? window.expiryField : window.eventDateField;
   const date = valueAt(body, path);
-  const what: Localized = { zh: `${item.name.zh}${action.name.zh}（${item.code}）`, en: `${action.name.en} of the ${item.name.en} (${item.code})` };
+  const what = { item: item.name, itemCode: item.code, action: action.name };
   if (!isCalendarDate(date)) {
     const field = catalogue.fields.find((f) => f.path === path);
-    return refuse(item, 'filing_date_missing', {
-      zh: `${what.zh}需要填写${field?.label.zh ?? path}。`,
-      en: `${what.en} needs the ${field?.label.en ?? path}.`,
-    });
+    return refuse(item, 'filing_date_missing', message('selection.window.date_missing', { ...what, field: field?.label ?? { zh: path, en: path } }));
   }
   if (window.kind === 'before_expiry') {
     const left = daysBetween(today, date);
     if (left >= window.minDays && (window.maxDays === undefined || left <= window.maxDays)) return undefined;
     if (window.maxDays === undefined) {
-      return refuse(item, 'outside_filing_window', {
-        zh: `${what.zh}应至迟在有效期届满前${window.minDays}日申请；有效期至${date}，距今${left}日。`,
-        en: `${what.en} must be filed at least ${window.minDays} days before expiry; it expires on ${date}, ${left} days from today.`,
-      });
+      return refuse(item, 'outside_filing_window', message('selection.window.latest_before_expiry', { ...what, minDays: window.minDays, date, left }));
     }
-    return refuse(item, 'outside_filing_window', {
-      zh: `${what.zh}应在有效期届满前${window.maxDays}日至${window.minDays}日之间申请；有效期至${date}，距今${left}日。`,
-      en: `${what.en} may be filed from ${window.maxDays} to ${window.minDays} days before expiry; it expires on ${date}, ${left} days from today.`,
-    });
+    return refuse(item, 'outside_filing_window', message('selection.window.before_expiry', { ...what, minDays: window.minDays, maxDays: window.maxDays, date, left }));
   }
   const since = daysBetween(date, today);
   if (since >= 0 && since <= window.maxDays) return undefined;
-  if (since < 0) {
-    return refuse(item, 'outside_filing_window', {
-      zh: `${what.zh}：变更事项发生日期${date}晚于今日，变更发生后方可申请。`,
-      en: `${what.en}: the change date ${date} is after today; file once the change has occurred.`,
-    });
-  }
-  return refuse(item, 'outside_filing_window', {
-    zh: `${what.zh}应在变更事项发生之日起${window.maxDays}日内申请；变更发生于${date}，已过${since}日。`,
-    en: `${what.en} must be filed within ${window.maxDays} days of the change; the change occurred on ${date}, ${since} days ago.`,
-  });
+  if (since < 0) return refuse(item, 'outside_filing_window', message('selection.window.change_not_yet', { ...what, date }));
+  return refuse(item, 'outside_filing_window', message('selection.window.change_late', { ...what, maxDays: window.maxDays, date, since }));
 }
 
-function refuse(item: CatalogueItem, code: SelectionRefusalCode, message: Localized): SelectionRefusal {
-  return { item: item.code, code, message };
-}
-
-function labels(fields: FieldDefinition[], lang: keyof Localized): string {
-  return fields.map((field) => (lang === 'zh' ? `“${field.label.zh}”` : `"${field.label.en}"`)).join(lang === 'zh' ? '和' : ' and ');
+/** The refusal with its reason in both languages (the catalogue's selection.* messages). */
+function refuse(item: CatalogueItem, code: SelectionRefusalCode, reason: Message): SelectionRefusal {
+  return { item: item.code, code, message: localize(reason) };
 }

@@ -16,8 +16,9 @@ function validBody(selection: ItemSelection[] = WP_AND_RP): Record<string, unkno
   return exampleBody(mergeForm(catalogue, selection).fields);
 }
 
+/** The problems in English, as the English reader sees them (both languages are checked below). */
 function validate(body: unknown, selection: ItemSelection[] = WP_AND_RP) {
-  return validateCaseBody(catalogue, selection, body, { today: TODAY });
+  return validateCaseBody(catalogue, selection, body, { today: TODAY }).map(({ field, message }) => ({ field, message }));
 }
 
 function withValue(path: string, value: unknown, selection: ItemSelection[] = WP_AND_RP) {
@@ -117,6 +118,15 @@ describe(validateCaseBody.name, () => {
 
   it('ignores the selection itself in the body', () => {
     expect(validate({ ...validBody(), items: WP_AND_RP })).toEqual([]);
+  });
+
+  it('says each problem in Chinese and in English', () => {
+    const body = withValue('employment.annualSalaryCny', '480000');
+    delete (body.applicant as Record<string, unknown>).passportNo;
+    expect(validateCaseBody(catalogue, WP_AND_RP, body, { today: TODAY })).toEqual([
+      { field: 'applicant.passportNo', message: 'is required', messages: { zh: '必填', en: 'is required' } },
+      { field: 'employment.annualSalaryCny', message: 'must be a whole number', messages: { zh: '须为整数', en: 'must be a whole number' } },
+    ]);
   });
 
   it('refuses a body that is not an object', () => {

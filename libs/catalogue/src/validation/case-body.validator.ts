@@ -1,14 +1,25 @@
 import { formFieldUses, selectionMaterialCodes } from '../form/merged-form';
 import { resolveSelection } from '../form/selection.resolver';
-import type { Catalogue, FieldDefinition, ItemSelection } from '../model/catalogue.model';
+import { localize, message, render } from '../messages/message';
+import type { Message } from '../messages/phrase';
+import type { Catalogue, FieldDefinition, ItemSelection, Localized } from '../model/catalogue.model';
 import { isBlank, isPlainObject, valueAt } from '../shared/body-path';
 import { addMonths, assertCalendarDate, isCalendarDate } from '../shared/calendar-date';
 import { fieldValueProblem } from './field-value.validator';
 
-/** One offending field of a case body; `field` is the dotted path (`applicant.passportNo`, `materials.1.sha256`). */
+/**
+ * One offending field of a case body; `field` is the dotted path (`applicant.passportNo`,
+ * `materials.1.sha256`); `message` in English, `messages` in both languages (the error filter answers
+ * in the request's, Chinese by default).
+ */
 export interface FieldError {
   field: string;
   message: string;
+  messages: Localized;
+}
+
+function problem(field: string, why: Message): FieldError {
+  return { field, message: render(why, 'en'), messages: localize(why) };
 }
 
 export interface CaseBodyValidationOptions {
@@ -32,7 +43,7 @@ const FILE_NAME_MAX = 255;
 export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemSelection[], body: unknown, options: CaseBodyValidationOptions): FieldError[] {
   assertCalendarDate(options.today, 'today');
   const choices = resolveSelection(catalogue, selection);
-  if (!isPlainObject(body)) return [{ field: '', message: 'the body must be a JSON object' }];
+  if (!isPlainObject(body)) return [problem('', message('field.not_json_object'))];
 
   const uses = formFieldUses(catalogue, choices, body);
   const definitions = new Map(catalogue.fields.map((field) => [field.path, field]));
@@ -44,11 +55,11 @@ export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemS
     const definition = definitions.get(path) as FieldDefinition;
     const value = valueAt(body, path);
     if (isBlank(value)) {
-      if (use.required) errors.push({ field: path, message: 'is required' });
+      if (use.required) errors.push(problem(path, message('field.required')));
       continue;
     }
-    const problem = fieldValueProblem(definition, value, context);
-    if (problem) errors.push({ field: path, message: problem });
+    const why = fieldValueProblem(definition, value, context);
+    if (why) errors.push(problem(path, why));
   }
   errors.push(...materialErrors(catalogue, body[MATERIALS], selectionMaterialCodes(choices), options.today));
   return errors;
@@ -70,11 +81,11 @@ function unknownFields(node: Record<string, unknown>, prefix: string, paths: str
     if (!prefix && (key === MATERIALS || key === SELECTION)) continue;
     if (paths.includes(path)) continue;
     if (!paths.some((known) => known.startsWith(`${path}.`))) {
-      errors.push({ field: path, message: 'unknown field' });
+      errors.push(problem(path, message('field.unknown')));
     } else if (isPlainObject(value)) {
       errors.push(...unknownFields(value, path, paths));
     } else {
-      errors.push({ field: path, message: 'must be an object' });
+      errors.push(problem(path, message('field.must_be_object')));
     }
   }
   return errors;
@@ -82,34 +93,34 @@ function unknownFields(node: Record<string, unknown>, prefix: string, paths: str
 
 function materialErrors(catalogue: Catalogue, materials: unknown, codes: Set<string>, today: string): FieldError[] {
   if (materials === undefined) return [];
-  if (!Array.isArray(materials)) return [{ field: MATERIALS, message: 'must be an array' }];
+  if (!Array.isArray(materials)) return [problem(MATERIALS, message('field.must_be_array'))];
   const validity = new Map(catalogue.materials.map((m) => [m.code, m.validityMonths]));
   return materials.flatMap((entry: unknown, index) => {
     const at = (key: string) => `${MATERIALS}.${index}${key ? `.${key}` : ''}`;
-    if (!isPlainObject(entry)) return [{ field: at(''), message: 'must be an object with code, sha256, fileName and issuedAt' }];
+    if (!isPlainObject(entry)) return [problem(at(''), message('field.material_shape'))];
     const errors: FieldError[] = Object.keys(entry)
       .filter((key) => !MATERIAL_KEYS.includes(key))
-      .map((key) => ({ field: at(key), message: 'unknown field' }));
+      .map((key) => problem(at(key), message('field.unknown')));
     const { code, sha256, fileName, issuedAt } = entry;
-    if (isBlank(code)) errors.push({ field: at('code'), message: 'is required' });
-    else if (typeof code !== 'string' || !codes.has(code)) errors.push({ field: at('code'), message: `${String(code)} is not a material of the chosen items` });
-    if (isBlank(sha256)) errors.push({ field: at('sha256'), message: 'is required' });
-    else if (typeof sha256 !== 'string' || !SHA256.test(sha256)) errors.push({ field: at('sha256'), message: 'must be 64 lower-case hexadecimal characters' });
-    if (isBlank(fileName)) errors.push({ field: at('fileName'), message: 'is required' });
-    else if (typeof fileName !== 'string' || fileName.length > FILE_NAME_MAX) errors.push({ field: at('fileName'), message: `must be a string of at most ${FILE_NAME_MAX} characters` });
+    if (isBlank(code)) errors.push(problem(at('code'), message('field.required')));
+    else if (typeof code !== 'string' || !codes.has(code)) errors.push(problem(at('code'), message('field.not_a_material_of_selection', { code: String(code) })));
+    if (isBlank(sha256)) errors.push(problem(at('sha256'), message('field.required')));
+    else if (typeof sha256 !== 'string' || !SHA256.test(sha256)) errors.push(problem(at('sha256'), message('field.sha256')));
+    if (isBlank(fileName)) errors.push(problem(at('fileName'), message('field.required')));
+    else if (typeof fileName !== 'string' || fileName.length > FILE_NAME_MAX) errors.push(problem(at('fileName'), message('field.file_name', { max: FILE_NAME_MAX })));
     const months = typeof code === 'string' ? validity.get(code) : undefined;
     const issuedProblem = issuedAtProblem(issuedAt, today, months);
-    if (issuedProblem) errors.push({ field: at('issuedAt'), message: issuedProblem });
+    if (issuedProblem) errors.push(problem(at('issuedAt'), issuedProblem));
     return errors;
   });
 }
 
-function issuedAtProblem(issuedAt: unknown, today: string, validityMonths: number | undefined): string | undefined {
-  if (isBlank(issuedAt)) return 'is required';
-  if (!isCalendarDate(issuedAt)) return 'must be a real date written YYYY-MM-DD';
-  if (issuedAt > today) return `must not be later than today (${today})`;
+function issuedAtProblem(issuedAt: unknown, today: string, validityMonths: number | undefined): Message | undefined {
+  if (isBlank(issuedAt)) return message('field.required');
+  if (!isCalendarDate(issuedAt)) return message('field.date');
+  if (issuedAt > today) return message('field.not_after_today', { today });
   if (validityMonths !== undefined && issuedAt < addMonths(today, -validityMonths)) {
-    return `must have been issued within ${validityMonths} months before today (on or after ${addMonths(today, -validityMonths)})`;
+    return message('field.issued_within', { months: validityMonths, since: addMonths(today, -validityMonths) });
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { render } from '../messages/message';
 import type { FieldDefinition } from '../model/catalogue.model';
 import { getCatalogue } from '../registry/catalogue.registry';
 import { TODAY } from '../testing/example-body';
@@ -5,7 +6,10 @@ import { fieldPattern, fieldValueProblem } from './field-value.validator';
 
 const catalogue = getCatalogue();
 const field = (path: string): FieldDefinition => catalogue.fields.find((f) => f.path === path)!;
-const check = (path: string, value: unknown, others: Record<string, unknown> = {}) => fieldValueProblem(field(path), value, { today: TODAY, valueOf: (p) => others[p] });
+const check = (path: string, value: unknown, others: Record<string, unknown> = {}) => {
+  const why = fieldValueProblem(field(path), value, { today: TODAY, valueOf: (p) => others[p] });
+  return why && render(why, 'en');
+};
 
 describe(fieldValueProblem.name, () => {
   it.each([

@@ -1,4 +1,6 @@
 import { isEmail, isISO31661Alpha3 } from 'class-validator';
+import { message } from '../messages/message';
+import type { Message } from '../messages/phrase';
 import type { FieldDefinition, FieldRule } from '../model/catalogue.model';
 import { isCalendarDate } from '../shared/calendar-date';
 import { isValidUscc, USCC_PATTERN } from './uscc.validator';
@@ -27,8 +29,8 @@ export function fieldPattern(field: FieldDefinition): string | undefined {
   return undefined;
 }
 
-/** Why a present value does not fit the field (English), or undefined when it does. */
-export function fieldValueProblem(field: FieldDefinition, value: unknown, context: FieldCheckContext): string | undefined {
+/** Why a present value does not fit the field (a message of the catalogue), or undefined when it does. */
+export function fieldValueProblem(field: FieldDefinition, value: unknown, context: FieldCheckContext): Message | undefined {
   const typeProblem = typeMismatch(field, value);
   if (typeProblem) return typeProblem;
   for (const rule of field.rules) {
@@ -38,51 +40,51 @@ export function fieldValueProblem(field: FieldDefinition, value: unknown, contex
   return undefined;
 }
 
-function typeMismatch(field: FieldDefinition, value: unknown): string | undefined {
+function typeMismatch(field: FieldDefinition, value: unknown): Message | undefined {
   switch (field.type) {
     case 'string':
-      return typeof value === 'string' ? undefined : 'must be a string';
+      return typeof value === 'string' ? undefined : message('field.string');
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : message('field.number');
     case 'integer':
-      return Number.isInteger(value) ? undefined : 'must be a whole number';
+      return Number.isInteger(value) ? undefined : message('field.integer');
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
+      return typeof value === 'boolean' ? undefined : message('field.boolean');
     case 'date':
-      return isCalendarDate(value) ? undefined : 'must be a real date written YYYY-MM-DD';
+      return isCalendarDate(value) ? undefined : message('field.date');
     case 'enum': {
       const values = (field.options ?? []).map((option) => option.value);
       if (typeof value === 'string' && values.includes(value)) return undefined;
-      return values.length <= LISTED_OPTIONS_MAX ? `must be one of ${values.join(', ')}` : 'must be one of the listed options';
+      return values.length <= LISTED_OPTIONS_MAX ? message('field.one_of', { values }) : message('field.one_of_listed');
     }
   }
 }
 
-function ruleProblem(rule: FieldRule, value: unknown, context: FieldCheckContext): string | undefined {
+function ruleProblem(rule: FieldRule, value: unknown, context: FieldCheckContext): Message | undefined {
   switch (rule.kind) {
     case 'pattern':
-      return typeof value === 'string' && !new RegExp(rule.pattern).test(value) ? rule.message.en : undefined;
+      return typeof value === 'string' && !new RegExp(rule.pattern).test(value) ? message('field.pattern', { rule: rule.message }) : undefined;
     case 'iso3166Alpha3':
-      return typeof value === 'string' && !isISO31661Alpha3(value) ? 'must be an ISO 3166-1 alpha-3 country code' : undefined;
+      return typeof value === 'string' && !isISO31661Alpha3(value) ? message('field.country_code') : undefined;
     case 'uscc':
-      return isValidUscc(value) ? undefined : 'must be an 18-character unified social credit code with a valid check character';
+      return isValidUscc(value) ? undefined : message('field.uscc');
     case 'email':
-      return typeof value === 'string' && !isEmail(value) ? 'must be an email address' : undefined;
+      return typeof value === 'string' && !isEmail(value) ? message('field.email') : undefined;
     case 'phone':
-      return typeof value === 'string' && !PHONE.test(value) ? 'must be a phone number in international format, e.g. +8613800138000' : undefined;
+      return typeof value === 'string' && !PHONE.test(value) ? message('field.phone') : undefined;
     case 'min':
-      return typeof value === 'number' && value < rule.value ? `must be at least ${rule.value}` : undefined;
+      return typeof value === 'number' && value < rule.value ? message('field.min', { value: rule.value }) : undefined;
     case 'max':
-      return typeof value === 'number' && value > rule.value ? `must be at most ${rule.value}` : undefined;
+      return typeof value === 'number' && value > rule.value ? message('field.max', { value: rule.value }) : undefined;
     case 'maxLength':
-      return typeof value === 'string' && value.length > rule.value ? `must be at most ${rule.value} characters` : undefined;
+      return typeof value === 'string' && value.length > rule.value ? message('field.max_length', { value: rule.value }) : undefined;
     case 'notInFuture':
-      return typeof value === 'string' && value > context.today ? `must not be later than today (${context.today})` : undefined;
+      return typeof value === 'string' && value > context.today ? message('field.not_after_today', { today: context.today }) : undefined;
     case 'notInPast':
-      return typeof value === 'string' && value < context.today ? `must not be earlier than today (${context.today})` : undefined;
+      return typeof value === 'string' && value < context.today ? message('field.not_before_today', { today: context.today }) : undefined;
     case 'after': {
       const other = context.valueOf(rule.field);
-      return typeof value === 'string' && isCalendarDate(other) && value <= other ? `must be after ${rule.field} (${other})` : undefined;
+      return typeof value === 'string' && isCalendarDate(other) && value <= other ? message('field.after', { field: rule.field, other }) : undefined;
     }
   }
 }

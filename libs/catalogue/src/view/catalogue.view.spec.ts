@@ -22,7 +22,7 @@ describe(describeCatalogue.name, () => {
 
   it.each<[Lang, string]>([
     ['zh', '外国人来华工作许可'],
-    ['en', 'Foreigner’s work permit'],
+    ['en', 'Work permit for foreigners working in China'],
   ])('names the items in %s', (lang, name) => {
     expect(describeCatalogue(catalogue, lang).items[0].name).toBe(name);
   });

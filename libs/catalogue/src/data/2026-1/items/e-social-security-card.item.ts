@@ -7,7 +7,7 @@ export function eSocialSecurityCardItem(p: CatalogueParameters): CatalogueItem {
   return {
     code: 'E_SOCIAL_SECURITY_CARD',
     kind: 'extended',
-    name: L('电子社保卡注册申领', 'Electronic social security card registration'),
+    name: L('电子社保卡', 'Electronic social security card'),
     agency: 'hrss',
     supportingSystem: L('电子社保卡服务平台（山东省人力资源社会保障一体化信息平台）', 'Electronic social security card platform (Shandong HRSS integrated information system)'),
     legalBasis: [

@@ -17,7 +17,7 @@ export function residencePermitItem(p: CatalogueParameters): CatalogueItem {
   return {
     code: 'RESIDENCE_PERMIT',
     kind: 'basic',
-    name: L('外国人居留证件（工作类）', 'Foreigner’s residence permit (work)'),
+    name: L('外国人居留许可', 'Residence permit for foreigners'),
     agency: 'psb',
     supportingSystem: L('公安出入境管理信息系统', 'Public security exit-entry administration system'),
     legalBasis: [

@@ -15,7 +15,7 @@ export function socialInsuranceItem(p: CatalogueParameters): CatalogueItem {
   return {
     code: 'SOCIAL_INSURANCE',
     kind: 'basic',
-    name: L('外籍员工社会保险登记', 'Social insurance registration of the foreign employee'),
+    name: L('社会保险登记', 'Social insurance registration'),
     agency: 'hrss',
     supportingSystem: L('山东省人力资源社会保障一体化信息平台', 'Shandong human resources and social security integrated information system'),
     legalBasis: [

@@ -16,7 +16,7 @@ export function workPermitItem(p: CatalogueParameters): CatalogueItem {
   return {
     code: 'WORK_PERMIT',
     kind: 'basic',
-    name: L('外国人来华工作许可', 'Foreigner’s work permit'),
+    name: L('外国人来华工作许可', 'Work permit for foreigners working in China'),
     agency: 'approval',
     supportingSystem: L('外国人来华工作管理服务系统', 'National foreigner work management service system'),
     legalBasis: [
