@@ -7,7 +7,7 @@ import { LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from './token-verification';
 
 const USCC = '91371000MA3C5LXX0F';
 const now = () => Math.floor(Date.now() / 1000);
-const unauthenticated = { error: { code: 'unauthenticated', message: expect.any(String) } };
+const unauthenticated = { error: { code: 'unauthenticated', message: '身份令牌无效或已过期，请重新登录', messages: { zh: '身份令牌无效或已过期，请重新登录', en: expect.any(String) } } };
 
 function base64url(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -35,7 +35,7 @@ describe(JwtAuthGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/me');
 
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'a bearer token is required' } });
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: expect.any(String), messages: { zh: expect.any(String), en: 'a bearer token is required' } } });
     expect(response.headers['www-authenticate']).toBe('Bearer');
   });
 
@@ -52,7 +52,7 @@ describe(JwtAuthGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${forged}`);
 
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'the bearer token is invalid' } });
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: expect.any(String), messages: { zh: expect.any(String), en: 'the bearer token is invalid' } } });
     expect(response.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
   });
 
@@ -62,7 +62,7 @@ describe(JwtAuthGuard.name, () => {
       .set('Authorization', bearer({ subject: 'applicant-1', role: 'applicant', identity: { passportNo: 'E12345678', nationality: 'GBR' } }, -60));
 
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'the bearer token has expired' } });
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: expect.any(String), messages: { zh: expect.any(String), en: 'the bearer token has expired' } } });
   });
 
   it('answers 401 to an unsigned token (alg none)', async () => {
@@ -89,7 +89,7 @@ describe(JwtAuthGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${everlasting}`);
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/exp/);
+    expect(response.body.error.messages.en).toMatch(/exp/);
   });
 
   it.each([
@@ -101,7 +101,7 @@ describe(JwtAuthGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'admin-1', role: 'admin', ...claims }));
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(message);
+    expect(response.body.error.messages.en).toMatch(message);
   });
 
   it('answers 401 to a token that lives longer than the cap, however valid it is', async () => {
@@ -110,14 +110,14 @@ describe(JwtAuthGuard.name, () => {
       .set('Authorization', bearerWithClaims({ sub: 'admin-1', role: 'admin', iat: now(), exp: now() + 13 * 3600 }));
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/at most 43200 s/);
+    expect(response.body.error.messages.en).toMatch(/at most 43200 s/);
   });
 
   it('answers 401 to an applicant token that carries no verified identity', async () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'applicant-1', role: 'applicant' }));
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/claim passportNo/);
+    expect(response.body.error.messages.en).toMatch(/claim passportNo/);
   });
 
   it('reads the verified identity of an applicant, passport number normalised', async () => {
@@ -133,14 +133,14 @@ describe(JwtAuthGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'officer-7', role: 'officer' }));
 
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: 'claim agency is required for role officer' } });
+    expect(response.body).toEqual({ error: { code: 'unauthenticated', message: expect.any(String), messages: { zh: expect.any(String), en: 'claim agency is required for role officer' } } });
   });
 
   it('answers 401 naming the claim when the role is unknown', async () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', bearerWithClaims({ sub: 'root', role: 'superuser' }));
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/^claim role must be one of/);
+    expect(response.body.error.messages.en).toMatch(/^claim role must be one of/);
   });
 
   it('lets an anonymous caller through a public route', async () => {

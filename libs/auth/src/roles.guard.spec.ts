@@ -25,7 +25,7 @@ describe(RolesGuard.name, () => {
 
     expect(response.status).toBe(403);
     expect(response.body).toEqual({
-      error: { code: 'forbidden', message: "this endpoint is for clerk, admin; the caller's role is applicant" },
+      error: { code: 'forbidden', message: '您的身份无权执行此操作', messages: { zh: '您的身份无权执行此操作', en: "this endpoint is for clerk, admin; the caller's role is applicant" } },
     });
   });
 
@@ -50,7 +50,7 @@ describe(RolesGuard.name, () => {
 
     expect(response.status).toBe(403);
     expect(response.body).toEqual({
-      error: { code: 'forbidden', message: 'this endpoint is for officers of psb; the caller is an officer of hrss' },
+      error: { code: 'forbidden', message: expect.any(String), messages: { zh: expect.any(String), en: 'this endpoint is for officers of psb; the caller is an officer of hrss' } },
     });
   });
 
@@ -78,6 +78,6 @@ describe(RolesGuard.name, () => {
     const response = await request(app.getHttpServer()).get('/forgotten').set('Authorization', bearer({ subject: 'admin-1', role: 'admin' }));
 
     expect(response.status).toBe(403);
-    expect(response.body.error.message).toMatch(/declares no roles/);
+    expect(response.body.error.messages.en).toMatch(/declares no roles/);
   });
 });

@@ -105,7 +105,7 @@ describe('RS256 tokens verified against the identity provider\'s JWKS', () => {
     const response = await request(app.getHttpServer()).get('/me').set('Authorization', `Bearer ${token}`);
 
     expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/aud/);
+    expect(response.body.error.messages.en).toMatch(/aud/);
   });
 
   it('answers 503, not 401 and never 200, while the provider\'s keys cannot be fetched', async () => {

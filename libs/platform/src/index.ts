@@ -1,6 +1,7 @@
 export * from './config/service-config';
 export * from './database/service-database';
 export * from './http/api-error';
+export * from './http/request-language';
 export * from './http/validation.pipe';
 export * from './http/api-exception.filter';
 export * from './http/cors';

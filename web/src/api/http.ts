@@ -47,10 +47,23 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `HTTP_${response.status}`, text.trim() || response.statusText);
 }
 
+let readerLanguage: 'zh' | 'en' = 'zh';
+
+/** The reader's language: every call asks the services for their reasons and refusals in it (Chinese by default). */
+export function setRequestLanguage(lang: 'zh' | 'en'): void {
+  readerLanguage = lang;
+}
+
+/** The headers every call carries: JSON, the reader's language, the token when signed in. */
+export function requestHeaders(options: Pick<RequestOptions, 'headers' | 'token'>): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': readerLanguage, ...options.headers };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  return headers;
+}
+
 /** A JSON call to one of the platform's services; `base` is '' for the portal serving this page. */
 export async function request<T>(base: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  const headers = requestHeaders(options);
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {

@@ -1,4 +1,4 @@
-import { apiErrorOf, query, request } from './http';
+import { apiErrorOf, query, request, requestHeaders } from './http';
 import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
 
 export interface CaseBody {
@@ -46,7 +46,7 @@ export class PlatformApi {
   }
   /** The stored document as a blob (the download needs the caller's token, so no plain link). */
   async material(sha256: string): Promise<Blob> {
-    const response = await fetch(`/api/materials/${sha256}`, { headers: this.token ? { Authorization: `Bearer ${this.token}` } : {} });
+    const response = await fetch(`/api/materials/${sha256}`, { headers: requestHeaders({ token: this.token }) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.blob();
   }
@@ -56,7 +56,7 @@ export class PlatformApi {
   }
   /** A document's PDF (the download needs the caller's token, so no plain link). */
   async document(documentNo: string): Promise<Blob> {
-    const response = await fetch(`/api/documents/${encodeURIComponent(documentNo)}`, { headers: this.token ? { Authorization: `Bearer ${this.token}` } : {} });
+    const response = await fetch(`/api/documents/${encodeURIComponent(documentNo)}`, { headers: requestHeaders({ token: this.token }) });
     if (!response.ok) throw await apiErrorOf(response);
     return response.blob();
   }

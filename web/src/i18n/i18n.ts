@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '../api/http';
 import type { Lang, Text } from '../api/types';
 import { resources } from './resources';
 
@@ -22,8 +23,10 @@ export function setupI18n(): typeof i18next {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  setRequestLanguage(lang);
   i18next.on('languageChanged', (next) => {
     localStorage.setItem(STORAGE_KEY, next);
+    setRequestLanguage(langOf(next));
     document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
   });
   return i18next;
