@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { type Catalogue, CatalogueError, type DataScope, dataScopeOf, getCatalogue } from '@work-permit/catalogue';
+import { type Catalogue, CatalogueError, type DataScope, dataScopeOf, fromWire, getCatalogue, type Message, message, officerReason } from '@work-permit/catalogue';
 import {
   type CaseSubmitted,
   type CaseSupplemented,
@@ -19,15 +19,16 @@ import {
 } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
 import { DocumentRequests } from './documents/document-requests.usecase';
-import { caseFactsOf, materialsOf, outcomeOf, resultMessage } from './events/event-mapping';
+import { caseFactsOf, materialsOf, outcomeOf, reasonOnTheWire, resultMessage } from './events/event-mapping';
 import { CaseHoldRow } from './persistence/case-hold.entity';
 import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
 import { ReviewCaseRow } from './persistence/review-case.entity';
 import { ReviewItemRow } from './persistence/review-item.entity';
 import { rowOfItem } from './persistence/review-item.mapping';
-import { readKnownOutcomes, readReviewCase } from './persistence/review-state.reader';
+import { holdOf, readKnownOutcomes, readReviewCase } from './persistence/review-state.reader';
 import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
 import { advanceReview, decideByOfficer, DecisionRefused, extendDecisionLimit, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
 import { type CaseHold, type CaseReviewState, manualItemsOf, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review/review-model';
@@ -76,7 +77,7 @@ export class CaseReviewer {
       JSON.stringify(facts),
     ]);
     const hold = await tx.manager.findOneBy(CaseHoldRow, { caseId: facts.caseId });
-    const state = { facts, items: opened.items, ...(hold && { hold: { status: hold.status, reason: hold.reason } }) };
+    const state = { facts, items: opened.items, ...(hold && { hold: holdOf(hold) }) };
     const advanced = advanceReview(state, await this.knownOutcomes(tx, facts.caseId), context);
     await this.save(tx, { facts, items: [] }, { ...advanced, notices: [...opened.notices, ...advanced.notices] }, event);
   }
@@ -97,7 +98,7 @@ export class CaseReviewer {
     await lockCase(tx, event.caseId);
     const state = await this.load(tx, event.caseId);
     if (!state) return;
-    await this.save(tx, state, withdrawReview(state, event.payload.reason || 'withdrawn by the applicant'), event);
+    await this.save(tx, state, withdrawReview(state, withdrawalReason(event.payload)), event);
   }
 
   /** Another agency's decision or termination: kept, whether or not the case has arrived here yet. */
@@ -113,8 +114,8 @@ export class CaseReviewer {
   async jointReviewChanged(event: IncomingEvent<JointReviewOpened | JointReviewConcluded>, tx: Transaction): Promise<void> {
     const hold: CaseHold =
       'conclusion' in event.payload
-        ? { status: event.payload.conclusion === JointReviewConclusion.APPROVED ? 'approved' : 'rejected', reason: event.payload.reason }
-        : { status: 'open', reason: event.payload.reason };
+        ? { status: event.payload.conclusion === JointReviewConclusion.APPROVED ? 'approved' : 'rejected', reason: holdReason(event.payload) }
+        : { status: 'open', reason: holdReason(event.payload) };
     await this.applyHold(tx, event.caseId, hold, event);
   }
 
@@ -124,7 +125,10 @@ export class CaseReviewer {
     const current = await tx.manager.findOneBy(CaseHoldRow, { caseId });
     // A conclusion is final: a late or redelivered "opened" never reopens it.
     if (current && current.status !== 'open' && hold.status === 'open') return;
-    await tx.manager.upsert(CaseHoldRow, { caseId, status: hold.status, reason: hold.reason }, ['caseId']);
+    await tx.manager.query(
+      'INSERT INTO case_hold (case_id, status, reason) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, updated_at = now()',
+      [caseId, hold.status, JSON.stringify(hold.reason)],
+    );
     await this.reconcile(tx, caseId, cause);
   }
 
@@ -146,7 +150,7 @@ export class CaseReviewer {
     return this.unitOfWork.run(async (tx) => {
       await lockCase(tx, caseId);
       const state = await this.load(tx, caseId);
-      if (!state) throw new DecisionRefused('item_not_found', `case ${caseId} has no items at this agency`);
+      if (!state) throw new DecisionRefused('item_not_found', message('refusal.case_not_here', { caseId, agency: this.options.agency }));
       const step = decideByOfficer(state, await this.knownOutcomes(tx, caseId), itemCode, decision, officer, this.reviewContext(state.facts.catalogueVersion));
       await this.save(tx, state, step, undefined);
       // decideByOfficer refuses an item the case does not have, so it is there.
@@ -159,7 +163,7 @@ export class CaseReviewer {
     return this.unitOfWork.run(async (tx) => {
       await lockCase(tx, caseId);
       const state = await this.load(tx, caseId);
-      if (!state) throw new DecisionRefused('item_not_found', `case ${caseId} has no items at this agency`);
+      if (!state) throw new DecisionRefused('item_not_found', message('refusal.case_not_here', { caseId, agency: this.options.agency }));
       const step = extendDecisionLimit(state, itemCode, reason, officer, this.reviewContext(state.facts.catalogueVersion));
       await this.save(tx, state, step, undefined);
       return step.items.find((item) => item.code === itemCode) as ReviewItem;
@@ -206,8 +210,10 @@ export class CaseReviewer {
       const row = rowOfItem(caseId, item);
       const was = stored.get(item.code);
       // Most events change nothing here (another agency's progress): no write for an unchanged item.
-      if (was === undefined) await tx.manager.insert(ReviewItemRow, row);
-      else if (was !== JSON.stringify(row)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, row);
+      // Typed as the entity's partial: TypeORM's deep-partial type cannot follow a message's nested parameters.
+      const values = row as QueryDeepPartialEntity<ReviewItemRow>;
+      if (was === undefined) await tx.manager.insert(ReviewItemRow, values);
+      else if (was !== JSON.stringify(row)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, values);
     }
     await recordOutcomes(tx, caseId, step.outcomes);
     const metadata = await this.metadata(tx, caseId, cause);
@@ -217,7 +223,13 @@ export class CaseReviewer {
 
   private async publish(tx: Transaction, caseId: string, notice: ReviewNotice, metadata: EventMetadata): Promise<void> {
     const events = ItemEventsOf[this.options.agency];
-    const common = { caseId, itemCode: notice.code, action: notice.action, agency: this.options.agency, reason: notice.reason ?? '' };
+    const common = {
+      caseId,
+      itemCode: notice.code,
+      action: notice.action,
+      agency: this.options.agency,
+      ...reasonOnTheWire(notice.reason),
+    };
     if (notice.kind === 'decided') {
       await tx.publish(
         events.decided,
@@ -254,6 +266,16 @@ export class CaseReviewer {
     const row = await tx.manager.findOne(ReviewCaseRow, { where: { caseId }, select: { correlationId: true } });
     return { caseId, correlationId: row?.correlationId ?? caseId, causationId: caseId };
   }
+}
+
+/** Who withdrew, and their own words when they gave any. */
+function withdrawalReason(payload: CaseWithdrawn): Message {
+  const by = message('review.withdrawn_by', { by: payload.withdrawnBy?.role || 'applicant' });
+  return payload.reason ? message('text.list', { parts: [by, officerReason(payload.reason)] }) : by;
+}
+
+function holdReason(payload: JointReviewOpened | JointReviewConcluded): Message {
+  return fromWire(payload.reasonMessage, payload.reason) ?? message('review.on_abnormal_list');
 }
 
 /** Serialises everything that touches one case in this service, across consumers, officers and replicas. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { getCatalogue } from '@work-permit/catalogue';
+import { asWritten, getCatalogue } from '@work-permit/catalogue';
 import { Decision, decodeEvent, type DocumentIssued, DocumentKind, encodeEvent, type EventDefinition, Events, type OutgoingEvent, Topics, type TopicName } from '@work-permit/contracts';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { PlatformModule, type ServiceDefinition } from '@work-permit/platform';
@@ -22,7 +22,7 @@ const PUBLIC_WEB_URL = 'https://work.weihai.example';
 const residencePermit: ItemPolicy = {
   code: 'RESIDENCE_PERMIT',
   assess: (facts, context) => ({
-    findings: [{ rule: 'stub', passed: true, message: 'passes' }],
+    findings: [{ rule: 'stub', passed: true, message: asWritten('passes') }],
     flags: [],
     result: { permitNo: `RP-${facts.caseId.slice(0, 8)}`, validFrom: context.today, validTo: DATES.contractEnd },
   }),

@@ -8,4 +8,5 @@ export * from './gen/weihai/events/v1/case_pb';
 export * from './gen/weihai/events/v1/document_pb';
 export * from './gen/weihai/events/v1/item_pb';
 export * from './gen/weihai/events/v1/joint_review_pb';
+export * from './gen/weihai/events/v1/reason_pb';
 export * from './gen/weihai/events/v1/record_pb';

@@ -46,10 +46,13 @@ describe(renderPdf.name, () => {
   });
 
   it('states a refusal’s reasons and the right to reconsideration and litigation with the catalogue’s numbers', async () => {
-    const read = await readPdf(await renderPdf(decisionDocument(decision({ decision: 'rejected', reason: '住所证明与申请地址不符 / proof of address does not match', remedies: { reconsiderationDays: 60, litigationMonths: 6 } }))));
+    const read = await readPdf(await renderPdf(decisionDocument(decision({ decision: 'rejected', reason: { zh: '住所证明与申请地址不符', en: 'proof of address does not match' }, remedies: { reconsiderationDays: 60, litigationMonths: 6 } }))));
     const text = compact(read.text);
     expect(text).toContain('不予许可决定书');
     expect(text).toContain('理由：住所证明与申请地址不符');
+    // Each language reads the reasons in its own words.
+    expect(text).toContain('Reasons:proofofaddressdoesnotmatch');
+    expect(text).not.toContain('理由：住所证明与申请地址不符/');
     expect(text).toContain('60日内依法申请行政复议');
     expect(text).toContain('6个月内依法向人民法院提起行政诉讼');
     expect(text).toContain('administrativereconsiderationwithin60days');

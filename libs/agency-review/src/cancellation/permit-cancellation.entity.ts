@@ -1,3 +1,4 @@
+import type { StoredMessage } from '../persistence/stored-message';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { CancellationGround } from './permit-cancellation.rules';
 
@@ -30,8 +31,8 @@ export class PermitCancellationRow {
   @Column({ type: 'text' })
   ground!: CancellationGround;
 
-  @Column({ type: 'text' })
-  reason!: string;
+  @Column({ type: 'jsonb' })
+  reason!: StoredMessage;
 
   @Column({ name: 'contract_ended_on', type: 'date', nullable: true })
   contractEndedOn!: string | null;

@@ -1,6 +1,6 @@
-import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue, localize, message, officerReason, onTheWire } from '@work-permit/catalogue';
 import type { ReviewItem } from '../review/review-model';
-import { agencyDependantsOf, cancellationReason, CONTRACT_BOUND_ITEM, decideCancellation, onTheWire } from './permit-cancellation.rules';
+import { agencyDependantsOf, cancellationReason, CONTRACT_BOUND_ITEM, decideCancellation } from './permit-cancellation.rules';
 
 const catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION);
 const item = (code: string, status: ReviewItem['status'], permitNo?: string) => ({ code, status, result: permitNo ? { permitNo } : null }) as ReviewItem;
@@ -44,15 +44,16 @@ describe(cancellationReason.name, () => {
   });
 
   it('says when the report came after the window', () => {
-    const text = cancellationReason({ ground: 'contract_ended', contractEndedOn: '2026-11-01', reportedLate: true, windowDays: 10 });
+    const text = localize(cancellationReason({ ground: 'contract_ended', contractEndedOn: '2026-11-01', reportedLate: true, windowDays: 10 }));
     expect(text.zh).toContain('未在劳动合同终止之日起10日内报告');
     expect(text.en).toContain('later than 10 days after the end of the contract');
   });
 
   it("gives the joint review's reasons for a listed holder", () => {
-    expect(cancellationReason({ ground: 'joint_review_rejected', jointReviewReason: 'psb: forged degree' })).toEqual({
-      zh: '联合研判未予通过：psb: forged degree，外国人来华工作许可予以注销。',
-      en: 'The joint review rejected the case: psb: forged degree; the work permit is cancelled.',
+    const reason = message('joint_review.rejected', { opinions: [message('joint_review.opinion', { agency: 'psb', reason: officerReason('forged degree') })] });
+    expect(localize(cancellationReason({ ground: 'joint_review_rejected', jointReviewReason: reason }))).toEqual({
+      zh: '联合研判未予通过：威海市公安局出入境管理支队：forged degree，外国人来华工作许可予以注销。',
+      en: 'The joint review rejected the case: Weihai Public Security Bureau, Exit-Entry Administration: forged degree; the work permit is cancelled.',
     });
   });
 });

@@ -2,7 +2,8 @@ import { Controller, Get, HttpException, HttpStatus, Inject, Query } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
-import { apiError } from '@work-permit/platform';
+import { localize, message } from '@work-permit/catalogue';
+import { Language, localizedApiError, type RequestLanguage } from '@work-permit/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -33,10 +34,10 @@ export class PermitCancellationsController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: "Cancelled permits (注销) as this agency knows them, newest first: the owner's cancellations, or the notices an agency whose items depend on them received, with the items it ended." })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: PermitCancellationListQuery): Promise<{ cancellations: PermitCancellationView[] }> {
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: PermitCancellationListQuery, @Language() lang: RequestLanguage): Promise<{ cancellations: PermitCancellationView[] }> {
     if (principal.agency !== this.options.agency) {
-      throw new HttpException(apiError('forbidden', `只有${this.options.agency}的工作人员可查看 / only officers of ${this.options.agency} see its cancellations`), HttpStatus.FORBIDDEN);
+      throw new HttpException(localizedApiError('forbidden', localize(message('refusal.cancellations_other_agency', { agency: this.options.agency }))), HttpStatus.FORBIDDEN);
     }
-    return { cancellations: await this.cancellations.list(this.dataSource.manager, query.limit ?? 100) };
+    return { cancellations: await this.cancellations.list(this.dataSource.manager, query.limit ?? 100, lang) };
   }
 }

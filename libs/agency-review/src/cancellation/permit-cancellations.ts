@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { dependantsOf, getCatalogue } from '@work-permit/catalogue';
+import { dependantsOf, fromWire, getCatalogue, type Lang, type Localized, localize, type Message, message, render } from '@work-permit/catalogue';
 import { CancellationGround as WireGround, type ContractEnded, Events, type EventMetadata, type IncomingEvent, type PermitCancelled } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import type { EntityManager } from 'typeorm';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer, lockCase } from '../case-reviewer';
-import { PrerequisiteOutcomeRow } from '../persistence/prerequisite-outcome.entity';
+import { reasonOnTheWire } from '../events/event-mapping';
 import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { readReviewCase } from '../persistence/review-state.reader';
+import { messageOf } from '../persistence/stored-message';
 import { isFinal } from '../review/review-model';
 import { PermitCancellationRow } from './permit-cancellation.entity';
 import {
@@ -19,7 +20,6 @@ import {
   cancellationReason,
   CONTRACT_BOUND_ITEM,
   decideCancellation,
-  onTheWire,
 } from './permit-cancellation.rules';
 
 const GROUND_ON_WIRE: Record<CancellationGround, WireGround> = {
@@ -41,7 +41,9 @@ export interface PermitCancellationView {
   permitNo: string;
   cancelledOn: string;
   ground: CancellationGround;
+  /** Why, in the reader's language (Chinese by default); `reasons` has both. */
   reason: string;
+  reasons: Localized;
   contractEndedOn: string | null;
   reportedLate: boolean;
   reportedBy: { subject: string; role: string } | null;
@@ -93,7 +95,7 @@ export class PermitCancellations {
   }
 
   /** A joint review rejected the case of a permit holder: the permit it granted is cancelled, if it was granted. */
-  async jointReviewRejected(tx: Transaction, caseId: string, reason: string): Promise<void> {
+  async jointReviewRejected(tx: Transaction, caseId: string, reason: Message): Promise<void> {
     await this.cancel(tx, caseId, CONTRACT_BOUND_ITEM, { ground: 'joint_review_rejected', jointReviewReason: reason }, null, undefined);
   }
 
@@ -105,8 +107,9 @@ export class PermitCancellations {
     await lockCase(tx, event.caseId);
     if (await tx.manager.existsBy(PermitCancellationRow, { caseId: event.caseId, itemCode: notice.itemCode })) return;
     const endedItems: PermitCancellationRow['endedItems'] = [];
+    const reason = fromWire(notice.reasonMessage, notice.reason) ?? message('cancellation.contract_ended', { endedOn: notice.contractEndedOn, late: notice.reportedLate, windowDays: 0 });
     for (const caseId of await this.casesRelyingOn(tx.manager, event.caseId, notice)) {
-      endedItems.push(...(await this.endDependants(tx, caseId, notice.itemCode, dependants, notice.reason, event)));
+      endedItems.push(...(await this.endDependants(tx, caseId, notice.itemCode, dependants, reason, event)));
     }
     await tx.manager.insert(PermitCancellationRow, {
       caseId: event.caseId,
@@ -116,7 +119,7 @@ export class PermitCancellations {
       applicantId: notice.applicantId,
       cancelledOn: notice.cancelledOn,
       ground: GROUND_OF_WIRE[notice.ground] ?? 'contract_ended',
-      reason: notice.reason,
+      reason,
       contractEndedOn: notice.contractEndedOn || null,
       reportedLate: notice.reportedLate,
       reportedBy: null,
@@ -127,18 +130,18 @@ export class PermitCancellations {
   }
 
   /** The cancellations of the permit a case granted, or of one its holder relies on, for the officers' case view. */
-  async ofCase(manager: EntityManager, caseId: string, applicantId: string): Promise<PermitCancellationView[]> {
+  async ofCase(manager: EntityManager, caseId: string, applicantId: string, lang: Lang): Promise<PermitCancellationView[]> {
     const rows = await manager
       .createQueryBuilder(PermitCancellationRow, 'cancellation')
       .where('cancellation.case_id = :caseId OR cancellation.applicant_id = :applicantId', { caseId, applicantId })
       .orderBy('cancellation.recorded_at', 'ASC')
       .getMany();
-    return rows.map(viewOf);
+    return rows.map((row) => viewOf(row, lang));
   }
 
   /** The newest first, for the officers' list. */
-  async list(manager: EntityManager, limit: number): Promise<PermitCancellationView[]> {
-    return (await manager.find(PermitCancellationRow, { order: { recordedAt: 'DESC', caseId: 'ASC' }, take: limit })).map(viewOf);
+  async list(manager: EntityManager, limit: number, lang: Lang): Promise<PermitCancellationView[]> {
+    return (await manager.find(PermitCancellationRow, { order: { recordedAt: 'DESC', caseId: 'ASC' }, take: limit })).map((row) => viewOf(row, lang));
   }
 
   private async cancel(
@@ -155,10 +158,10 @@ export class PermitCancellations {
     const decision = decideCancellation(held?.state.items ?? [], itemCode);
     if (decision.kind === 'not_granted' || !held) return { kind: 'not_granted', status: decision.kind === 'not_granted' ? decision.status : undefined };
     const cancelledOn = this.clock.today();
-    const reason = onTheWire(cancellationReason(request));
+    const reason = cancellationReason(request);
     const applicantId = held.state.facts.applicantId;
     const metadata = cause ?? (await this.metadataOf(tx.manager, caseId));
-    const notice = { caseId, itemCode, permitNo: decision.permitNo, applicantId, reason };
+    const notice = { caseId, itemCode, permitNo: decision.permitNo, applicantId, ...reasonOnTheWire(reason) };
     await tx.manager.insert(PermitCancellationRow, {
       caseId,
       itemCode,
@@ -216,15 +219,13 @@ export class PermitCancellations {
    * dependants the moment they open), then lets the workflow move the case: its dependants not yet
    * final are terminated with the reason and announced. Returns the items that ended.
    */
-  private async endDependants(tx: Transaction, caseId: string, itemCode: string, dependants: readonly string[], reason: string, cause: IncomingEvent | undefined): Promise<{ caseId: string; code: string }[]> {
+  private async endDependants(tx: Transaction, caseId: string, itemCode: string, dependants: readonly string[], reason: Message, cause: IncomingEvent | undefined): Promise<{ caseId: string; code: string }[]> {
     await lockCase(tx, caseId);
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(PrerequisiteOutcomeRow)
-      .values({ caseId, code: itemCode, status: 'terminated', reason, result: {} })
-      .orUpdate(['status', 'reason', 'result'], ['case_id', 'code'])
-      .execute();
+    await tx.manager.query(
+      `INSERT INTO prerequisite_outcome (case_id, code, status, reason, result) VALUES ($1, $2, 'terminated', $3, '{}')
+       ON CONFLICT (case_id, code) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, result = EXCLUDED.result`,
+      [caseId, itemCode, JSON.stringify(reason)],
+    );
     const before = await readReviewCase(tx.manager, caseId);
     if (!before) return [];
     const open = before.state.items.filter((item) => dependants.includes(item.code) && !isFinal(item.status)).map((item) => item.code);
@@ -239,7 +240,8 @@ export class PermitCancellations {
   }
 }
 
-function viewOf(row: PermitCancellationRow): PermitCancellationView {
+function viewOf(row: PermitCancellationRow, lang: Lang): PermitCancellationView {
+  const reason = messageOf(row.reason) ?? message('cancellation.contract_ended', { endedOn: row.contractEndedOn ?? '', late: row.reportedLate, windowDays: 0 });
   return {
     caseId: row.caseId,
     itemCode: row.itemCode,
@@ -247,7 +249,8 @@ function viewOf(row: PermitCancellationRow): PermitCancellationView {
     permitNo: row.permitNo,
     cancelledOn: row.cancelledOn,
     ground: row.ground,
-    reason: row.reason,
+    reason: render(reason, lang),
+    reasons: localize(reason),
     contractEndedOn: row.contractEndedOn,
     reportedLate: row.reportedLate,
     reportedBy: row.reportedBy,

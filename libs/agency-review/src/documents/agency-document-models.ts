@@ -1,4 +1,4 @@
-import type { AgencyCode, Catalogue, CatalogueItem, Localized } from '@work-permit/catalogue';
+import { type AgencyCode, asWritten, type Catalogue, type CatalogueItem, type Localized, localize } from '@work-permit/catalogue';
 import {
   addCalendarDays,
   decisionDocument,
@@ -12,6 +12,7 @@ import {
   supplementReason,
 } from '@work-permit/documents';
 import { chinaDateOf } from '@work-permit/platform';
+import { messageOf, type StoredMessage } from '../persistence/stored-message';
 import type { CaseFacts } from '../policy/item-policy';
 
 /** What a decided item's own event says, kept with its document request. */
@@ -19,7 +20,8 @@ export interface DecisionDetails {
   kind: 'decision';
   action: string;
   decision: 'granted' | 'rejected';
-  reason: string;
+  /** The decision's reason as a message of the catalogue (a string in requests written before). */
+  reason: StoredMessage | string | null;
   /** ISO instant. */
   decidedAt: string;
   result: { permitNo?: string; validFrom?: string; validTo?: string; category?: string };
@@ -29,7 +31,8 @@ export interface DecisionDetails {
 export interface SupplementDetails {
   kind: 'supplement_notice';
   action: string;
-  reason: string;
+  /** Why documents are asked for, as a message of the catalogue (a string in requests written before). */
+  reason: StoredMessage | string | null;
   /** The day it was asked for in China. */
   requestedOn: string;
   materials: { code: string; onFile: boolean }[];
@@ -88,7 +91,7 @@ function decisionOf(item: CatalogueItem, details: DecisionDetails, context: Comp
     passportNo: holder.passportNo,
     item: itemNames(item, details.action),
     decision: details.decision,
-    reason: details.reason || undefined,
+    reason: reasonText(details.reason),
     result,
     remedies: context.catalogue.parameters.documents,
   });
@@ -156,7 +159,7 @@ function supplementDocument(item: CatalogueItem, details: SupplementDetails, con
       name: materials.get(code)?.name ?? { zh: code, en: code },
       why: supplementReason(onFile, materials.get(code)?.validityMonths),
     })),
-    note: details.reason || undefined,
+    note: reasonText(details.reason),
     deadline: addCalendarDays(details.requestedOn, context.catalogue.parameters.documents.supplementWithinDays),
   });
   return {
@@ -210,4 +213,11 @@ function agencyName(context: ComposeContext): Localized {
 function text(body: CaseFacts['body'], section: string, field: string): string | undefined {
   const value = (body[section] as Record<string, unknown> | undefined)?.[field];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A stored reason in both languages; none when the request carried none. */
+function reasonText(reason: StoredMessage | string | null | undefined): Localized | undefined {
+  if (!reason) return undefined;
+  const value = typeof reason === 'string' ? asWritten(reason) : messageOf(reason);
+  return value ? localize(value) : undefined;
 }

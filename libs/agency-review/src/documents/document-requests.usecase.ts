@@ -24,7 +24,7 @@ export class DocumentRequests {
           kind: 'decision',
           action: notice.action,
           decision: notice.decision,
-          reason: notice.reason ?? '',
+          reason: notice.reason ?? null,
           decidedAt: notice.decidedAt.toISOString(),
           result: {
             ...(notice.result?.permitNo ? { permitNo: notice.result.permitNo } : {}),
@@ -39,7 +39,7 @@ export class DocumentRequests {
         const details: SupplementDetails = {
           kind: 'supplement_notice',
           action: notice.action,
-          reason: notice.reason ?? '',
+          reason: notice.reason ?? null,
           requestedOn: chinaDateOf(this.clock.now()),
           // Whether each was on file when asked for tells the notice why it is asked for (missing or too old).
           materials: requested.map((code) => ({ code, onFile: facts.materials.some((material) => material.code === code) })),

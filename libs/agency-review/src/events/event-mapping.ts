@@ -1,5 +1,5 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
-import type { DataScope, ItemAction } from '@work-permit/catalogue';
+import { type DataScope, fromWire, type ItemAction, type Message, onTheWire, toWire, type WireReason } from '@work-permit/catalogue';
 import {
   type CaseSubmitted,
   Decision,
@@ -82,9 +82,14 @@ export function materialsOf(materials: readonly Material[]): CaseMaterial[] {
   return materials.map((m) => ({ code: m.code, sha256: m.sha256, fileName: m.fileName, issuedAt: m.issuedAt }));
 }
 
+/** A reason as the events carry it: the catalogue's code and parameters, and the plain text (Chinese / English) for readers that know no code. */
+export function reasonOnTheWire(reason: Message | null | undefined): { reason: string; reasonMessage: WireReason | undefined } {
+  return reason ? { reason: onTheWire(reason), reasonMessage: toWire(reason) } : { reason: '', reasonMessage: undefined };
+}
+
 /** The final outcome another agency's event announces, or undefined for progress that is not final. */
 export function outcomeOf(event: ItemDecided | ItemProgressed): PrerequisiteOutcome | undefined {
-  const reason = event.reason || undefined;
+  const reason = fromWire(event.reasonMessage, event.reason);
   if ('decision' in event) {
     const decidedOn = event.decidedAt ? { decidedOn: chinaDateOf(timestampDate(event.decidedAt)) } : {};
     if (event.decision === Decision.GRANTED) return { code: event.itemCode, status: 'granted', reason, result: resultView(event.result), ...decidedOn };

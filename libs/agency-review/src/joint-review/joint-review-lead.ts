@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { caseItems, getCatalogue } from '@work-permit/catalogue';
+import { caseItems, fromWire, getCatalogue, type Message, message, officerReason, render, toWire } from '@work-permit/catalogue';
 import { Events, type IncomingEvent, type ItemDecided, type ItemProgressed, JointReviewConclusion } from '@work-permit/contracts';
 import { followingFrom, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { PermitCancellations } from '../cancellation/permit-cancellations';
 import { CaseReviewer, lockCase, recordOutcomes } from '../case-reviewer';
+import { reasonOnTheWire } from '../events/event-mapping';
 import { JointReviewRow, type StoredOpinion } from '../persistence/joint-review.entity';
+import { messageOf } from '../persistence/stored-message';
 import { isJointReviewReferral, SCREENING } from '../consumers/observed-relevance';
 import { concludeJointReview, type OpinionKind } from './joint-review.rules';
 
@@ -16,9 +18,9 @@ export class JointReviewRefused extends Error {
   override readonly name = 'JointReviewRefused';
   constructor(
     readonly code: 'joint_review_not_found' | 'not_involved' | 'already_answered' | 'already_concluded',
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(render(reason, 'en'));
   }
 }
 
@@ -43,13 +45,11 @@ export class JointReviewLead {
     if (!isJointReviewReferral(event)) return;
     const payload = event.payload;
     await lockCase(tx, event.caseId);
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(JointReviewRow)
-      .values({ caseId: event.caseId, status: 'requested', reason: payload.reason || 'the applicant is on the abnormal-information list', agencies: [], opinions: [] })
-      .orIgnore()
-      .execute();
+    const reason = fromWire(payload.reasonMessage, payload.reason) ?? message('review.on_abnormal_list');
+    await tx.manager.query(
+      `INSERT INTO joint_review (case_id, status, reason, agencies, opinions) VALUES ($1, 'requested', $2, '{}', '[]') ON CONFLICT (case_id) DO NOTHING`,
+      [event.caseId, JSON.stringify(reason)],
+    );
     await this.openWhenCaseIsHere(tx, event.caseId, event);
   }
 
@@ -62,10 +62,10 @@ export class JointReviewLead {
     return this.unitOfWork.run(async (tx) => {
       await lockCase(tx, caseId);
       const review = await tx.manager.findOneBy(JointReviewRow, { caseId });
-      if (!review || review.status === 'requested') throw new JointReviewRefused('joint_review_not_found', `no joint review is open for case ${caseId}`);
-      if (review.status !== 'open') throw new JointReviewRefused('already_concluded', `the joint review of case ${caseId} is already ${review.status}`);
-      if (!review.agencies.includes(opinion.agency)) throw new JointReviewRefused('not_involved', `${opinion.agency} has no item in case ${caseId}`);
-      if (review.opinions.some((given) => given.agency === opinion.agency)) throw new JointReviewRefused('already_answered', `${opinion.agency} has already given its opinion`);
+      if (!review || review.status === 'requested') throw new JointReviewRefused('joint_review_not_found', message('refusal.no_joint_review', { caseId }));
+      if (review.status !== 'open') throw new JointReviewRefused('already_concluded', message('refusal.joint_review_concluded', { caseId, status: review.status }));
+      if (!review.agencies.includes(opinion.agency)) throw new JointReviewRefused('not_involved', message('refusal.not_involved', { caseId, agency: opinion.agency }));
+      if (review.opinions.some((given) => given.agency === opinion.agency)) throw new JointReviewRefused('already_answered', message('refusal.already_answered', { agency: opinion.agency }));
       const now = this.clock.now();
       review.opinions = [...review.opinions, { ...opinion, givenAt: now.toISOString() }];
       const conclusion = concludeJointReview(review.agencies, review.opinions);
@@ -91,27 +91,39 @@ export class JointReviewLead {
     if (!facts) return;
     const agencies = [...new Set(caseItems(getCatalogue(facts.catalogueVersion), facts.items, facts.body).map((item) => item.agency))].filter((agency) => agency !== 'bigdata');
     const openedAt = this.clock.now();
+    const reason = messageOf(review.reason) ?? message('review.on_abnormal_list');
     await tx.manager.update(JointReviewRow, { caseId }, { status: 'open', agencies, openedAt });
-    await tx.publish(Events.JointReviewOpened, { caseId, reason: review.reason, agencies, openedAt: timestampFromDate(openedAt) }, followingFrom(cause));
+    await tx.publish(
+      Events.JointReviewOpened,
+      { caseId, ...reasonOnTheWire(reason), agencies, openedAt: timestampFromDate(openedAt) },
+      followingFrom(cause),
+    );
     this.logger.warn(`joint review opened with ${agencies.join(', ')}`);
-    await this.reviewer.applyHold(tx, caseId, { status: 'open', reason: review.reason }, cause);
+    await this.reviewer.applyHold(tx, caseId, { status: 'open', reason }, cause);
   }
 
-  private async conclude(tx: Transaction, review: JointReviewRow, conclusion: { status: 'approved' | 'rejected'; reason: string }): Promise<void> {
+  private async conclude(tx: Transaction, review: JointReviewRow, conclusion: { status: 'approved' | 'rejected'; reason: Message }): Promise<void> {
     const concludedAt = review.concludedAt ?? this.clock.now();
     await tx.publish(
       Events.JointReviewConcluded,
       {
         caseId: review.caseId,
         conclusion: conclusion.status === 'approved' ? JointReviewConclusion.APPROVED : JointReviewConclusion.REJECTED,
-        reason: conclusion.reason,
-        opinions: review.opinions.map((o: StoredOpinion) => ({ agency: o.agency, opinion: o.opinion, reason: o.reason, officer: o.officer, givenAt: timestampFromDate(new Date(o.givenAt)) })),
+        ...reasonOnTheWire(conclusion.reason),
+        opinions: review.opinions.map((o: StoredOpinion) => ({
+          agency: o.agency,
+          opinion: o.opinion,
+          reason: o.reason,
+          reasonMessage: o.reason ? toWire(officerReason(o.reason)) : undefined,
+          officer: o.officer,
+          givenAt: timestampFromDate(new Date(o.givenAt)),
+        })),
         concludedAt: timestampFromDate(concludedAt),
       },
       { caseId: review.caseId, correlationId: review.caseId, causationId: review.caseId },
     );
     // Cleared by the agencies together: the screening no longer stands in the work permit's way.
-    if (conclusion.status === 'approved') await recordOutcomes(tx, review.caseId, [{ code: SCREENING, status: 'granted', reason: 'cleared by the joint review', result: {} }]);
+    if (conclusion.status === 'approved') await recordOutcomes(tx, review.caseId, [{ code: SCREENING, status: 'granted', reason: message('review.cleared_by_joint_review'), result: {} }]);
     await this.reviewer.applyHold(tx, review.caseId, conclusion, undefined);
     // A holder's case (listed after the grant) ends the permit itself, through its cancellation.
     if (conclusion.status === 'rejected') await this.cancellations.jointReviewRejected(tx, review.caseId, conclusion.reason);

@@ -1,3 +1,4 @@
+import { localize } from '@work-permit/catalogue';
 import { concludeJointReview, outstandingAgencies } from './joint-review.rules';
 
 const approve = (agency: string) => ({ agency, opinion: 'approve' as const, reason: '' });
@@ -16,9 +17,12 @@ describe(concludeJointReview.name, () => {
   });
 
   it('rejects when any agency rejects, with the reasons of those that did', () => {
-    expect(concludeJointReview(agencies, [approve('approval'), reject('psb', 'forged entry stamp'), approve('hrss')])).toEqual({
-      status: 'rejected',
-      reason: 'psb: forged entry stamp',
+    const conclusion = concludeJointReview(agencies, [approve('approval'), reject('psb', '入境章伪造'), reject('hrss', 'forged contract')]);
+    expect(conclusion?.status).toBe('rejected');
+    // Each agency by its name in the reader's language; the officers' words as written.
+    expect(localize(conclusion!.reason)).toEqual({
+      zh: '威海市公安局出入境管理支队：入境章伪造；威海市人力资源和社会保障局：forged contract',
+      en: 'Weihai Public Security Bureau, Exit-Entry Administration: 入境章伪造; Weihai Human Resources and Social Security Bureau: forged contract',
     });
   });
 });

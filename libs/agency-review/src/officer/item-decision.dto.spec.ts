@@ -16,13 +16,15 @@ describe(ItemDecisionDto.name, () => {
   });
 
   it('asks a rejection for its reason, once', async () => {
-    expect(await problems({ decision: 'reject' })).toEqual([{ field: 'reason', message: 'reason is required to reject or to ask for documents' }]);
+    expect(await problems({ decision: 'reject' })).toEqual([
+      { field: 'reason', message: '必填', messages: { zh: '必填', en: 'reason is required to reject or to ask for documents' } },
+    ]);
   });
 
   it('asks a supplement request for its reason and the documents', async () => {
     expect((await problems({ decision: 'supplement' })).map((p) => p.field)).toEqual(['reason', 'materials']);
     expect(await problems({ decision: 'supplement', reason: 'scan unreadable', materials: ['passport copy'] })).toEqual([
-      { field: 'materials', message: 'each material must be a material code such as HEALTH_CERTIFICATE' },
+      { field: 'materials', message: '格式不正确', messages: { zh: '格式不正确', en: 'each material must be a material code such as HEALTH_CERTIFICATE' } },
     ]);
   });
 

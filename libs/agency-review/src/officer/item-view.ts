@@ -1,3 +1,4 @@
+import { type Lang, type Localized, localize, type Message, render } from '@work-permit/catalogue';
 import type { ItemResultView, RuleFinding } from '../policy/item-policy';
 import { officerReasons } from '../review/case-review';
 import { type CaseHold, type DecisionLimitExtension, isFinal, type ReviewItem, type ReviewStatus } from '../review/review-model';
@@ -24,15 +25,30 @@ export interface ItemView {
   flags: string[];
   /** Why the item waits for an officer (failed rules, flags, manual items, a listed applicant, documents still missing); empty otherwise. */
   awaitingOfficer: string[];
-  findings: RuleFinding[];
+  findings: FindingView[];
   requestedMaterials: string[];
+  /** Why the item stands where it is, in the request's language (Chinese by default); `reasons` has both. */
   reason: string | null;
+  reasons: Localized | null;
   result: ItemResultView | null;
   decidedBy: { kind: 'automatic' | 'officer'; subject?: string } | null;
   decidedAt: string | null;
 }
 
+/** A rule's finding in the reader's language (`message`), with both languages beside it. */
+export interface FindingView extends Omit<RuleFinding, 'message'> {
+  message: string;
+  messages: Localized;
+}
+
+/** A message of the catalogue in the reader's language, and in both. */
+export function inLanguage(value: Message | null | undefined, lang: Lang): { text: string | null; both: Localized | null } {
+  return value ? { text: render(value, lang), both: localize(value) } : { text: null, both: null };
+}
+
 export interface ItemViewContext {
+  /** The reader's language: every reason and finding is rendered in it. */
+  lang: Lang;
   manualItems: ReadonlySet<string>;
   today: string;
   overdueAnnounced: boolean;
@@ -56,10 +72,11 @@ export function itemView(caseId: string, item: ReviewItem, context: ItemViewCont
     extension: item.extension,
     escalated: context.escalated === true,
     flags: item.assessment?.flags ?? [],
-    awaitingOfficer: open ? officerReasons(item, context, context.hold) : [],
-    findings: item.assessment?.findings ?? [],
+    awaitingOfficer: open ? officerReasons(item, context, context.hold).map((reason) => render(reason, context.lang)) : [],
+    findings: (item.assessment?.findings ?? []).map((finding) => ({ ...finding, message: render(finding.message, context.lang), messages: localize(finding.message) })),
     requestedMaterials: item.requestedMaterials,
-    reason: item.reason,
+    reason: inLanguage(item.reason, context.lang).text,
+    reasons: inLanguage(item.reason, context.lang).both,
     result: item.result,
     decidedBy: item.decidedBy,
     decidedAt: item.decidedAt ? new Date(item.decidedAt).toISOString() : null,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
-import { apiError } from '@work-permit/platform';
+import { localize, message } from '@work-permit/catalogue';
+import { Language, localizedApiError, type RequestLanguage } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer } from '../case-reviewer';
 import { DecisionRefused, type DecisionRefusalCode } from '../review/case-review';
@@ -40,10 +41,10 @@ export class ItemsController {
     summary:
       "This agency's items: escalated first (statutory limit run out), then overdue, then soonest due; optionally of one status and/or only (not) overdue or escalated; `total` counts every match, `limit` and `offset` page through.",
   })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery): Promise<{ items: ItemView[]; total: number }> {
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery, @Language() lang: RequestLanguage): Promise<{ items: ItemView[]; total: number }> {
     this.assertOwnAgency(principal);
     const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
-    return this.items.list({ status: query.status, overdue: flag(query.overdue), escalated: flag(query.escalated), limit: query.limit, offset: query.offset });
+    return this.items.list({ status: query.status, overdue: flag(query.overdue), escalated: flag(query.escalated), limit: query.limit, offset: query.offset }, lang);
   }
 
   @Get(':caseId')
@@ -52,20 +53,25 @@ export class ItemsController {
     summary:
       "The case as this agency holds it: its items here (with what a decision would need), the applicant, employer and employment, the documents on file, the outcomes known here and whether a joint review holds it.",
   })
-  async caseView(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string): Promise<AgencyCaseView> {
+  async caseView(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Language() lang: RequestLanguage): Promise<AgencyCaseView> {
     this.assertOwnAgency(principal);
-    const view = await this.items.caseView(caseId);
-    if (!view) throw new HttpException(apiError('case_not_found', `case ${caseId} has no items at ${this.options.agency}`), HttpStatus.NOT_FOUND);
+    const view = await this.items.caseView(caseId, lang);
+    if (!view) throw new HttpException(localizedApiError('case_not_found', localize(message('refusal.case_not_here', { caseId, agency: this.options.agency }))), HttpStatus.NOT_FOUND);
     return view;
   }
 
   @Get(':caseId/:code')
   @Roles('officer')
   @ApiOperation({ summary: 'One item with its findings, flags and why it waits for an officer.' })
-  async one(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('code') code: string): Promise<ItemView> {
+  async one(
+    @CurrentPrincipal() principal: Principal,
+    @Param('caseId', new ParseUUIDPipe()) caseId: string,
+    @Param('code') code: string,
+    @Language() lang: RequestLanguage,
+  ): Promise<ItemView> {
     this.assertOwnAgency(principal);
-    const item = CODE.test(code) ? await this.items.item(caseId, code) : undefined;
-    if (!item) throw new HttpException(apiError('item_not_found', `case ${caseId} has no ${code} item at this agency`), HttpStatus.NOT_FOUND);
+    const item = CODE.test(code) ? await this.items.item(caseId, code, lang) : undefined;
+    if (!item) throw new HttpException(localizedApiError('item_not_found', localize(message('refusal.item_not_here', { caseId, item: code }))), HttpStatus.NOT_FOUND);
     return item;
   }
 
@@ -78,11 +84,12 @@ export class ItemsController {
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Param('code') code: string,
     @Body() body: ItemDecisionDto,
+    @Language() lang: RequestLanguage,
   ): Promise<ItemView> {
     this.assertOwnAgency(principal);
     return this.refusedAsHttp(async () => {
       await this.reviewer.decide(caseId, code, body, principal.subject);
-      return this.viewOf(caseId, code);
+      return this.viewOf(caseId, code, lang);
     });
   }
 
@@ -98,11 +105,12 @@ export class ItemsController {
     @Param('caseId', new ParseUUIDPipe()) caseId: string,
     @Param('code') code: string,
     @Body() body: DecisionLimitExtensionDto,
+    @Language() lang: RequestLanguage,
   ): Promise<ItemView> {
     this.assertOwnAgency(principal);
     return this.refusedAsHttp(async () => {
       await this.reviewer.extend(caseId, code, body.reason, principal.subject);
-      return this.viewOf(caseId, code);
+      return this.viewOf(caseId, code, lang);
     });
   }
 
@@ -110,19 +118,19 @@ export class ItemsController {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DecisionRefused) throw new HttpException(apiError(error.code, error.message), REFUSAL_STATUS[error.code]);
+      if (error instanceof DecisionRefused) throw new HttpException(localizedApiError(error.code, localize(error.reason)), REFUSAL_STATUS[error.code]);
       throw error;
     }
   }
 
   /** The item as committed, with its case's joint-review state and escalation. */
-  private async viewOf(caseId: string, code: string): Promise<ItemView> {
-    return (await this.items.item(caseId, code)) as ItemView;
+  private async viewOf(caseId: string, code: string, lang: RequestLanguage): Promise<ItemView> {
+    return (await this.items.item(caseId, code, lang)) as ItemView;
   }
 
   private assertOwnAgency(principal: Principal): void {
     if (principal.agency !== this.options.agency) {
-      throw new HttpException(apiError('forbidden', `only officers of ${this.options.agency} see and decide its items`), HttpStatus.FORBIDDEN);
+      throw new HttpException(localizedApiError('forbidden', localize(message('refusal.other_agency', { agency: this.options.agency }))), HttpStatus.FORBIDDEN);
     }
   }
 }

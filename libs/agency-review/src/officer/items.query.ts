@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, type Lang } from '@work-permit/catalogue';
 import { Clock } from '@work-permit/platform';
 import type { DataSource } from 'typeorm';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
@@ -9,7 +9,7 @@ import { CaseReviewer } from '../case-reviewer';
 import { CaseHoldRow } from '../persistence/case-hold.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
 import { itemOfRow } from '../persistence/review-item.mapping';
-import { readKnownOutcomes, readReviewCase } from '../persistence/review-state.reader';
+import { holdOf, readKnownOutcomes, readReviewCase } from '../persistence/review-state.reader';
 import { type CaseHold, FINAL_STATUSES, manualItemsOf, type ReviewStatus } from '../review/review-model';
 import { agencyCaseViewOf, type AgencyCaseView } from './agency-case-view';
 import { itemView, type ItemView } from './item-view';
@@ -39,7 +39,7 @@ export class ItemsQuery {
   ) {}
 
   /** The queue: escalated first, then overdue, then soonest due (no due date last); `total` counts every match. */
-  async list(filter: ItemListFilter): Promise<{ items: ItemView[]; total: number }> {
+  async list(filter: ItemListFilter, lang: Lang): Promise<{ items: ItemView[]; total: number }> {
     const today = this.clock.today();
     const query = this.dataSource.getRepository(ReviewItemRow).createQueryBuilder('item').setParameters({ today });
     if (filter.status) query.andWhere('item.status = :status', { status: filter.status });
@@ -54,16 +54,16 @@ export class ItemsQuery {
       .offset(filter.offset)
       .getManyAndCount();
     const holds = await this.holdsOf(rows.map((row) => row.caseId));
-    return { items: rows.map((row) => this.view(row, today, holds.get(row.caseId))), total };
+    return { items: rows.map((row) => this.view(row, today, holds.get(row.caseId), lang)), total };
   }
 
-  async item(caseId: string, code: string): Promise<ItemView | undefined> {
+  async item(caseId: string, code: string, lang: Lang): Promise<ItemView | undefined> {
     const row = await this.dataSource.getRepository(ReviewItemRow).findOneBy({ caseId, code });
-    return row ? this.view(row, this.clock.today(), (await this.holdsOf([caseId])).get(caseId)) : undefined;
+    return row ? this.view(row, this.clock.today(), (await this.holdsOf([caseId])).get(caseId), lang) : undefined;
   }
 
   /** The case as this agency holds it, or undefined when no case of that id is here. One snapshot of its rows. */
-  async caseView(caseId: string): Promise<AgencyCaseView | undefined> {
+  async caseView(caseId: string, lang: Lang): Promise<AgencyCaseView | undefined> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const held = await readReviewCase(manager, caseId);
       if (!held) return undefined;
@@ -74,16 +74,18 @@ export class ItemsQuery {
           items: state.items.map((item, index) => ({ item, overdueAnnounced: itemRows[index].overdueAnnouncedAt !== null, escalated: itemRows[index].escalatedAt !== null })),
           ...(state.hold && { hold: state.hold }),
           known: await readKnownOutcomes(manager, caseId),
-          permitCancellations: await this.cancellations.ofCase(manager, caseId, state.facts.applicantId),
+          permitCancellations: await this.cancellations.ofCase(manager, caseId, state.facts.applicantId, lang),
         },
         this.reviewer.reviewContext(state.facts.catalogueVersion),
+        lang,
       );
     });
   }
 
   // The queue spans catalogue versions; their manual items agree, so the current one names them (a case view reads its own).
-  private view(row: ReviewItemRow, today: string, hold: CaseHold | undefined): ItemView {
+  private view(row: ReviewItemRow, today: string, hold: CaseHold | undefined, lang: Lang): ItemView {
     return itemView(row.caseId, itemOfRow(row), {
+      lang,
       manualItems: manualItemsOf(getCatalogue(), this.options.manualItems),
       today,
       overdueAnnounced: row.overdueAnnouncedAt !== null,
@@ -96,6 +98,6 @@ export class ItemsQuery {
   private async holdsOf(caseIds: string[]): Promise<Map<string, CaseHold>> {
     if (caseIds.length === 0) return new Map();
     const rows = await this.dataSource.getRepository(CaseHoldRow).createQueryBuilder('hold').where('hold.case_id IN (:...caseIds)', { caseIds: [...new Set(caseIds)] }).getMany();
-    return new Map(rows.map((row) => [row.caseId, { status: row.status, reason: row.reason }]));
+    return new Map(rows.map((row) => [row.caseId, holdOf(row)]));
   }
 }

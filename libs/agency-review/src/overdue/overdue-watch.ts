@@ -4,9 +4,10 @@ import { ItemEventsOf, ItemStatus } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { Clock, PeriodicTask } from '@work-permit/platform';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
+import { message } from '@work-permit/catalogue';
+import { reasonOnTheWire } from '../events/event-mapping';
 import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
-import { bilingual, ReviewTexts } from '../review/review-texts';
 import { ReviewMetrics } from '../review-metrics';
 
 const WIRE_STATUS = { pending: ItemStatus.PENDING, in_review: ItemStatus.IN_REVIEW, joint_review: ItemStatus.JOINT_REVIEW } as const;
@@ -109,7 +110,7 @@ export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdo
             action: item.action,
             agency: this.options.agency,
             status: WIRE_STATUS[item.status as keyof typeof WIRE_STATUS],
-            reason: bilingual(ReviewTexts.escalated(item.statutoryDueDate ?? '')),
+            ...reasonOnTheWire(message('review.escalated', { ranOutOn: item.statutoryDueDate ?? '' })),
             dueDate: item.dueDate ?? '',
             statutoryDueDate: item.statutoryDueDate ?? '',
             escalated: true,
@@ -125,3 +126,4 @@ export class OverdueWatch implements OnApplicationBootstrap, OnApplicationShutdo
     return escalated.length;
   }
 }
+

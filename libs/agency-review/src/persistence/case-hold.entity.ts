@@ -1,3 +1,4 @@
+import type { StoredMessage } from './stored-message';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { CaseHold } from '../review/review-model';
 
@@ -10,8 +11,8 @@ export class CaseHoldRow {
   @Column({ type: 'text' })
   status!: CaseHold['status'];
 
-  @Column({ type: 'text' })
-  reason!: string;
+  @Column({ type: 'jsonb' })
+  reason!: StoredMessage;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,3 +1,4 @@
+import type { StoredMessage } from './stored-message';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface StoredOpinion {
@@ -20,8 +21,8 @@ export class JointReviewRow {
   @Column({ type: 'text' })
   status!: 'requested' | 'open' | 'approved' | 'rejected';
 
-  @Column({ type: 'text' })
-  reason!: string;
+  @Column({ type: 'jsonb' })
+  reason!: StoredMessage;
 
   /** The agencies whose opinion is needed. */
   @Column({ type: 'jsonb' })

@@ -1,3 +1,4 @@
+import type { StoredMessage } from './stored-message';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { ItemResultView, OutcomeStatus } from '../policy/item-policy';
 
@@ -16,8 +17,8 @@ export class PrerequisiteOutcomeRow {
   @Column({ type: 'text' })
   status!: OutcomeStatus;
 
-  @Column({ type: 'text', nullable: true })
-  reason!: string | null;
+  @Column({ type: 'jsonb', nullable: true })
+  reason!: StoredMessage | null;
 
   @Column({ type: 'jsonb' })
   result!: ItemResultView;

@@ -1,3 +1,4 @@
+import type { StoredMessage } from './stored-message';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Pause, TimeLimit } from '@work-permit/workdays';
 import type { ItemAssessment, ItemResultView } from '../policy/item-policy';
@@ -33,8 +34,8 @@ export class ReviewItemRow {
   @Column({ name: 'still_missing', type: 'jsonb' })
   stillMissing!: string[];
 
-  @Column({ type: 'text', nullable: true })
-  reason!: string | null;
+  @Column({ type: 'jsonb', nullable: true })
+  reason!: StoredMessage | null;
 
   @Column({ type: 'jsonb', nullable: true })
   assessment!: ItemAssessment | null;

@@ -1,5 +1,6 @@
 import type { ReviewItem } from '../review/review-model';
 import type { ReviewItemRow } from './review-item.entity';
+import { messageOf } from './stored-message';
 
 export function itemOfRow(row: ReviewItemRow): ReviewItem {
   return {
@@ -11,7 +12,7 @@ export function itemOfRow(row: ReviewItemRow): ReviewItem {
     supplementRequested: row.supplementRequested,
     requestedMaterials: row.requestedMaterials,
     stillMissing: row.stillMissing,
-    reason: row.reason,
+    reason: messageOf(row.reason),
     assessment: row.assessment,
     result: row.result,
     decidedBy: row.decidedByKind ? { kind: row.decidedByKind, ...(row.decidedBySubject ? { subject: row.decidedBySubject } : {}) } : null,

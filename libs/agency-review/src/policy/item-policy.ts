@@ -4,7 +4,7 @@
  * the workflow (pre-review, supplements, clocks, prerequisites, decisions, events) is the same for
  * every agency and lives in this library.
  */
-import type { AgencyCode, CatalogueParameters, ItemAction } from '@work-permit/catalogue';
+import type { AgencyCode, CatalogueParameters, ItemAction, Message } from '@work-permit/catalogue';
 import type { IsoDate, TimeLimit } from '@work-permit/workdays';
 
 /** One document of the case: as submitted, or as later supplied for a supplement request. */
@@ -79,7 +79,7 @@ export type OutcomeStatus = 'granted' | 'rejected' | 'terminated' | 'withdrawn';
 export interface PrerequisiteOutcome {
   code: string;
   status: OutcomeStatus;
-  reason?: string;
+  reason?: Message;
   result: ItemResultView;
   /** Taken from the form's holdings (an existing permit) rather than decided in this case. */
   held?: boolean;
@@ -91,8 +91,8 @@ export interface RuleFinding {
   /** A short, stable rule name (`minimum_age`, `validity_within_work_permit`). */
   rule: string;
   passed: boolean;
-  /** In words the applicant and the officer read. */
-  message: string;
+  /** In words the applicant and the officer read: a message of the catalogue, rendered in the reader's language. */
+  message: Message;
   /** The material that would answer a failed finding, so an officer can ask for it rather than reject. */
   material?: string;
 }

@@ -1,14 +1,25 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { asWritten, getCatalogue, type Message, message, officerReason, render } from '@work-permit/catalogue';
 import { dueDate } from '@work-permit/workdays';
 import type { ItemPolicy, PrerequisiteOutcome } from '../policy/item-policy';
 import { EXAMPLE_SUBMITTED_ON, exampleCaseFacts, exampleMaterials, FIVE_ITEMS } from '../testing/case-facts';
 import { advanceReview, decideByOfficer, DecisionRefused, decisionReadiness, extendDecisionLimit, officerReasons, openReview, supplementReview, withdrawReview } from './case-review';
 import type { CaseReviewState, ReviewContext, ReviewItem } from './review-model';
 
+/** A message whose Chinese (or English) text contains `part`. */
+const zhOf = (part: string) => textMatching('zh', part);
+const enOf = (part: string) => textMatching('en', part);
+function textMatching(lang: 'zh' | 'en', part: string) {
+  return {
+    asymmetricMatch: (value: unknown) => typeof value === 'object' && value !== null && render(value as Message, lang).toLowerCase().includes(part.toLowerCase()),
+    toString: () => `a message whose ${lang} text contains "${part}"`,
+    toAsymmetricMatcher: () => `MessageText<${lang}: ${part}>`,
+  };
+}
+
 const catalogue = getCatalogue('2026.1');
 const TODAY = EXAMPLE_SUBMITTED_ON; // 2026-11-30, a Monday
 
-const passing = (code: string, result = { permitNo: `${code}-1` }): ItemPolicy => ({ code, assess: () => ({ findings: [{ rule: 'ok', passed: true, message: 'fine' }], flags: [], result }) });
+const passing = (code: string, result = { permitNo: `${code}-1` }): ItemPolicy => ({ code, assess: () => ({ findings: [{ rule: 'ok', passed: true, message: asWritten('fine') }], flags: [], result }) });
 
 function context(agency: string, policies: ItemPolicy[], overrides: Partial<ReviewContext> = {}): ReviewContext {
   return {
@@ -66,8 +77,8 @@ describe('pre-review at submission', () => {
     const facts = exampleCaseFacts({ items, patch: { 'history.previousWorkPermitNo': undefined }, materials: exampleMaterials(items).filter((m) => m.code !== 'HIGHEST_DEGREE') });
     const step = openReview(facts, approval);
     expect(step.items[0]).toMatchObject({ status: 'awaiting_supplement', requestedMaterials: ['HIGHEST_DEGREE'] });
-    expect(step.notices.at(-1)).toMatchObject({ status: 'awaiting_supplement', reason: expect.stringContaining('最高学位（学历）证书') });
-    expect(step.notices.at(-1)).toMatchObject({ reason: expect.stringContaining('Highest degree certificate (authenticated) (if you have not held a Chinese work permit in the last 3 years') });
+    expect(step.notices.at(-1)).toMatchObject({ status: 'awaiting_supplement', reason: zhOf('最高学位（学历）证书') });
+    expect(step.notices.at(-1)).toMatchObject({ reason: enOf('Highest degree certificate (authenticated) (if you have not held a Chinese work permit in the last 3 years') });
 
     // Answered without it: the prerequisites are granted, the rules pass, and still an officer decides.
     const answered = supplementReview({ facts, items: step.items }, 'WORK_PERMIT', [], approval);
@@ -86,7 +97,7 @@ describe('pre-review at submission', () => {
     const materials = exampleMaterials().filter((m) => !['PHOTO', 'ACCOMMODATION_REGISTRATION'].includes(m.code));
     const step = openReview(exampleCaseFacts({ materials }), context('psb', []));
     expect(step.items[0]).toMatchObject({ status: 'awaiting_supplement', requestedMaterials: ['PHOTO', 'ACCOMMODATION_REGISTRATION'], dueDate: null, pauses: [{ from: TODAY, to: null }] });
-    expect(step.notices.at(-1)).toMatchObject({ status: 'awaiting_supplement', reason: expect.stringMatching(/photo/i) });
+    expect(step.notices.at(-1)).toMatchObject({ status: 'awaiting_supplement', reason: enOf('photo') });
   });
 });
 
@@ -125,8 +136,9 @@ describe('prerequisites', () => {
   });
 
   it('terminates a dependant with the reason when its prerequisite is rejected', () => {
-    const step = advanceReview(opened(psb), outcomes({ code: 'WORK_PERMIT', status: 'rejected', reason: 'over the age limit', result: {} }), psb);
-    expect(step.items[0]).toMatchObject({ status: 'terminated', reason: 'Foreigner’s work permit was rejected: over the age limit' });
+    const step = advanceReview(opened(psb), outcomes({ code: 'WORK_PERMIT', status: 'rejected', reason: officerReason('over the age limit'), result: {} }), psb);
+    expect(step.items[0]).toMatchObject({ status: 'terminated', reason: message('review.terminated', { item: 'WORK_PERMIT', status: 'rejected', reason: officerReason('over the age limit') }) });
+    expect(render(step.items[0].reason!, 'zh')).toBe('前置事项外国人来华工作许可未予批准：over the age limit');
   });
 
   it('does not wait for a step the action does not run', () => {
@@ -138,8 +150,8 @@ describe('prerequisites', () => {
   it('terminates a dependant still waiting for documents when its prerequisite is rejected', () => {
     const state = opened(psb, exampleCaseFacts({ materials: exampleMaterials().filter((m) => m.code !== 'PHOTO') }));
     expect(state.items[0].status).toBe('awaiting_supplement');
-    const step = advanceReview(state, outcomes({ code: 'WORK_PERMIT', status: 'rejected', reason: 'no quota', result: {} }), psb);
-    expect(step.items[0]).toMatchObject({ status: 'terminated', reason: expect.stringContaining('no quota') });
+    const step = advanceReview(state, outcomes({ code: 'WORK_PERMIT', status: 'rejected', reason: officerReason('no quota'), result: {} }), psb);
+    expect(step.items[0]).toMatchObject({ status: 'terminated', reason: enOf('no quota') });
     expect(advanceReview(state, outcomes(granted('WORK_PERMIT')), psb).items[0].status).toBe('awaiting_supplement');
   });
 
@@ -207,7 +219,7 @@ describe('officer decisions', () => {
   it('refuses a decision before the prerequisites are granted, and on a final item', () => {
     const waiting = { facts: exampleCaseFacts(), items: advanceReview(opened(hrss), outcomes(), hrss).items };
     expect(() => decideByOfficer(waiting, outcomes(), 'PROFESSIONAL_TITLE', { decision: 'approve' }, 'o', hrss)).toThrow(
-      expect.objectContaining({ code: 'not_ready', message: expect.stringContaining('WORK_PERMIT') }),
+      expect.objectContaining({ code: 'not_ready', reason: message('refusal.prerequisites_not_granted', { item: 'PROFESSIONAL_TITLE', waitingFor: ['WORK_PERMIT'] }) }),
     );
     const decided = { facts: exampleCaseFacts(), items: advanceReview(opened(hrss), workPermit, hrss).items };
     expect(() => decideByOfficer(decided, workPermit, 'SOCIAL_INSURANCE', { decision: 'reject', reason: 'x' }, 'o', hrss)).toThrow(DecisionRefused);
@@ -235,17 +247,17 @@ describe('officer decisions', () => {
     const broken: ItemPolicy = { code: 'SOCIAL_INSURANCE', assess: () => { throw new Error('unknown education level'); } };
     const ctx = context('hrss', [broken, passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
     const item = byCode(advanceReview(opened(ctx), workPermit, ctx).items, 'SOCIAL_INSURANCE');
-    expect(item).toMatchObject({ status: 'in_review', assessment: { findings: [{ rule: 'rules_could_not_run', passed: false, message: expect.stringContaining('unknown education level') }] } });
+    expect(item).toMatchObject({ status: 'in_review', assessment: { findings: [{ rule: 'rules_could_not_run', passed: false, message: enOf('unknown education level') }] } });
   });
 
   it('cannot approve an item whose rules could not work out a result', () => {
-    const noResult: ItemPolicy = { code: 'SOCIAL_INSURANCE', assess: () => ({ findings: [{ rule: 'term', passed: false, message: 'no term left' }], flags: [] }) };
+    const noResult: ItemPolicy = { code: 'SOCIAL_INSURANCE', assess: () => ({ findings: [{ rule: 'term', passed: false, message: asWritten('no term left') }], flags: [] }) };
     const ctx = context('hrss', [noResult, passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
     const state = { facts: exampleCaseFacts(), items: advanceReview(opened(ctx), workPermit, ctx).items };
     expect(byCode(state.items, 'SOCIAL_INSURANCE').status).toBe('in_review');
-    expect(() => decideByOfficer(state, workPermit, 'SOCIAL_INSURANCE', { decision: 'approve' }, 'o', ctx)).toThrow(expect.objectContaining({ message: expect.stringContaining('no term left') }));
+    expect(() => decideByOfficer(state, workPermit, 'SOCIAL_INSURANCE', { decision: 'approve' }, 'o', ctx)).toThrow(expect.objectContaining({ message: expect.stringContaining('no term left'), reason: zhOf('规则无法得出许可结果（no term left）') }));
     const rejected = decideByOfficer(state, workPermit, 'SOCIAL_INSURANCE', { decision: 'reject', reason: 'no term left' }, 'o', ctx);
-    expect(byCode(rejected.items, 'SOCIAL_INSURANCE')).toMatchObject({ status: 'rejected', reason: 'no term left', result: null });
+    expect(byCode(rejected.items, 'SOCIAL_INSURANCE')).toMatchObject({ status: 'rejected', reason: officerReason('no term left'), result: null });
   });
 });
 
@@ -283,7 +295,7 @@ describe('supplements and withdrawal', () => {
   it('stops every item not yet final on withdrawal', () => {
     const hrss = context('hrss', [passing('SOCIAL_INSURANCE'), passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
     const state = { facts: exampleCaseFacts({ items: FIVE_ITEMS }), items: advanceReview(opened(hrss), outcomes(granted('WORK_PERMIT')), hrss).items };
-    const step = withdrawReview(state, 'withdrawn by the applicant');
+    const step = withdrawReview(state, message('review.withdrawn_by', { by: 'applicant' }));
     expect(step.items.map((i) => [i.code, i.status])).toEqual([
       ['SOCIAL_INSURANCE', 'granted'],
       ['PROFESSIONAL_TITLE', 'withdrawn'],
@@ -296,14 +308,14 @@ describe('supplements and withdrawal', () => {
 describe('joint review', () => {
   const hrss = context('hrss', [passing('SOCIAL_INSURANCE'), passing('PROFESSIONAL_TITLE'), passing('E_SOCIAL_SECURITY_CARD')]);
   const workPermit = outcomes(granted('WORK_PERMIT', { permitNo: 'WP1' }));
-  const held = (status: 'open' | 'approved' | 'rejected', items = opened(hrss).items): CaseReviewState => ({ facts: exampleCaseFacts(), items, hold: { status, reason: 'listed for visa fraud' } });
+  const held = (status: 'open' | 'approved' | 'rejected', items = opened(hrss).items): CaseReviewState => ({ facts: exampleCaseFacts(), items, hold: { status, reason: officerReason('listed for visa fraud') } });
 
   it('decides nothing while the review is open, and refuses officers', () => {
     const step = advanceReview(held('open'), workPermit, hrss);
     expect(step.items.map((i) => i.status)).toEqual(['joint_review', 'joint_review', 'joint_review']);
     expect(step.notices.every((n) => n.kind === 'progressed' && n.status === 'joint_review')).toBe(true);
     expect(() => decideByOfficer({ ...held('open'), items: step.items }, workPermit, 'PROFESSIONAL_TITLE', { decision: 'approve' }, 'o', hrss)).toThrow(
-      expect.objectContaining({ code: 'not_ready', message: expect.stringContaining('joint review') }),
+      expect.objectContaining({ code: 'not_ready', message: expect.stringContaining('joint review'), reason: zhOf('联合研判') }),
     );
   });
 
@@ -317,7 +329,7 @@ describe('joint review', () => {
     ]);
     expect(after.notices.filter((n) => n.kind === 'decided')).toEqual([]);
     const approved = held('approved', after.items);
-    for (const item of after.items) expect(officerReasons(item, hrss, approved.hold)).toContainEqual(expect.stringContaining('abnormal-information list'));
+    for (const item of after.items) expect(officerReasons(item, hrss, approved.hold)).toContainEqual(message('review.listed_applicant'));
 
     const decided = decideByOfficer(approved, workPermit, 'SOCIAL_INSURANCE', { decision: 'approve' }, 'officer-3', hrss);
     expect(byCode(decided.items, 'SOCIAL_INSURANCE')).toMatchObject({ status: 'granted', decidedBy: { kind: 'officer', subject: 'officer-3' } });
@@ -333,7 +345,7 @@ describe('joint review', () => {
   it('ends every item not yet final with the reason when the review rejects the case', () => {
     const during = advanceReview(held('open'), workPermit, hrss).items;
     const after = advanceReview(held('rejected', during), workPermit, hrss);
-    expect(after.items.every((i) => i.status === 'rejected' && i.reason === 'Rejected in the joint review: listed for visa fraud')).toBe(true);
+    expect(after.items.every((i) => i.status === 'rejected' && render(i.reason!, 'en') === 'Rejected in the joint review: listed for visa fraud' && render(i.reason!, 'zh') === '联合研判未予通过：listed for visa fraud')).toBe(true);
     expect(after.outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
   });
 });
@@ -352,8 +364,8 @@ describe(decisionReadiness.name, () => {
     expect(decisionReadiness(state, outcomes(), 'PROFESSIONAL_TITLE', hrss)).toEqual({
       allowed: ['supplement'],
       refused: [
-        { decision: 'approve', code: 'not_ready', reason: expect.stringContaining('WORK_PERMIT') },
-        { decision: 'reject', code: 'not_ready', reason: expect.stringContaining('WORK_PERMIT') },
+        { decision: 'approve', code: 'not_ready', reason: message('refusal.prerequisites_not_granted', { item: 'PROFESSIONAL_TITLE', waitingFor: ['WORK_PERMIT'] }) },
+        { decision: 'reject', code: 'not_ready', reason: message('refusal.prerequisites_not_granted', { item: 'PROFESSIONAL_TITLE', waitingFor: ['WORK_PERMIT'] }) },
       ],
       waitingFor: ['WORK_PERMIT'],
     });
@@ -371,10 +383,10 @@ describe(decisionReadiness.name, () => {
   });
 
   it('allows nothing while a joint review holds the case', () => {
-    const items = advanceReview({ facts: exampleCaseFacts(), items: opened(hrss).items, hold: { status: 'open', reason: 'listed' } }, workPermit, hrss).items;
-    const readiness = decisionReadiness({ facts: exampleCaseFacts(), items, hold: { status: 'open', reason: 'listed' } }, workPermit, 'PROFESSIONAL_TITLE', hrss);
+    const items = advanceReview({ facts: exampleCaseFacts(), items: opened(hrss).items, hold: { status: 'open', reason: officerReason('listed') } }, workPermit, hrss).items;
+    const readiness = decisionReadiness({ facts: exampleCaseFacts(), items, hold: { status: 'open', reason: officerReason('listed') } }, workPermit, 'PROFESSIONAL_TITLE', hrss);
     expect(readiness.allowed).toEqual([]);
-    expect(readiness.refused.every((r) => r.code === 'not_ready' && r.reason.includes('joint review'))).toBe(true);
+    expect(readiness.refused.every((r) => r.code === 'not_ready' && render(r.reason, 'en').includes('joint review') && render(r.reason, 'zh').includes('联合研判'))).toBe(true);
   });
 });
 
@@ -418,7 +430,7 @@ describe('the statutory decision limit', () => {
       extension: { amount: 10, reason: 'the quota office must confirm the category', by: 'officer-1', on: '2026-12-10' },
     });
     expect(step.notices).toEqual([
-      expect.objectContaining({ kind: 'progressed', code: 'WORK_PERMIT', status: 'in_review', deadlineExtended: true, dueDate: limit(30), statutoryDueDate: limit(30), reason: expect.stringContaining('法定决定期限延长10个工作日') }),
+      expect.objectContaining({ kind: 'progressed', code: 'WORK_PERMIT', status: 'in_review', deadlineExtended: true, dueDate: limit(30), statutoryDueDate: limit(30), reason: zhOf('法定决定期限延长10个工作日') }),
     ]);
     expect(() => extendDecisionLimit({ ...state, items: step.items }, 'WORK_PERMIT', 'again', 'officer-1', approval)).toThrow(expect.objectContaining({ code: 'already_extended' }));
   });
@@ -426,7 +438,7 @@ describe('the statutory decision limit', () => {
   it('is not extended once it has run out, nor on an item without one, nor on a final item', () => {
     const state = opened(approval, workPermitOnly());
     const dayAfter = dueDate(limit(20)!, { amount: 1, unit: 'calendar_days' })!;
-    expect(() => extendDecisionLimit(state, 'WORK_PERMIT', 'late', 'o', { ...approval, today: dayAfter })).toThrow(expect.objectContaining({ code: 'limit_passed', message: expect.stringContaining(limit(20)!) }));
+    expect(() => extendDecisionLimit(state, 'WORK_PERMIT', 'late', 'o', { ...approval, today: dayAfter })).toThrow(expect.objectContaining({ code: 'limit_passed', reason: zhOf(limit(20)!) }));
     expect(extendDecisionLimit(state, 'WORK_PERMIT', 'on the last day', 'o', { ...approval, today: limit(20)! }).items[0].extension).not.toBeNull();
 
     const psb = context('psb', []);

@@ -4,11 +4,10 @@
  * withdrawal. The same state and the same outcomes always give the same result, whatever order the
  * events that carried them arrived in; persistence and the bus live elsewhere.
  */
-import { caseItems, type CatalogueItem, type Localized, materialShortfall, topologicalOrder } from '@work-permit/catalogue';
+import { asWritten, caseItems, type CatalogueItem, isMessage, type Message, materialShortfall, message, officerReason, render, topologicalOrder } from '@work-permit/catalogue';
 import { dueDate, type IsoDate, isBeyondCalendar, latest, type TimeLimit } from '@work-permit/workdays';
 import type { AssessmentContext, CaseFacts, CaseMaterial, PrerequisiteOutcome } from '../policy/item-policy';
 import { type CaseHold, type CaseReviewState, type Decider, isFinal, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review-model';
-import { bilingual, ReviewTexts, unitText } from './review-texts';
 
 export type OfficerDecisionKind = 'approve' | 'reject' | 'supplement';
 
@@ -29,14 +28,14 @@ export type DecisionRefusalCode =
   | 'already_extended'
   | 'limit_passed';
 
-/** An officer's decision the item's state does not allow; the message says why, for the officer. */
+/** An officer's decision the item's state does not allow; the reason says why, for the officer, in either language. */
 export class DecisionRefused extends Error {
   override readonly name = 'DecisionRefused';
   constructor(
     readonly code: DecisionRefusalCode,
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(render(reason, 'en'));
   }
 }
 
@@ -109,7 +108,7 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
 
   function advanceItem(item: ReviewItem): void {
     if (hold?.status === 'rejected' && !isFinal(item.status)) {
-      const reason = `Rejected in the joint review: ${hold.reason}`;
+      const reason = message('review.joint_review_rejected', { reason: hold.reason });
       notices.push(decide(item, 'rejected', JOINT_REVIEW_DECIDER, context.now, reason));
       record({ code: item.code, status: 'rejected', reason, result: {}, decidedOn: context.today });
       return;
@@ -126,7 +125,7 @@ export function advanceReview(state: CaseReviewState, known: ReadonlyMap<string,
     if (failed) {
       // Also ends a pending document request: the applicant need not answer for an item that cannot be granted.
       item.status = 'terminated';
-      item.reason = terminationReason(context, failed);
+      item.reason = terminationReason(failed);
       notices.push(progressed(item));
       record({ code: item.code, status: 'terminated', reason: item.reason, result: {} });
       return;
@@ -191,7 +190,7 @@ export function supplementReview(state: CaseReviewState, itemCode: string, mater
 }
 
 /** The case was withdrawn: every item not yet final stops. */
-export function withdrawReview(state: CaseReviewState, reason: string): ReviewStep {
+export function withdrawReview(state: CaseReviewState, reason: Message): ReviewStep {
   const notices: ReviewNotice[] = [];
   const outcomes: PrerequisiteOutcome[] = [];
   const items = state.items.map(copyItem);
@@ -219,40 +218,40 @@ export function decideByOfficer(
 ): ReviewStep {
   const items = state.items.map(copyItem);
   const item = items.find((candidate) => candidate.code === itemCode);
-  if (!item) throw new DecisionRefused('item_not_found', `case ${state.facts.caseId} has no ${itemCode} item at this agency`);
-  if (isFinal(item.status)) throw new DecisionRefused('already_final', `${itemCode} is already ${item.status}`);
+  if (!item) throw new DecisionRefused('item_not_found', message('refusal.item_not_here', { caseId: state.facts.caseId, item: itemCode }));
+  if (isFinal(item.status)) throw new DecisionRefused('already_final', message('refusal.already_final', { item: itemCode, status: item.status }));
   if (item.status === 'awaiting_supplement') {
-    throw new DecisionRefused('not_ready', `${itemCode} is waiting for the applicant's documents (${item.requestedMaterials.join(', ')})`);
+    throw new DecisionRefused('not_ready', message('refusal.awaiting_documents', { item: itemCode, materials: item.requestedMaterials }));
   }
   if (state.hold?.status === 'open' || item.status === 'joint_review') {
-    throw new DecisionRefused('not_ready', `${itemCode} waits for the joint review of the case (${state.hold?.reason ?? 'abnormal-information list'})`);
+    throw new DecisionRefused('not_ready', message('refusal.held_by_joint_review', { item: itemCode, reason: state.hold?.reason }));
   }
   const decider: Decider = { kind: 'officer', subject: officer };
   if (input.decision === 'supplement') {
     if (item.supplementRequested) {
-      throw new DecisionRefused('supplement_already_requested', `documents for ${itemCode} were already asked for once; approve or reject it`);
+      throw new DecisionRefused('supplement_already_requested', message('refusal.supplement_already_requested', { item: itemCode }));
     }
     const known = new Set(context.catalogue.materials.map((m) => m.code));
     const unknown = (input.materials ?? []).filter((code) => !known.has(code));
-    if (unknown.length > 0) throw new DecisionRefused('unknown_material', `not materials of the catalogue: ${unknown.join(', ')}`);
-    const notice = requestSupplement(item, input.materials ?? [], input.reason ?? '', context);
+    if (unknown.length > 0) throw new DecisionRefused('unknown_material', message('refusal.unknown_material', { materials: unknown }));
+    const notice = requestSupplement(item, input.materials ?? [], input.reason ? officerReason(input.reason) : null, context);
     return { items, notices: [notice], outcomes: [] };
   }
   const prerequisites = resolvePrerequisites(item, state.facts, known, context);
   const waitingFor = [...prerequisites].filter(([, outcome]) => outcome?.status !== 'granted').map(([code]) => code);
   if (item.status !== 'in_review' || waitingFor.length > 0) {
-    throw new DecisionRefused('not_ready', `${itemCode} cannot be decided before ${waitingFor.join(', ') || 'its prerequisites'} ${waitingFor.length > 1 ? 'are' : 'is'} granted`);
+    throw new DecisionRefused('not_ready', message('refusal.prerequisites_not_granted', { item: itemCode, waitingFor }));
   }
   if (input.decision === 'approve') {
     // Worked out again on the day of the decision, so a permit never starts before it is granted.
     assess(item, state.facts, assessmentContextFor(item, prerequisites as Map<string, PrerequisiteOutcome>, context), context);
     if (!item.assessment?.result) {
-      const failed = item.assessment?.findings.filter((f) => !f.passed).map((f) => f.message) ?? [];
-      throw new DecisionRefused('not_ready', `${itemCode} cannot be approved: the rules could not work out its result (${failed.join('; ') || 'not assessed'})`);
+      const findings = item.assessment?.findings.filter((f) => !f.passed).map((f) => f.message) ?? [];
+      throw new DecisionRefused('not_ready', message('refusal.result_not_worked_out', { item: itemCode, findings }));
     }
     item.result = item.assessment.result;
   }
-  const notice = decide(item, input.decision === 'approve' ? 'granted' : 'rejected', decider, context.now, input.reason);
+  const notice = decide(item, input.decision === 'approve' ? 'granted' : 'rejected', decider, context.now, input.reason ? officerReason(input.reason) : undefined);
   const outcome: PrerequisiteOutcome = { code: item.code, status: item.status as 'granted' | 'rejected', reason: item.reason ?? undefined, result: item.result ?? {}, decidedOn: context.today };
   const next = advanceReview({ facts: state.facts, items, hold: state.hold }, new Map([...known, [outcome.code, outcome]]), context);
   return { items: next.items, notices: [notice, ...next.notices], outcomes: [outcome, ...next.outcomes] };
@@ -266,21 +265,20 @@ export function decideByOfficer(
 export function extendDecisionLimit(state: CaseReviewState, itemCode: string, reason: string, officer: string, context: ReviewContext): ReviewStep {
   const items = state.items.map(copyItem);
   const item = items.find((candidate) => candidate.code === itemCode);
-  if (!item) throw new DecisionRefused('item_not_found', `case ${state.facts.caseId} has no ${itemCode} item at this agency`);
+  if (!item) throw new DecisionRefused('item_not_found', message('refusal.item_not_here', { caseId: state.facts.caseId, item: itemCode }));
   const definition = itemDefinition(context, itemCode);
-  const name = definition.name;
-  if (isFinal(item.status)) throw new DecisionRefused('already_final', bilingual(ReviewTexts.finalAlready(name, item.status)));
+  if (isFinal(item.status)) throw new DecisionRefused('already_final', message('refusal.already_final', { item: itemCode, status: item.status }));
   const extendableBy = definition.statutoryLimit?.extendableBy;
-  if (!item.statutoryLimit || extendableBy === undefined) throw new DecisionRefused('not_extendable', bilingual(ReviewTexts.notExtendable(name)));
-  if (item.extension) throw new DecisionRefused('already_extended', bilingual(ReviewTexts.alreadyExtended(name, item.statutoryDueDate ?? '')));
-  if (item.clockStartsOn === null) throw new DecisionRefused('not_ready', bilingual(ReviewTexts.clockNotStarted(name)));
+  if (!item.statutoryLimit || extendableBy === undefined) throw new DecisionRefused('not_extendable', message('refusal.not_extendable', { item: itemCode }));
+  if (item.extension) throw new DecisionRefused('already_extended', message('refusal.already_extended', { item: itemCode, until: item.statutoryDueDate ?? '' }));
+  if (item.clockStartsOn === null) throw new DecisionRefused('not_ready', message('refusal.clock_not_started', { item: itemCode }));
   if (item.statutoryDueDate !== null && item.statutoryDueDate < context.today) {
-    throw new DecisionRefused('limit_passed', bilingual(ReviewTexts.limitPassed(name, item.statutoryDueDate)));
+    throw new DecisionRefused('limit_passed', message('refusal.limit_passed', { item: itemCode, ranOutOn: item.statutoryDueDate }));
   }
   item.extension = { amount: extendableBy, reason, by: officer, on: context.today };
   reckonDueDate(item);
   // While a supplement pause holds the clock there is no last day yet; the notice says so by leaving it out.
-  item.reason = bilingual(ReviewTexts.limitExtended(extendableBy, unitText(item.statutoryLimit.unit), item.statutoryDueDate ?? '—', reason));
+  item.reason = message('review.limit_extended', { amount: extendableBy, unit: item.statutoryLimit.unit, until: item.statutoryDueDate ?? '—', reason: officerReason(reason) });
   return { items, notices: [progressed(item, { deadlineExtended: true })], outcomes: [] };
 }
 
@@ -288,8 +286,8 @@ export function extendDecisionLimit(state: CaseReviewState, itemCode: string, re
 export interface DecisionReadiness {
   /** The decisions `POST /api/items/:caseId/:code/decision` would accept now (given a reason, and documents for a supplement). */
   allowed: OfficerDecisionKind[];
-  /** Why each other decision would be refused now: the 409's code and message. */
-  refused: { decision: OfficerDecisionKind; code: DecisionRefusalCode; reason: string }[];
+  /** Why each other decision would be refused now: the 409's code and reason. */
+  refused: { decision: OfficerDecisionKind; code: DecisionRefusalCode; reason: Message }[];
   /** The item's prerequisites not granted yet (undecided, or ended otherwise). */
   waitingFor: string[];
 }
@@ -310,7 +308,7 @@ export function decisionReadiness(state: CaseReviewState, known: ReadonlyMap<str
       allowed.push(decision);
     } catch (error) {
       if (!(error instanceof DecisionRefused)) throw error;
-      refused.push({ decision, code: error.code, reason: error.message });
+      refused.push({ decision, code: error.code, reason: error.reason });
     }
   }
   const item = state.items.find((candidate) => candidate.code === itemCode);
@@ -325,16 +323,16 @@ export function decisionReadiness(state: CaseReviewState, known: ReadonlyMap<str
  * Why an officer, not the system, must decide this item; empty when it may be decided automatically.
  * A case whose joint review approved it (a listed applicant) is decided by a person, item by item.
  */
-export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>, hold?: CaseHold): string[] {
-  const reasons: string[] = [];
-  if (hold?.status === 'approved') reasons.push(bilingual(ReviewTexts.listedApplicant()));
-  if (context.manualItems.has(item.code)) reasons.push(bilingual(ReviewTexts.manualItem()));
-  if (item.stillMissing.length > 0) reasons.push(`documents still missing or expired after the supplement: ${item.stillMissing.join(', ')}`);
+export function officerReasons(item: ReviewItem, context: Pick<ReviewContext, 'manualItems'>, hold?: CaseHold): Message[] {
+  const reasons: Message[] = [];
+  if (hold?.status === 'approved') reasons.push(message('review.listed_applicant'));
+  if (context.manualItems.has(item.code)) reasons.push(message('review.manual_item'));
+  if (item.stillMissing.length > 0) reasons.push(message('review.still_missing', { materials: item.stillMissing }));
   const assessment = item.assessment;
-  if (!assessment) return [...reasons, 'not assessed yet'];
+  if (!assessment) return [...reasons, message('review.not_assessed')];
   reasons.push(...assessment.findings.filter((f) => !f.passed).map((f) => f.message));
-  reasons.push(...assessment.flags.map((flag) => `flagged: ${flag}`));
-  if (!assessment.result) reasons.push('the rules could not work out the result');
+  reasons.push(...assessment.flags.map((flag) => message('review.flagged', { flag })));
+  if (!assessment.result) reasons.push(message('review.no_result'));
   return reasons;
 }
 
@@ -347,7 +345,7 @@ function assess(item: ReviewItem, facts: CaseFacts, assessmentContext: Assessmen
     limit = policy.timeLimit?.(facts, assessmentContext);
   } catch (error) {
     // Facts the rules cannot read (a value the portal should have refused) go to an officer rather than stall the case.
-    item.assessment = { findings: [{ rule: 'rules_could_not_run', passed: false, message: `the rules could not assess this item: ${(error as Error).message}` }], flags: [] };
+    item.assessment = { findings: [{ rule: 'rules_could_not_run', passed: false, message: message('review.rules_could_not_run', { detail: whyRulesFailed(error) }) }], flags: [] };
     return;
   }
   if (limit && (limit.amount !== item.timeLimit.amount || limit.unit !== item.timeLimit.unit)) {
@@ -356,11 +354,17 @@ function assess(item: ReviewItem, facts: CaseFacts, assessmentContext: Assessmen
   }
 }
 
-function decide(item: ReviewItem, decision: 'granted' | 'rejected', decidedBy: Decider, now: Date, reason?: string): ReviewNotice {
+/** A rule's own refusal (a domain error carrying a message) in the reader's language; any other error by its text. */
+function whyRulesFailed(error: unknown): Message {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return isMessage(reason) ? reason : asWritten(error instanceof Error ? error.message : String(error));
+}
+
+function decide(item: ReviewItem, decision: 'granted' | 'rejected', decidedBy: Decider, now: Date, reason?: Message): ReviewNotice {
   item.status = decision;
   item.decidedBy = decidedBy;
   item.decidedAt = now;
-  item.reason = reason || null;
+  item.reason = reason ?? null;
   if (decision === 'granted') item.result = item.assessment?.result ?? item.result ?? {};
   else item.result = null;
   return {
@@ -375,11 +379,11 @@ function decide(item: ReviewItem, decision: 'granted' | 'rejected', decidedBy: D
   };
 }
 
-function requestSupplement(item: ReviewItem, materials: string[], reason: string, context: ReviewContext): ReviewNotice {
+function requestSupplement(item: ReviewItem, materials: string[], reason: Message | null, context: ReviewContext): ReviewNotice {
   item.status = 'awaiting_supplement';
   item.supplementRequested = true;
   item.requestedMaterials = [...materials];
-  item.reason = reason || null;
+  item.reason = reason;
   item.pauses = [...item.pauses, { from: context.today, to: null }];
   reckonDueDate(item);
   return progressed(item);
@@ -457,7 +461,7 @@ function heldOutcome(prerequisite: CatalogueItem, facts: CaseFacts): Prerequisit
   const permitNo = prerequisite.heldEvidenceField ? valueAt(facts.body, prerequisite.heldEvidenceField) : undefined;
   const validTo = prerequisite.heldValidToField ? valueAt(facts.body, prerequisite.heldValidToField) : undefined;
   if (typeof permitNo !== 'string' || permitNo === '') {
-    return { code: prerequisite.code, status: 'terminated', reason: `${prerequisite.name.en} is neither applied for in this case nor held`, result: {}, held: true };
+    return { code: prerequisite.code, status: 'terminated', reason: message('review.prerequisite_not_held', { item: prerequisite.code }), result: {}, held: true };
   }
   return { code: prerequisite.code, status: 'granted', result: { permitNo, ...(typeof validTo === 'string' ? { validTo } : {}) }, held: true };
 }
@@ -466,20 +470,15 @@ function assessmentContextFor(item: ReviewItem, prerequisites: Map<string, Prere
   return { today: context.today, parameters: context.catalogue.parameters, action: item.action, prerequisites };
 }
 
-function terminationReason(context: ReviewContext, failed: PrerequisiteOutcome): string {
-  const name = context.catalogue.items.find((i) => i.code === failed.code)?.name.en ?? failed.code;
-  return `${name} was ${failed.status}${failed.reason ? `: ${failed.reason}` : ''}`;
+function terminationReason(failed: PrerequisiteOutcome): Message {
+  return message('review.terminated', { item: failed.code, status: failed.status, reason: failed.reason });
 }
 
 /** Names every document asked for, with the condition that makes a conditional one necessary in this case. */
-function supplementReason(context: ReviewContext, item: { code: string; action: string }, shortfall: { missing: string[]; expired: string[] }): string {
+function supplementReason(context: ReviewContext, item: { code: string; action: string }, shortfall: { missing: string[]; expired: string[] }): Message {
   const uses = itemDefinition(context, item.code).actions.find((a) => a.action === item.action)?.materials ?? [];
-  const named = (code: string): Localized => {
-    const name = context.catalogue.materials.find((m) => m.code === code)?.name ?? { zh: code, en: code };
-    const condition = uses.find((use) => use.code === code)?.condition;
-    return condition ? { zh: `${name.zh}（${condition.zh}）`, en: `${name.en} (${condition.en})` } : name;
-  };
-  return bilingual(ReviewTexts.supplementRequested(shortfall.missing.map(named), shortfall.expired.map(named)));
+  const asked = (code: string): Message => message('review.material_asked', { material: code, condition: uses.find((use) => use.code === code)?.condition });
+  return message('review.supplement_requested', { missing: shortfall.missing.map(asked), expired: shortfall.expired.map(asked) });
 }
 
 function inDependencyOrder(items: ReviewItem[], context: ReviewContext): ReviewItem[] {

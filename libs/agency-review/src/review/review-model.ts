@@ -1,4 +1,4 @@
-import type { Catalogue } from '@work-permit/catalogue';
+import type { Catalogue, Message } from '@work-permit/catalogue';
 import type { IsoDate, Pause, TimeLimit } from '@work-permit/workdays';
 import type { CaseFacts, ItemAssessment, ItemPolicy, ItemResultView, OutcomeStatus, PrerequisiteOutcome } from '../policy/item-policy';
 
@@ -22,6 +22,7 @@ export interface Decider {
 export interface DecisionLimitExtension {
   /** By how much, in the statutory limit's unit. */
   amount: number;
+  /** The officer's words, as written. */
   reason: string;
   /** The officer's subject id. */
   by: string;
@@ -41,7 +42,8 @@ export interface ReviewItem {
   requestedMaterials: string[];
   /** Documents pre-review still found missing or expired after the supplement: an officer decides. */
   stillMissing: string[];
-  reason: string | null;
+  /** Why the item stands where it is (a message of the catalogue; an officer's words as written). */
+  reason: Message | null;
   /** The rules' last verdict; cleared when documents change, so it is worked out again. */
   assessment: ItemAssessment | null;
   result: ItemResultView | null;
@@ -69,7 +71,7 @@ export interface ReviewItem {
  */
 export interface CaseHold {
   status: 'open' | 'approved' | 'rejected';
-  reason: string;
+  reason: Message;
 }
 
 /** Everything an agency holds about one case. */
@@ -86,7 +88,7 @@ export type ReviewNotice =
       code: string;
       action: string;
       status: Exclude<ReviewStatus, 'granted' | 'rejected'>;
-      reason?: string;
+      reason?: Message;
       requestedMaterials?: string[];
       dueDate: IsoDate | null;
       statutoryDueDate: IsoDate | null;
@@ -98,7 +100,7 @@ export type ReviewNotice =
       code: string;
       action: string;
       decision: 'granted' | 'rejected';
-      reason?: string;
+      reason?: Message;
       result?: ItemResultView;
       decidedBy: Decider;
       decidedAt: Date;

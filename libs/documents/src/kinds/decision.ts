@@ -21,8 +21,8 @@ export interface DecisionInput {
   passportNo?: string;
   item: ItemNames;
   decision: 'granted' | 'rejected';
-  /** The reasons for a refusal (or a note on a grant), shown as written. */
-  reason?: string;
+  /** The reasons for a refusal (or a note on a grant), in each language (an officer's words as written in both). */
+  reason?: Bilingual;
   result?: { permitNo?: string; validFrom?: string; validTo?: string; category?: string };
   remedies: LegalRemedies;
 }
@@ -57,7 +57,7 @@ export function decisionDocument(input: DecisionInput): DocumentModel {
       },
     },
     facts,
-    ...(input.reason ? [{ type: 'paragraph' as const, text: { zh: `说明：${input.reason}`, en: `Note: ${input.reason}` } }] : []),
+    ...(input.reason ? [{ type: 'paragraph' as const, text: { zh: `说明：${input.reason.zh}`, en: `Note: ${input.reason.en}` } }] : []),
   ];
   const refused: DocumentBlock[] = [
     {
@@ -68,7 +68,7 @@ export function decisionDocument(input: DecisionInput): DocumentModel {
       },
     },
     facts,
-    { type: 'paragraph', text: { zh: `理由：${input.reason ?? ''}`, en: `Reasons: ${input.reason ?? ''}` } },
+    { type: 'paragraph', text: { zh: `理由：${input.reason?.zh ?? ''}`, en: `Reasons: ${input.reason?.en ?? ''}` } },
     {
       type: 'paragraph',
       text: {

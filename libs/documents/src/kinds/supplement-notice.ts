@@ -13,8 +13,8 @@ export interface SupplementNoticeInput {
   item: ItemNames;
   /** Each material to supply and why it is asked for. */
   materials: { name: Bilingual; why: Bilingual }[];
-  /** The reviewer's own words, shown as written. */
-  note?: string;
+  /** Why documents are asked for, in each language (the reviewer's own words as written in both). */
+  note?: Bilingual;
   /** The day by which to supply them, YYYY-MM-DD. */
   deadline: string;
 }
@@ -48,7 +48,7 @@ export function supplementNotice(input: SupplementNoticeInput): DocumentModel {
         heading: { zh: '需补正的材料及原因', en: 'Materials to supply, and why' },
         items: input.materials.map(({ name, why }) => ({ zh: `${name.zh}：${why.zh}`, en: `${name.en}: ${why.en}` })),
       },
-      ...(input.note ? [{ type: 'paragraph' as const, text: { zh: `审查意见：${input.note}`, en: `Reviewer's note: ${input.note}` } }] : []),
+      ...(input.note ? [{ type: 'paragraph' as const, text: { zh: `审查意见：${input.note.zh}`, en: `Reviewer's note: ${input.note.en}` } }] : []),
       {
         type: 'paragraph',
         text: {

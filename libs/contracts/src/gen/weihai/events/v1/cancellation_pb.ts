@@ -6,6 +6,8 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { Reason } from "./reason_pb";
+import { file_weihai_events_v1_reason } from "./reason_pb";
 import type { Submitter } from "./case_pb";
 import { file_weihai_events_v1_case } from "./case_pb";
 import type { Message } from "@bufbuild/protobuf";
@@ -14,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file weihai/events/v1/cancellation.proto.
  */
 export const file_weihai_events_v1_cancellation: GenFile = /*@__PURE__*/
-  fileDesc("CiN3ZWloYWkvZXZlbnRzL3YxL2NhbmNlbGxhdGlvbi5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSKAAgoNQ29udHJhY3RFbmRlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWl0ZW1fY29kZRgCIAEoCRIRCglwZXJtaXRfbm8YAyABKAkSEAoIZW5kZWRfb24YBCABKAkSDgoGcmVhc29uGAUgASgJEjAKC3JlcG9ydGVkX2J5GAYgASgLMhsud2VpaGFpLmV2ZW50cy52MS5TdWJtaXR0ZXISEwoLcmVwb3J0ZWRfb24YByABKAkSFgoOZGF5c19hZnRlcl9lbmQYCCABKA0SEwoLd2luZG93X2RheXMYCSABKA0SDAoEbGF0ZRgKIAEoCBIUCgxhcHBsaWNhbnRfaWQYCyABKAkingIKD1Blcm1pdENhbmNlbGxlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWl0ZW1fY29kZRgCIAEoCRIRCglwZXJtaXRfbm8YAyABKAkSFAoMY2FuY2VsbGVkX29uGAQgASgJEg4KBnJlYXNvbhgFIAEoCRI0CgZncm91bmQYBiABKA4yJC53ZWloYWkuZXZlbnRzLnYxLkNhbmNlbGxhdGlvbkdyb3VuZBIZChFjb250cmFjdF9lbmRlZF9vbhgHIAEoCRIVCg1yZXBvcnRlZF9sYXRlGAggASgIEhQKDGFwcGxpY2FudF9pZBgJIAEoCRIwCgxjYW5jZWxsZWRfYXQYCiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKpABChJDYW5jZWxsYXRpb25Hcm91bmQSIwofQ0FOQ0VMTEFUSU9OX0dST1VORF9VTlNQRUNJRklFRBAAEiYKIkNBTkNFTExBVElPTl9HUk9VTkRfQ09OVFJBQ1RfRU5ERUQQARItCilDQU5DRUxMQVRJT05fR1JPVU5EX0pPSU5UX1JFVklFV19SRUpFQ1RFRBACYgZwcm90bzM", [file_google_protobuf_timestamp, file_weihai_events_v1_case]);
+  fileDesc("CiN3ZWloYWkvZXZlbnRzL3YxL2NhbmNlbGxhdGlvbi5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSKAAgoNQ29udHJhY3RFbmRlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWl0ZW1fY29kZRgCIAEoCRIRCglwZXJtaXRfbm8YAyABKAkSEAoIZW5kZWRfb24YBCABKAkSDgoGcmVhc29uGAUgASgJEjAKC3JlcG9ydGVkX2J5GAYgASgLMhsud2VpaGFpLmV2ZW50cy52MS5TdWJtaXR0ZXISEwoLcmVwb3J0ZWRfb24YByABKAkSFgoOZGF5c19hZnRlcl9lbmQYCCABKA0SEwoLd2luZG93X2RheXMYCSABKA0SDAoEbGF0ZRgKIAEoCBIUCgxhcHBsaWNhbnRfaWQYCyABKAki0AIKD1Blcm1pdENhbmNlbGxlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWl0ZW1fY29kZRgCIAEoCRIRCglwZXJtaXRfbm8YAyABKAkSFAoMY2FuY2VsbGVkX29uGAQgASgJEg4KBnJlYXNvbhgFIAEoCRI0CgZncm91bmQYBiABKA4yJC53ZWloYWkuZXZlbnRzLnYxLkNhbmNlbGxhdGlvbkdyb3VuZBIZChFjb250cmFjdF9lbmRlZF9vbhgHIAEoCRIVCg1yZXBvcnRlZF9sYXRlGAggASgIEhQKDGFwcGxpY2FudF9pZBgJIAEoCRIwCgxjYW5jZWxsZWRfYXQYCiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjAKDnJlYXNvbl9tZXNzYWdlGAsgASgLMhgud2VpaGFpLmV2ZW50cy52MS5SZWFzb24qkAEKEkNhbmNlbGxhdGlvbkdyb3VuZBIjCh9DQU5DRUxMQVRJT05fR1JPVU5EX1VOU1BFQ0lGSUVEEAASJgoiQ0FOQ0VMTEFUSU9OX0dST1VORF9DT05UUkFDVF9FTkRFRBABEi0KKUNBTkNFTExBVElPTl9HUk9VTkRfSk9JTlRfUkVWSUVXX1JFSkVDVEVEEAJiBnByb3RvMw", [file_google_protobuf_timestamp, file_weihai_events_v1_reason, file_weihai_events_v1_case]);
 
 /**
  * portal.case.contract-ended — the employer reported that the employment contract behind the case's
@@ -174,6 +176,13 @@ export type PermitCancelled = Message<"weihai.events.v1.PermitCancelled"> & {
    * @generated from field: google.protobuf.Timestamp cancelled_at = 10;
    */
   cancelledAt?: Timestamp | undefined;
+
+  /**
+   * The reason as the message catalogue's code and parameters.
+   *
+   * @generated from field: weihai.events.v1.Reason reason_message = 11;
+   */
+  reasonMessage?: Reason | undefined;
 };
 
 /**

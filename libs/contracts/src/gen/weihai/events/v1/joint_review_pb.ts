@@ -6,13 +6,15 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { Reason } from "./reason_pb";
+import { file_weihai_events_v1_reason } from "./reason_pb";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file weihai/events/v1/joint_review.proto.
  */
 export const file_weihai_events_v1_joint_review: GenFile = /*@__PURE__*/
-  fileDesc("CiN3ZWloYWkvZXZlbnRzL3YxL2pvaW50X3Jldmlldy5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSJ1ChFKb2ludFJldmlld09wZW5lZBIPCgdjYXNlX2lkGAEgASgJEg4KBnJlYXNvbhgCIAEoCRIQCghhZ2VuY2llcxgDIAMoCRItCglvcGVuZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIoQBChJKb2ludFJldmlld09waW5pb24SDgoGYWdlbmN5GAEgASgJEg8KB29waW5pb24YAiABKAkSDgoGcmVhc29uGAMgASgJEg8KB29mZmljZXIYBCABKAkSLAoIZ2l2ZW5fYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIt4BChRKb2ludFJldmlld0NvbmNsdWRlZBIPCgdjYXNlX2lkGAEgASgJEjsKCmNvbmNsdXNpb24YAiABKA4yJy53ZWloYWkuZXZlbnRzLnYxLkpvaW50UmV2aWV3Q29uY2x1c2lvbhIOCgZyZWFzb24YAyABKAkSNgoIb3BpbmlvbnMYBCADKAsyJC53ZWloYWkuZXZlbnRzLnYxLkpvaW50UmV2aWV3T3BpbmlvbhIwCgxjb25jbHVkZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKowBChVKb2ludFJldmlld0NvbmNsdXNpb24SJwojSk9JTlRfUkVWSUVXX0NPTkNMVVNJT05fVU5TUEVDSUZJRUQQABIkCiBKT0lOVF9SRVZJRVdfQ09OQ0xVU0lPTl9BUFBST1ZFRBABEiQKIEpPSU5UX1JFVklFV19DT05DTFVTSU9OX1JFSkVDVEVEEAJiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("CiN3ZWloYWkvZXZlbnRzL3YxL2pvaW50X3Jldmlldy5wcm90bxIQd2VpaGFpLmV2ZW50cy52MSKnAQoRSm9pbnRSZXZpZXdPcGVuZWQSDwoHY2FzZV9pZBgBIAEoCRIOCgZyZWFzb24YAiABKAkSEAoIYWdlbmNpZXMYAyADKAkSLQoJb3BlbmVkX2F0GAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIwCg5yZWFzb25fbWVzc2FnZRgFIAEoCzIYLndlaWhhaS5ldmVudHMudjEuUmVhc29uIrYBChJKb2ludFJldmlld09waW5pb24SDgoGYWdlbmN5GAEgASgJEg8KB29waW5pb24YAiABKAkSDgoGcmVhc29uGAMgASgJEg8KB29mZmljZXIYBCABKAkSLAoIZ2l2ZW5fYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjAKDnJlYXNvbl9tZXNzYWdlGAYgASgLMhgud2VpaGFpLmV2ZW50cy52MS5SZWFzb24ikAIKFEpvaW50UmV2aWV3Q29uY2x1ZGVkEg8KB2Nhc2VfaWQYASABKAkSOwoKY29uY2x1c2lvbhgCIAEoDjInLndlaWhhaS5ldmVudHMudjEuSm9pbnRSZXZpZXdDb25jbHVzaW9uEg4KBnJlYXNvbhgDIAEoCRI2CghvcGluaW9ucxgEIAMoCzIkLndlaWhhaS5ldmVudHMudjEuSm9pbnRSZXZpZXdPcGluaW9uEjAKDGNvbmNsdWRlZF9hdBgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMAoOcmVhc29uX21lc3NhZ2UYBiABKAsyGC53ZWloYWkuZXZlbnRzLnYxLlJlYXNvbiqMAQoVSm9pbnRSZXZpZXdDb25jbHVzaW9uEicKI0pPSU5UX1JFVklFV19DT05DTFVTSU9OX1VOU1BFQ0lGSUVEEAASJAogSk9JTlRfUkVWSUVXX0NPTkNMVVNJT05fQVBQUk9WRUQQARIkCiBKT0lOVF9SRVZJRVdfQ09OQ0xVU0lPTl9SRUpFQ1RFRBACYgZwcm90bzM", [file_google_protobuf_timestamp, file_weihai_events_v1_reason]);
 
 /**
  * approval.joint-review.opened — the applicant matched the abnormal-information list: the agencies with
@@ -45,6 +47,13 @@ export type JointReviewOpened = Message<"weihai.events.v1.JointReviewOpened"> & 
    * @generated from field: google.protobuf.Timestamp opened_at = 4;
    */
   openedAt?: Timestamp | undefined;
+
+  /**
+   * The reason as the message catalogue's code and parameters.
+   *
+   * @generated from field: weihai.events.v1.Reason reason_message = 5;
+   */
+  reasonMessage?: Reason | undefined;
 };
 
 /**
@@ -86,6 +95,13 @@ export type JointReviewOpinion = Message<"weihai.events.v1.JointReviewOpinion"> 
    * @generated from field: google.protobuf.Timestamp given_at = 5;
    */
   givenAt?: Timestamp | undefined;
+
+  /**
+   * The reason as the message catalogue's code and parameters (an officer's words: officer.reason).
+   *
+   * @generated from field: weihai.events.v1.Reason reason_message = 6;
+   */
+  reasonMessage?: Reason | undefined;
 };
 
 /**
@@ -127,6 +143,13 @@ export type JointReviewConcluded = Message<"weihai.events.v1.JointReviewConclude
    * @generated from field: google.protobuf.Timestamp concluded_at = 5;
    */
   concludedAt?: Timestamp | undefined;
+
+  /**
+   * The reason as the message catalogue's code and parameters.
+   *
+   * @generated from field: weihai.events.v1.Reason reason_message = 6;
+   */
+  reasonMessage?: Reason | undefined;
 };
 
 /**
