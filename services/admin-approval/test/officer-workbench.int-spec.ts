@@ -43,8 +43,9 @@ describe('admin-approval: the officers’ workbench', () => {
   };
   const submitted = (caseId: string, daysAgo: number) => send(Events.CaseSubmitted, caseId, caseSubmittedOf(facts(caseId)), new Date(Date.now() - daysAgo * DAY_MS));
 
-  const get = async <T>(path: string, auth = token('officer', 'approval')) => {
-    const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${auth}` } });
+  /** Chinese is the default language of every reason; `lang` asks for another through Accept-Language. */
+  const get = async <T>(path: string, auth = token('officer', 'approval'), lang?: 'zh' | 'en') => {
+    const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${auth}`, ...(lang && { 'accept-language': lang }) } });
     return { status: response.status, body: (await response.json()) as T };
   };
   const queue = (query = '') => get<{ items: ItemView[]; total: number }>(`/api/items${query}`);
@@ -100,7 +101,10 @@ describe('admin-approval: the officers’ workbench', () => {
     expect((await queue('?limit=1&offset=1')).body).toMatchObject({ total: 5, items: [{ caseId: lessOverdue }] });
     const bad = await queue('?overdue=maybe');
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'overdue', message: 'overdue must be true or false' }] } });
+    const messages = { zh: '取值不在允许范围内', en: 'overdue must be true or false' };
+    expect(bad.body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'overdue', message: messages.zh, messages }] } });
+    const inEnglish = await get('/api/items?overdue=maybe', token('officer', 'approval'), 'en');
+    expect(inEnglish.body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'overdue', message: messages.en, messages }] } });
   });
 
   it('shows one case as the agency holds it: items with what a decision needs, the people, the documents', async () => {
@@ -133,18 +137,26 @@ describe('admin-approval: the officers’ workbench', () => {
       decision: {
         allowed: ['supplement'],
         refused: [
-          { decision: 'approve', code: 'not_ready', reason: expect.stringContaining('TALENT_CATEGORY') },
-          { decision: 'reject', code: 'not_ready', reason: expect.stringContaining('TALENT_CATEGORY') },
+          { decision: 'approve', code: 'not_ready', reason: expect.stringContaining('须待外国人才类别认定（积分）') },
+          { decision: 'reject', code: 'not_ready', reason: expect.stringContaining('须待外国人才类别认定（积分）') },
         ],
         waitingFor: expect.arrayContaining(['TALENT_CATEGORY', 'ABNORMAL_LIST_SCREENING']),
       },
     });
+    const inEnglish = await get<AgencyCaseView>(`/api/items/${overdue}`, token('officer', 'approval'), 'en');
+    expect(inEnglish.body.items[0].decision.refused).toEqual([
+      expect.objectContaining({ decision: 'approve', code: 'not_ready', reason: expect.stringContaining('Talent category confirmation (points)') }),
+      expect.objectContaining({ decision: 'reject', code: 'not_ready', reason: expect.stringContaining('Talent category confirmation (points)') }),
+    ]);
   });
 
   it('shows a withdrawn item final, with nothing left to decide', async () => {
     const { body } = await get<AgencyCaseView>(`/api/items/${withdrawn}`);
-    expect(body.items[0]).toMatchObject({ status: 'withdrawn', overdue: false, reason: 'changed employer', decision: { allowed: [], waitingFor: [] } });
-    expect(body.knownOutcomes).toEqual([{ code: 'WORK_PERMIT', status: 'withdrawn', reason: 'changed employer' }]);
+    // Who withdrew it in the reader's language, the applicant's own words as written.
+    expect(body.items[0]).toMatchObject({ status: 'withdrawn', overdue: false, reason: '由申请人撤回；changed employer', decision: { allowed: [], waitingFor: [] } });
+    expect((await get<AgencyCaseView>(`/api/items/${withdrawn}`, token('officer', 'approval'), 'en')).body.items[0].reason).toBe('withdrawn by the applicant; changed employer');
+    const withdrawal = { zh: '由申请人撤回；changed employer', en: 'withdrawn by the applicant; changed employer' };
+    expect(body.knownOutcomes).toEqual([{ code: 'WORK_PERMIT', status: 'withdrawn', reason: withdrawal.zh, reasons: withdrawal }]);
   });
 
   it('says when a joint review holds the case', async () => {

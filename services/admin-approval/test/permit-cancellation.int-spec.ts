@@ -13,6 +13,7 @@ import {
   type PermitCancelled,
   Topics,
 } from '@work-permit/contracts';
+import { fromWire, localize } from '@work-permit/catalogue';
 import { chinaDateOf, databaseUrlFor } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { caseDates, collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
@@ -128,6 +129,12 @@ describe('admin-approval cancels a granted work permit', () => {
       applicantId: 'applicant-DEU-example',
     });
     expect(announced[0].reason).toMatch(/^用人单位报告劳动合同已于2026-11-30终止（合同期满 \/ the contract ran out），外国人来华工作许可予以注销。用人单位未在劳动合同终止之日起10日内报告，已逾期。 \/ The employer reported/);
+    // The structured reason beside it, for readers that render it in their own language; the employer's words as written.
+    const reason = fromWire(announced[0].reasonMessage, '');
+    expect(reason).toMatchObject({ code: 'cancellation.contract_ended', params: { endedOn: '2026-11-30', late: true, windowDays: 10 } });
+    expect(localize(reason!).en).toBe(
+      'The employer reported that the employment contract ended on 2026-11-30 (合同期满 / the contract ran out); the work permit is cancelled. The report came later than 10 days after the end of the contract.',
+    );
     expect(await query('SELECT 1 FROM permit_cancellation WHERE case_id = $1', [caseId])).toHaveLength(1);
     // The decision stands: the permit was granted rightly, and is cancelled since.
     expect((await query<{ status: string }>(`SELECT status FROM review_item WHERE case_id = $1 AND code = 'WORK_PERMIT'`, [caseId]))[0].status).toBe('granted');
@@ -192,6 +199,14 @@ describe('admin-approval cancels a granted work permit', () => {
       return found.length > 0 && found;
     }, { what: 'the cancellation on approval.events', timeoutMs: 60_000 });
     expect(announced).toEqual([expect.objectContaining({ ground: CancellationGround.JOINT_REVIEW_REJECTED, contractEndedOn: '', reportedLate: false })]);
-    expect(announced[0].reason).toContain('联合研判未予通过：approval: the degree certificate was forged');
+    // The rejecting agency by name in each language, its officer's words as written.
+    const rejected = {
+      zh: '联合研判未予通过：威海市行政审批服务局：the degree certificate was forged，外国人来华工作许可予以注销。',
+      en: 'The joint review rejected the case: Weihai Administrative Approval Service Bureau: the degree certificate was forged; the work permit is cancelled.',
+    };
+    expect(announced[0].reason).toBe(`${rejected.zh} / ${rejected.en}`);
+    const reason = fromWire(announced[0].reasonMessage, '');
+    expect(reason?.code).toBe('cancellation.joint_review_rejected');
+    expect(localize(reason!)).toEqual(rejected);
   });
 });

@@ -49,6 +49,11 @@ describe('admin-approval: decisions strict where the law is strict', () => {
     return { status: response.status, body: (await response.json()) as T };
   };
   const workPermit = (caseId: string) => call<ItemView>('GET', `/api/items/${caseId}/WORK_PERMIT`);
+  /** The item as an officer who asked for English reads it (Chinese is the default). */
+  const workPermitInEnglish = async (caseId: string) => {
+    const response = await fetch(`${service.url}/api/items/${caseId}/WORK_PERMIT`, { headers: { authorization: `Bearer ${officer('approval')}`, 'accept-language': 'en' } });
+    return (await response.json()) as ItemView;
+  };
   const until = (caseId: string, what: string, settled: (item: ItemView) => boolean) =>
     eventually(
       async () => {
@@ -89,7 +94,8 @@ describe('admin-approval: decisions strict where the law is strict', () => {
     // Answered without it: every rule passes and both steps are granted, yet an officer decides.
     await send(Events.CaseSupplemented, caseId, { caseId, itemCode: 'WORK_PERMIT', materials: [] });
     const waiting = await until(caseId, 'the officer', (item) => item.status === 'in_review' && item.awaitingOfficer.length > 0);
-    expect(waiting.awaitingOfficer).toEqual([expect.stringContaining('HIGHEST_DEGREE')]);
+    expect(waiting.awaitingOfficer).toEqual([expect.stringContaining('最高学位（学历）证书（经认证）')]);
+    expect((await workPermitInEnglish(caseId)).awaitingOfficer).toEqual([expect.stringContaining('Highest degree certificate (authenticated)')]);
     expect(waiting.decidedBy).toBeNull();
   });
 
@@ -103,6 +109,17 @@ describe('admin-approval: decisions strict where the law is strict', () => {
     await talentCategory(caseId);
     const changed = await until(caseId, 'the change', (item) => item.status === 'granted');
     expect(changed.result).toEqual({ permitNo: 'WP20260123456789', validTo: DATES.contractEnd, category: 'A', points: 90 });
+
+    // The findings in the reader's language: Chinese by default, English on request, both beside it.
+    const categoryChange = {
+      zh: '人才类别变更为A类（积分90分），经科学技术局认定。',
+      en: 'The talent category changes to A (90 points), as confirmed by the Science and Technology Bureau.',
+    };
+    expect(changed.findings.find((f) => f.rule === 'category_change')).toMatchObject({ passed: true, message: categoryChange.zh, messages: categoryChange });
+    expect(changed.findings.find((f) => f.rule === 'change_window')?.message).toMatch(/^于\d{4}-\d{2}-\d{2}发生变更后0日申请，在10日期限内。$/);
+    const inEnglish = await workPermitInEnglish(caseId);
+    expect(inEnglish.findings.find((f) => f.rule === 'category_change')).toMatchObject({ message: categoryChange.en, messages: categoryChange });
+    expect(inEnglish.findings.find((f) => f.rule === 'held_permit_in_force')?.message).toBe(`The work permit held is valid until ${DATES.contractEnd}.`);
   });
 
   it('leaves a listed applicant’s permit to an officer after the joint review approves, and lets only a person grant it', async () => {

@@ -1,6 +1,7 @@
 import type { AgencyCaseView, PermitCancellationView } from '@work-permit/agency-review';
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
 import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
+import { fromWire, localize, type Message, message, onTheWire, toWire } from '@work-permit/catalogue';
 import { CancellationGround, Decision, decodeEvent, encodeEvent, type EventDefinition, Events, type ItemProgressed, ItemStatus, Topics } from '@work-permit/contracts';
 import { chinaDateOf, databaseUrlFor } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -48,7 +49,7 @@ describe('public-security is told that a work permit was cancelled', () => {
     const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${auth}` } });
     return { status: response.status, body: (await response.json()) as T };
   };
-  const residencePermit = async (caseId: string) => (await query<{ status: string; reason: string | null }>(`SELECT status, reason FROM review_item WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId]))[0];
+  const residencePermit = async (caseId: string) => (await query<{ status: string; reason: Message | null }>(`SELECT status, reason FROM review_item WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId]))[0];
 
   async function submitted(caseId: string, items: typeof RESIDENCE_ONLY, applicantId: string, patch: Record<string, unknown> = {}): Promise<void> {
     const facts = { ...exampleCaseFacts({ caseId, items, patch: { 'employment.contractStart': DATES.contractStart, 'employment.contractEnd': DATES.contractEnd, ...patch }, materials: exampleMaterials(items, DATES.issuedAt) }), applicantId };
@@ -58,12 +59,15 @@ describe('public-security is told that a work permit was cancelled', () => {
     await eventually(async () => (await residencePermit(caseId)) !== undefined, { what: 'the residence permit item' });
   }
 
+  // As admin-approval announces it: the catalogue's message, and the same in both languages for older readers.
+  const CANCELLATION_REASON = message('cancellation.contract_ended', { endedOn: '2026-11-30', late: false, windowDays: 10 });
   const cancelled = (caseId: string, applicantId: string, permitNo: string) => ({
     caseId,
     itemCode: 'WORK_PERMIT',
     permitNo,
     cancelledOn: chinaDateOf(new Date()),
-    reason: '用人单位报告劳动合同已于2026-11-30终止，外国人来华工作许可予以注销。 / The employer reported that the employment contract ended on 2026-11-30; the work permit is cancelled.',
+    reason: onTheWire(CANCELLATION_REASON),
+    reasonMessage: toWire(CANCELLATION_REASON),
     ground: CancellationGround.CONTRACT_ENDED,
     contractEndedOn: '2026-11-30',
     applicantId,
@@ -95,7 +99,10 @@ describe('public-security is told that a work permit was cancelled', () => {
       const item = await residencePermit(caseId);
       return item.status === 'terminated' && item;
     }, { what: 'the residence permit ended' });
-    expect(ended.reason).toContain('外国人来华工作许可予以注销');
+    expect(localize(ended.reason!)).toEqual({
+      zh: expect.stringContaining('用人单位报告劳动合同已于2026-11-30终止，外国人来华工作许可予以注销。'),
+      en: expect.stringContaining('The employer reported that the employment contract ended on 2026-11-30; the work permit is cancelled.'),
+    });
     // The grant it cancelled comes in only now: nothing reopens.
     await send(Events.ApprovalItemDecided, caseId, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP-371000-A', validTo: DATES.contractEnd } });
     await eventually(async () => (await query(`SELECT 1 FROM inbox_entry`, [])).length >= 3, { what: 'the grant applied' });
@@ -104,11 +111,28 @@ describe('public-security is told that a work permit was cancelled', () => {
     const announced = await collectFromTopic(kafka, Topics.psb, (m) => decodeEvent(m.value!)?.caseId === caseId && decodeEvent(m.value!)!.type === Events.PsbItemProgressed.type, { settleMs: 2_000 });
     const terminations = announced.map((m) => decodeEvent(m.value!)!.payload as ItemProgressed).filter((p) => p.status === ItemStatus.TERMINATED);
     expect(terminations).toEqual([expect.objectContaining({ itemCode: 'RESIDENCE_PERMIT', agency: 'psb', reason: expect.stringContaining('The employer reported that the employment contract ended on 2026-11-30') })]);
+    expect(localize(fromWire(terminations[0].reasonMessage, terminations[0].reason)!)).toEqual({
+      zh: expect.stringContaining('外国人来华工作许可予以注销'),
+      en: expect.not.stringContaining('予以注销'),
+    });
 
     const view = await get<AgencyCaseView>(`/api/items/${caseId}`);
     expect(view.body.permitCancellations).toEqual([
-      expect.objectContaining({ caseId, itemCode: 'WORK_PERMIT', role: 'told', permitNo: 'WP-371000-A', ground: 'contract_ended', dependantItems: ['RESIDENCE_PERMIT'], endedItems: [{ caseId, code: 'RESIDENCE_PERMIT' }] }),
+      expect.objectContaining({
+        caseId,
+        itemCode: 'WORK_PERMIT',
+        role: 'told',
+        permitNo: 'WP-371000-A',
+        ground: 'contract_ended',
+        dependantItems: ['RESIDENCE_PERMIT'],
+        endedItems: [{ caseId, code: 'RESIDENCE_PERMIT' }],
+        // Chinese by default, both languages beside it.
+        reason: localize(CANCELLATION_REASON).zh,
+        reasons: localize(CANCELLATION_REASON),
+      }),
     ]);
+    const inEnglish = await get<AgencyCaseView>(`/api/items/${caseId}?lang=en`);
+    expect(inEnglish.body.permitCancellations[0].reason).toBe(localize(CANCELLATION_REASON).en);
   });
 
   it("ends a later residence permit case of the holder that relies on the cancelled permit, and leaves other people's cases alone", async () => {

@@ -1,4 +1,5 @@
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
+import { isKnownMessage, localize, type Message } from '@work-permit/catalogue';
 import { Decision, encodeEvent, type EventDefinition, Events } from '@work-permit/contracts';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { caseDates, chinaDayFrom, createTestTopic, eventually, testKafka } from '@work-permit/testing';
@@ -42,6 +43,13 @@ describe('public-security: a dependant’s clock', () => {
         .query(`SELECT status, to_char(clock_starts_on, 'YYYY-MM-DD') AS clock_starts_on, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM review_item WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId])
     )[0];
 
+  const findings = async (caseId: string): Promise<{ rule: string; passed: boolean; message: Message }[] | undefined> =>
+    (
+      (await service.app.get(DataSource).query(`SELECT assessment FROM review_item WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId])) as {
+        assessment: { findings: { rule: string; passed: boolean; message: Message }[] } | null;
+      }[]
+    )[0]?.assessment?.findings;
+
   beforeAll(async () => {
     topic = await createTestTopic(kafka, 'residence-clock');
     service = await startServiceUnderTest(PublicSecurityService, PublicSecurityConfig, (config) => consumingOnly(AppModule.register(config), PublicSecurityService, topic, config));
@@ -75,5 +83,11 @@ describe('public-security: a dependant’s clock', () => {
     });
     const started = await eventually(async () => (await clock(caseId))?.clock_starts_on !== null && clock(caseId), { what: 'the clock to start' });
     expect(started).toMatchObject({ clock_starts_on: grantedOn, due_date: dueDate(grantedOn, { amount: 15, unit: 'calendar_days' }) });
+
+    // Assessed once the work permit is granted: the findings are kept as catalogue messages, read in Chinese first.
+    const assessed = await eventually(async () => findings(caseId), { what: 'the residence permit to be assessed' });
+    expect(assessed.every(({ message }) => isKnownMessage(message))).toBe(true);
+    const passport = assessed.find(({ rule }) => rule === 'passport_valid');
+    expect(localize(passport!.message)).toEqual({ zh: expect.stringMatching(/^护照有效期至\d{4}-\d{2}-\d{2}。$/), en: expect.stringMatching(/^The passport is valid until \d{4}-\d{2}-\d{2}\.$/) });
   });
 });

@@ -1,4 +1,5 @@
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
+import { isKnownMessage, localize, type Message } from '@work-permit/catalogue';
 import { Decision, decodeEvent, encodeEvent, Events, type ItemDecided, Topics } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -26,6 +27,9 @@ describe('science-tech: a change of talent category', () => {
     const event = encodeEvent(Events.CaseSubmitted, caseSubmittedOf(facts), { caseId, correlationId: caseId, causationId: caseId });
     await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
   };
+  const findingsHere = async (caseId: string): Promise<{ rule: string; passed: boolean; message: Message }[]> =>
+    ((await service.app.get(DataSource).query('SELECT assessment FROM review_item WHERE case_id = $1', [caseId])) as { assessment: { findings: { rule: string; passed: boolean; message: Message }[] } }[])[0]
+      .assessment.findings;
   const stepsHere = async (caseId: string): Promise<string[]> =>
     ((await service.app.get(DataSource).query('SELECT code FROM review_item WHERE case_id = $1', [caseId])) as { code: string }[]).map((row) => row.code);
 
@@ -50,6 +54,13 @@ describe('science-tech: a change of talent category', () => {
       expect.objectContaining({ itemCode: 'TALENT_CATEGORY', decision: Decision.GRANTED, result: expect.objectContaining({ category: expect.stringMatching(/^[ABC]$/) }) }),
     ]);
     await eventually(async () => (await stepsHere(category)).length === 1, { what: 'the category case' });
+    // The findings are kept as catalogue messages, Chinese first when read.
+    const findings = await findingsHere(category);
+    expect(findings.map(({ rule, message }) => [rule, isKnownMessage(message)])).toEqual([
+      ['minimum_age', true],
+      ['talent_category', true],
+    ]);
+    expect(localize(findings[1].message)).toEqual({ zh: expect.stringMatching(/^积分：\d+分（满分120分；年薪\d+分，/), en: expect.stringMatching(/^Points: \d+ of 120 \(annual salary \d+, /) });
     // The passport change leaves nothing to classify: no item of it is ever kept here.
     const passportDecisions = await collectFromTopic(kafka, Topics.scitech, (m) => decodeEvent(m.value!)?.caseId === passport, { timeoutMs: 3_000 });
     expect(passportDecisions).toEqual([]);

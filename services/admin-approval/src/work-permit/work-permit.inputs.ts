@@ -3,7 +3,7 @@
  * body's (API.md and the catalogue's fields); the body was validated against the form on submission.
  */
 import type { AssessmentContext, CaseBody, CaseFacts } from '@work-permit/agency-review';
-import type { Education, TalentCategory } from '@work-permit/catalogue';
+import { type Education, message, type TalentCategory } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { type PriorWorkPermit, type TalentClassification, type TalentRoute, type WorkPermitApplication, WorkPermitError, WorkPermitErrorCode } from './domain';
 
@@ -27,7 +27,7 @@ export function talentClassification(prerequisites: AssessmentContext['prerequis
   if (!isOneOf(CATEGORIES, category) || typeof points !== 'number' || !Number.isFinite(points) || !isOneOf(ROUTES, route)) {
     throw new WorkPermitError(
       WorkPermitErrorCode.InvalidArgument,
-      `The ${TALENT_CATEGORY} outcome must carry a category (A, B or C), points and attributes.route; got ${JSON.stringify(result)}`,
+      message('work_permit.input.prerequisite_result_invalid', { item: TALENT_CATEGORY, result: JSON.stringify(result) ?? String(result) }),
     );
   }
   return { category, points, route };
@@ -73,7 +73,7 @@ function priorWorkPermit(body: CaseBody): PriorWorkPermit | undefined {
 function requiredText(body: CaseBody, section: string, field: string): string {
   const value = textAt(body, section, field);
   if (value === undefined || value.trim() === '') {
-    throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, `${section}.${field} is required for this action and is missing from the case`);
+    throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, message('work_permit.input.field_missing', { field: `${section}.${field}` }));
   }
   return value;
 }

@@ -1,5 +1,5 @@
-import { type AssessmentContext, bilingual, type CaseFacts, type ItemAssessment, type ItemPolicy, type RuleFinding } from '@work-permit/agency-review';
-import type { CatalogueParameters, TalentCategory } from '@work-permit/catalogue';
+import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, RuleFinding } from '@work-permit/agency-review';
+import { type CatalogueParameters, type Message, message, type TalentCategory } from '@work-permit/catalogue';
 import { addCalendarDays, type IsoDate, latest } from '@work-permit/workdays';
 import {
   assessWorkPermit,
@@ -43,7 +43,7 @@ export const workPermitPolicy: ItemPolicy = {
       case 'change':
         return assessChange(facts, context);
       case 'apply':
-        throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, 'A work permit is issued, changed or extended; it has no `apply` action');
+        throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, message('work_permit.input.no_apply_action'));
     }
   },
 };
@@ -68,7 +68,7 @@ function assessExtension(facts: CaseFacts, { today, parameters, prerequisites }:
   // The filing window is the applicant's, so it is judged on the day of filing, not of the decision.
   const check = checkExtension(held.validTo, parameters, { today: facts.submittedOn });
   const window = check.allowed
-    ? pass(EXTENSION_WINDOW, `Filed ${check.daysBeforeExpiry} days before the permit expires on ${held.validTo}, within the extension window.`)
+    ? pass(EXTENSION_WINDOW, message('work_permit.extension_window.within', { days: check.daysBeforeExpiry, validTo: held.validTo }))
     : fail(EXTENSION_WINDOW, check.message);
   const { contractStart, contractEnd } = facts.body.employment;
   // The new term continues the held permit rather than overlapping it from the decision day.
@@ -87,10 +87,10 @@ function assessChange(facts: CaseFacts, { today, parameters, prerequisites }: As
   const occurredOn = changeOccurredOn(facts.body);
   const check = checkChange(occurredOn, parameters, { today: facts.submittedOn });
   const window = check.allowed
-    ? pass(CHANGE_WINDOW, `Filed ${check.daysSinceChange} days after the change on ${occurredOn}, within ${parameters.workPermit.changeWindowDays} days.`)
+    ? pass(CHANGE_WINDOW, message('work_permit.change_window.within', { days: check.daysSinceChange, occurredOn, maxDays: parameters.workPermit.changeWindowDays }))
     : fail(CHANGE_WINDOW, check.message);
   const inForce = checkHeldPermitInForce(held.validTo, { today });
-  const validity = inForce.inForce ? pass(HELD_PERMIT_IN_FORCE, `The work permit held is valid until ${held.validTo}.`) : fail(HELD_PERMIT_IN_FORCE, inForce.message);
+  const validity = inForce.inForce ? pass(HELD_PERMIT_IN_FORCE, message('work_permit.held_permit.valid', { validTo: held.validTo })) : fail(HELD_PERMIT_IN_FORCE, inForce.message);
   const findings = [window, validity];
   // A change of category carries the category the Science and Technology Bureau confirmed in this case.
   const classification = changedItem(facts.body) === 'category' ? talentClassification(prerequisites) : undefined;
@@ -107,13 +107,7 @@ function assessChange(facts: CaseFacts, { today, parameters, prerequisites }: As
 }
 
 function categoryChangeFinding({ category, points }: TalentClassification): RuleFinding {
-  return pass(
-    CATEGORY_CHANGE,
-    bilingual({
-      zh: `人才类别变更为${category}类（积分${points}分），经科学技术局认定`,
-      en: `The talent category changes to ${category} (${points} points), as confirmed by the Science and Technology Bureau.`,
-    }),
-  );
+  return pass(CATEGORY_CHANGE, message('work_permit.category_change', { category, points }));
 }
 
 interface TermOptions {
@@ -135,14 +129,12 @@ function termOf(
     const cap = parameters.workPermit.termCapYears[category];
     return {
       term,
-      finding: pass(
-        PERMIT_TERM,
-        `The permit would run from ${term.validFrom} to ${term.validTo}: the contract's term, at most ${cap} years for category ${category} and not beyond the passport's expiry on ${passportExpiry}.`,
-      ),
+      finding: pass(PERMIT_TERM, message('work_permit.term.granted', { validFrom: term.validFrom, validTo: term.validTo, cap, category, passportExpiry })),
     };
   } catch (error) {
     if (error instanceof WorkPermitError && (error.code === WorkPermitErrorCode.InvalidContractTerm || error.code === WorkPermitErrorCode.NoPermitTerm)) {
-      return { finding: fail(PERMIT_TERM, `No permit can be granted. ${error.message}.`) };
+      // The domain's reason already says why no permit can be granted.
+      return { finding: fail(PERMIT_TERM, error.reason) };
     }
     throw error;
   }
@@ -157,10 +149,10 @@ function quotaFlags(category: TalentCategory): WorkPermitFlag[] {
   return category === 'C' ? ['category_c_quota'] : [];
 }
 
-function pass(rule: string, message: string): RuleFinding {
-  return { rule, passed: true, message };
+function pass(rule: string, reason: Message): RuleFinding {
+  return { rule, passed: true, message: reason };
 }
 
-function fail(rule: string, message: string): RuleFinding {
-  return { rule, passed: false, message };
+function fail(rule: string, reason: Message): RuleFinding {
+  return { rule, passed: false, message: reason };
 }

@@ -1,6 +1,6 @@
 import type { AssessmentContext, PrerequisiteOutcome } from '@work-permit/agency-review';
 import { exampleCaseFacts as exampleCase, FIVE_ITEMS, grantedOutcomes } from '@work-permit/agency-review/testing';
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize, message } from '@work-permit/catalogue';
 import { eSocialSecurityCardPolicy } from './e-social-security-card.policy';
 import { socialInsurancePolicy } from './social-insurance.policy';
 
@@ -34,6 +34,11 @@ describe('eSocialSecurityCardPolicy', () => {
     });
     expect(assessment.result?.socialSecurityNo).toMatch(/^DEU-371000-[0-9A-F]{16}$/);
     expect(assessment.findings.every((f) => f.passed)).toBe(true);
+    const number = assessment.result?.socialSecurityNo;
+    expect(localize(assessment.findings.find((f) => f.rule === 'card_registration')!.message)).toEqual({
+      zh: `以持卡人姓名和社会保障号码${number}注册；卡内载有工作许可137100202600345。`,
+      en: `Registered with the holder's name and social security number ${number}; carries work permit 137100202600345.`,
+    });
   });
 
   it('carries the number and end of a work permit held from before the case, without a start', () => {
@@ -46,8 +51,11 @@ describe('eSocialSecurityCardPolicy', () => {
   it('registers with the work permit number when the case registers no social insurance', () => {
     const items = FIVE_ITEMS.filter((item) => item.code !== 'SOCIAL_INSURANCE');
 
-    const result = eSocialSecurityCardPolicy.assess(exampleCaseFacts({ items }), context()).result;
+    const assessment = eSocialSecurityCardPolicy.assess(exampleCaseFacts({ items }), context());
+    const result = assessment.result;
 
+    expect(assessment.findings).toContainEqual({ rule: 'card_registration', passed: true, message: message('social_security.card.with_permit', { permitNo: '137100202600345' }) });
+    expect(localize(message('social_security.card.with_permit', { permitNo: '137100202600345' })).zh).toBe('以持卡人姓名和工作许可证号137100202600345注册。');
     expect(result).not.toHaveProperty('socialSecurityNo');
     expect(result).toMatchObject({ permitNo: '137100202600345', attributes: { 'card.registeredWith': 'work_permit_no' } });
   });
@@ -71,7 +79,11 @@ describe('eSocialSecurityCardPolicy', () => {
   it('issues no card for a held work permit that has lapsed', () => {
     const assessment = eSocialSecurityCardPolicy.assess(exampleCaseFacts(), context(heldPermit('2026-12-06')));
 
-    expect(assessment.findings).toContainEqual(expect.objectContaining({ rule: 'work_permit_in_force', passed: false }));
+    expect(assessment.findings).toContainEqual({
+      rule: 'work_permit_in_force',
+      passed: false,
+      message: message('social_security.work_permit.expired', { permitNo: '137100202600012', validTo: '2026-12-06' }),
+    });
     expect(assessment.result).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, ItemResultView, RuleFinding } from '@work-permit/agency-review';
+import { message } from '@work-permit/catalogue';
 import { type ESocialSecurityCard, eSocialSecurityCard, personsSocialSecurityNumber } from './domain';
 import { declaredSocialSecurityNo } from './social-security-holdings';
 import { grantedWorkPermit, workPermitInForce } from './work-permit.prerequisite';
@@ -42,8 +43,8 @@ function registrationFinding(card: ESocialSecurityCard): RuleFinding {
     passed: true,
     message:
       card.socialSecurityNo === null
-        ? `Registered with the holder's name and work permit number ${card.workPermit.permitNo}.`
-        : `Registered with the holder's name and social security number ${card.socialSecurityNo}; carries work permit ${card.workPermit.permitNo}.`,
+        ? message('social_security.card.with_permit', { permitNo: card.workPermit.permitNo })
+        : message('social_security.card.with_number', { number: card.socialSecurityNo, permitNo: card.workPermit.permitNo }),
   };
 }
 

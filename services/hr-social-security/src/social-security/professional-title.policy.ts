@@ -1,5 +1,5 @@
 import type { AssessmentContext, CaseBody, CaseFacts, ItemAssessment, ItemPolicy, RuleFinding } from '@work-permit/agency-review';
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, message } from '@work-permit/catalogue';
 import { assessTitleEvaluation, type TitleMaterialCheck } from './domain';
 import { assertPresent } from './domain/input-assertions';
 import { grantedWorkPermit, workPermitInForce } from './work-permit.prerequisite';
@@ -26,13 +26,14 @@ export const professionalTitlePolicy: ItemPolicy = {
 
 function materialFinding(check: TitleMaterialCheck): RuleFinding {
   const rule = `evaluation_material_${check.code.toLowerCase()}`;
+  const params = { material: check.code };
   switch (check.status) {
     case 'present':
-      return { rule, passed: true, message: `${check.name}: on file.` };
+      return { rule, passed: true, message: message('social_security.title_material.present', params) };
     case 'shared':
-      return { rule, passed: true, message: `${check.name}: taken from the work permit by data sharing.` };
+      return { rule, passed: true, message: message('social_security.title_material.shared', params) };
     case 'missing':
-      return { rule, passed: false, message: `${check.name}: missing; the evaluation committee needs it.`, material: check.code };
+      return { rule, passed: false, message: message('social_security.title_material.missing', params), material: check.code };
   }
 }
 

@@ -1,5 +1,5 @@
-import { type AssessmentContext, bilingual, type CaseFacts, type ItemAssessment, type ItemPolicy, type RuleFinding } from '@work-permit/agency-review';
-import { type CatalogueParameters, type Localized, SOCIAL_INSURANCE_NAMES } from '@work-permit/catalogue';
+import type { AssessmentContext, CaseFacts, ItemAssessment, ItemPolicy, RuleFinding } from '@work-permit/agency-review';
+import { type CatalogueParameters, message } from '@work-permit/catalogue';
 import { type Insurance, INSURANCES, type InsuranceCoverage, insuranceCoverage, personsSocialSecurityNumber, registrationDeadline, type SocialSecurityNumberSource } from './domain';
 import { declaredSocialSecurityNo } from './social-security-holdings';
 import { grantedWorkPermit, type WorkPermit, workPermitInForce } from './work-permit.prerequisite';
@@ -54,66 +54,42 @@ function coverageFinding(coverage: InsuranceCoverage, nationality: string): Rule
   return {
     rule: 'insurance_coverage',
     passed: true,
-    message: bilingual(
-      exempt.length === 0
-        ? { zh: `参加全部险种：${names(covered, 'zh')}`, en: `Joins every insurance: ${names(covered, 'en')}.` }
-        : {
-            zh: `参加${names(covered, 'zh')}；按与${nationality}的社会保障协定免除${names(exempt, 'zh')}`,
-            en: `Joins ${names(covered, 'en')}; exempt from ${names(exempt, 'en')} under the social security agreement with ${nationality}.`,
-          },
-    ),
+    message: exempt.length === 0 ? message('social_security.coverage.all', { covered }) : message('social_security.coverage.exempt', { covered, exempt, nationality }),
   };
 }
 
 function certificateFinding(agreement: InsuranceCoverage, onFile: boolean, nationality: string): RuleFinding {
-  const exempt = exemptions(agreement);
   return {
     rule: 'agreement_coverage_certificate',
     passed: onFile,
-    message: bilingual(
-      onFile
-        ? { zh: `已提交与${nationality}社会保障协定的参保证明`, en: `The certificate of coverage under the agreement with ${nationality} is on file.` }
-        : {
-            zh: `与${nationality}的协定仅凭参保证明免除${names(exempt, 'zh')}，未提交该证明；提交前参加全部险种`,
-            en: `The agreement with ${nationality} exempts ${names(exempt, 'en')} only on a certificate of coverage, which is not on file; without it the employee joins every insurance.`,
-          },
-    ),
+    message: onFile
+      ? message('social_security.certificate.on_file', { nationality })
+      : message('social_security.certificate.missing', { nationality, exempt: exemptions(agreement) }),
     ...(onFile ? {} : { material: COVERAGE_CERTIFICATE }),
   };
 }
 
-const NUMBER_TEXTS: Record<SocialSecurityNumberSource, (number: string) => Localized> = {
-  assigned: (number) => ({ zh: `分配社会保障号码${number}，此后始终属于本人`, en: `Assigns the social security number ${number}, the person's from now on.` }),
-  kept: (number) => ({ zh: `沿用本人已有的社会保障号码${number}`, en: `Keeps the person's social security number ${number}, assigned before.` }),
-  declared: (number) => ({
-    zh: `申请表填报的社会保障号码${number}并非本平台为本人分配的号码，须经工作人员在全国社会保险信息系统中核实`,
-    en: `The social security number ${number} the form gives is not one this platform assigned the person; an officer confirms it against the national register.`,
-  }),
-};
+const NUMBER_MESSAGES = {
+  assigned: 'social_security.number.assigned',
+  kept: 'social_security.number.kept',
+  declared: 'social_security.number.declared',
+} as const satisfies Record<SocialSecurityNumberSource, string>;
 
 function numberFinding({ number, source }: { number: string; source: SocialSecurityNumberSource }): RuleFinding {
-  return { rule: 'social_security_number', passed: true, message: bilingual(NUMBER_TEXTS[source](number)) };
+  return { rule: 'social_security_number', passed: true, message: message(NUMBER_MESSAGES[source], { number }) };
 }
 
 // Informative, never failed: the employer filed with the case, before the permit existed, and a late
 // registration is the employer's fault to be penalised, not a ground to leave the employee uninsured.
 function deadlineFinding(permit: WorkPermit, parameters: CatalogueParameters): RuleFinding {
   const days = parameters.socialInsurance.registerWithinDaysOfPermit;
-  if (permit.validFrom === undefined) {
-    return {
-      rule: 'registration_deadline',
-      passed: true,
-      message: `Registration is due within ${days} days of the start of work permit ${permit.permitNo}, which the form does not give.`,
-    };
-  }
-  const deadline = registrationDeadline(permit.validFrom, parameters);
+  const { permitNo, validFrom } = permit;
   return {
     rule: 'registration_deadline',
     passed: true,
-    message: `Registration is due by ${deadline}, ${days} days from the start of work permit ${permit.permitNo} on ${permit.validFrom}.`,
+    message:
+      validFrom === undefined
+        ? message('social_security.deadline.unknown_start', { days, permitNo })
+        : message('social_security.deadline.due', { deadline: registrationDeadline(validFrom, parameters), days, permitNo, validFrom }),
   };
-}
-
-function names(insurances: readonly Insurance[], lang: keyof Localized): string {
-  return insurances.map((insurance) => SOCIAL_INSURANCE_NAMES[insurance][lang]).join(lang === 'zh' ? '、' : ', ');
 }

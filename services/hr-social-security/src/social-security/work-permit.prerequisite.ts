@@ -1,4 +1,5 @@
 import type { AssessmentContext, RuleFinding } from '@work-permit/agency-review';
+import { message } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { assertIsoDate, assertPresent } from './domain/input-assertions';
 import { SocialSecurityError, SocialSecurityErrorCode } from './domain';
@@ -18,12 +19,12 @@ export interface WorkPermit {
 export function grantedWorkPermit(context: AssessmentContext): WorkPermit {
   const outcome = context.prerequisites.get(WORK_PERMIT);
   if (outcome?.status !== 'granted') {
-    throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, `The ${WORK_PERMIT} prerequisite is not granted (${outcome?.status ?? 'absent'})`);
+    throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, message('social_security.input.prerequisite_not_granted', { item: WORK_PERMIT, status: outcome?.status }));
   }
   const { permitNo, validFrom, validTo } = outcome.result;
-  assertPresent(permitNo, 'work permit permitNo');
-  assertIsoDate(validTo, 'work permit validTo');
-  if (validFrom !== undefined) assertIsoDate(validFrom, 'work permit validFrom');
+  assertPresent(permitNo, 'workPermit.permitNo');
+  assertIsoDate(validTo, 'workPermit.validTo');
+  if (validFrom !== undefined) assertIsoDate(validFrom, 'workPermit.validFrom');
   const held = outcome.held === true;
   return validFrom === undefined ? { permitNo, validTo, held } : { permitNo, validFrom, validTo, held };
 }
@@ -34,8 +35,6 @@ export function workPermitInForce(permit: WorkPermit, today: IsoDate): RuleFindi
   return {
     rule: 'work_permit_in_force',
     passed,
-    message: passed
-      ? `Work permit ${permit.permitNo} is valid until ${permit.validTo}.`
-      : `Work permit ${permit.permitNo} expired on ${permit.validTo}; the bureau acts only for a foreigner with a work permit in force.`,
+    message: message(passed ? 'social_security.work_permit.in_force' : 'social_security.work_permit.expired', { permitNo: permit.permitNo, validTo: permit.validTo }),
   };
 }

@@ -1,5 +1,5 @@
 import type { CaseBody, CaseFacts, PrerequisiteOutcome } from '@work-permit/agency-review';
-import type { ItemAction } from '@work-permit/catalogue';
+import { type ItemAction, message } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { type ResidencePermitApplication, ResidencePermitError, ResidencePermitErrorCode } from './domain';
 
@@ -41,7 +41,7 @@ export function residencePermitApplicationOf(facts: CaseFacts, action: ItemActio
     case 'change':
       return { ...base, action, changeOccurredOn: changeOf(facts.body).occurredOn as IsoDate };
     default:
-      throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, `A residence permit is issued, changed or extended, not "${action}"`);
+      throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, message('residence_permit.invalid.action', { action }));
   }
 }
 
@@ -52,7 +52,7 @@ export function heldResidencePermitOf(body: CaseBody): HeldResidencePermit {
 
 function workPermitTerm(workPermit: PrerequisiteOutcome | undefined): { workPermitValidFrom?: IsoDate; workPermitValidTo: IsoDate } {
   if (workPermit?.status !== 'granted') {
-    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, 'A residence permit is assessed only once the work permit is granted or held');
+    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, message('residence_permit.invalid.work_permit_not_granted'));
   }
   const { validFrom, validTo } = workPermit.result;
   return { workPermitValidFrom: validFrom, workPermitValidTo: validTo as IsoDate };

@@ -1,6 +1,6 @@
 import type { AssessmentContext, CaseFacts, ItemResultView, PrerequisiteOutcome } from '@work-permit/agency-review';
 import { exampleCaseFacts, grantedOutcomes } from '@work-permit/agency-review/testing';
-import { type CatalogueParameters, getCatalogue, type ItemAction } from '@work-permit/catalogue';
+import { type CatalogueParameters, getCatalogue, type ItemAction, localize } from '@work-permit/catalogue';
 import { ResidencePermitErrorCode, residencePermitNumber } from './domain';
 import { residencePermitPolicy } from './residence-permit.policy';
 
@@ -43,7 +43,11 @@ describe('residencePermitPolicy', () => {
           expect.objectContaining({ rule: 'passport_valid', passed: true }),
           expect.objectContaining({ rule: 'health_certificate', passed: true }),
           expect.objectContaining({ rule: 'entry_window', passed: true }),
-          expect.objectContaining({ rule: 'validity', passed: true, message: expect.stringContaining('ending with the work permit') }),
+          expect.objectContaining({
+            rule: 'validity',
+            passed: true,
+            message: { code: 'residence_permit.validity.granted', params: { validFrom: TODAY, validTo: '2028-02-29', months: 14, days: 450, limitedBy: 'work_permit' } },
+          }),
         ],
         flags: [],
         result: { permitNo: residencePermitNumber(facts.caseId), validFrom: TODAY, validTo: '2028-02-29', feeCny: 800 },
@@ -90,10 +94,11 @@ describe('residencePermitPolicy', () => {
     it('has no valid period, and says why, when the work permit leaves 89 days', () => {
       const assessment = assess(issueCase(), { prerequisites: workPermitGranted({ validTo: '2027-03-05' }) });
       expect(assessment.result).toBeUndefined();
-      expect(assessment.findings).toContainEqual({
-        rule: 'validity',
-        passed: false,
-        message: 'The work permit ends on 2027-03-05, leaving 89 days from 2026-12-07; a work-type residence permit is valid for at least 90 days.',
+      const validity = assessment.findings.find((f) => f.rule === 'validity');
+      expect(validity).toMatchObject({ passed: false });
+      expect(localize(validity!.message)).toEqual({
+        zh: '工作许可于2027-03-05届满，自2026-12-07起仅余89日；工作类居留许可的有效期不少于90日。',
+        en: 'The work permit ends on 2027-03-05, leaving 89 days from 2026-12-07; a work-type residence permit is valid for at least 90 days.',
       });
     });
 
@@ -175,15 +180,28 @@ describe('residencePermitPolicy', () => {
     });
 
     it('fails a change filed 11 days after it occurred', () => {
-      expect(findingOf(changeCase('2026-11-19'), 'change_window', change)).toMatchObject({ passed: false, message: expect.stringContaining('within 10 days') });
+      const finding = findingOf(changeCase('2026-11-19'), 'change_window', change);
+      expect(finding).toMatchObject({ passed: false });
+      expect(localize(finding!.message)).toEqual({
+        zh: '于2026-11-19发生变更后11日申请；变更应在10日内申请。',
+        en: 'Filed 11 days after the change on 2026-11-19; a change is filed within 10 days.',
+      });
     });
   });
 
   it('refuses to assess an issue without the work permit', () => {
-    expect(() => assess(issueCase(), { prerequisites: new Map() })).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+    expect(() => assess(issueCase(), { prerequisites: new Map() })).toThrow(
+      expect.objectContaining({
+        code: ResidencePermitErrorCode.InvalidArgument,
+        reason: { code: 'residence_permit.invalid.work_permit_not_granted', params: {} },
+        message: '外国人来华工作许可获批准或已持有后，方可审查居留许可 / A residence permit is assessed only once the work permit is granted or held',
+      }),
+    );
   });
 
   it('refuses an action a residence permit does not have', () => {
-    expect(() => assess(issueCase(), { action: 'apply' })).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+    expect(() => assess(issueCase(), { action: 'apply' })).toThrow(
+      expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument, reason: { code: 'residence_permit.invalid.action', params: { action: 'apply' } } }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { AssessmentContext, ItemAssessment } from '@work-permit/agency-review';
 import { exampleCaseFacts, grantedOutcomes } from '@work-permit/agency-review/testing';
-import { type CatalogueParameters, getCatalogue } from '@work-permit/catalogue';
+import { type CatalogueParameters, getCatalogue, localize } from '@work-permit/catalogue';
 import { talentCategoryPolicy } from './talent-category.policy';
 
 // Expected points are worked out by hand from the 2026.1 table (DOMAIN.md): local average wage
@@ -138,9 +138,12 @@ describe('talentCategoryPolicy', () => {
       ]);
     });
 
-    it('tells the officer what was declared and the category without it', () => {
-      const finding = assess({ ...developer, 'talent.recognition': 'Provincial talent programme, 2025' }).findings.find(({ rule }) => rule === 'talent_category');
-      expect(finding?.message).toEqual(expect.stringContaining('"Provincial talent programme, 2025", which an officer verifies; without it the category is B.'));
+    it('tells the officer what was declared and the category without it, in Chinese and in English', () => {
+      const finding = assess({ ...developer, 'talent.recognition': '山东省泰山学者, 2025' }).findings.find(({ rule }) => rule === 'talent_category');
+      expect(finding?.message.params.parts).toContainEqual({ code: 'talent.claim_unverified', params: { claim: '山东省泰山学者, 2025', category: 'B' } });
+      const { zh, en } = localize(finding!.message);
+      expect(zh).toMatch(/^积分：59分（满分120分；.*）。通过公认的人才计划认定为A类。类别以申报的人才计划或成就“山东省泰山学者, 2025”为依据，须由工作人员核实；不计该项则为B类。$/);
+      expect(en).toMatch(/^Points: 59 of 120 \(.*\)\. Category A through a recognised talent programme\. The category rests on the declared talent programme or achievement "山东省泰山学者, 2025", which an officer verifies; without it the category is B\.$/);
     });
 
     it('is flagged when it lifts a C applicant to A', () => {
@@ -166,7 +169,11 @@ describe('talentCategoryPolicy', () => {
       const assessment = assess({ 'applicant.birthDate': '2009-01-01' });
       expect(assessment.result).toBeUndefined();
       expect(assessment.flags).toEqual([]);
-      expect(assessment.findings).toContainEqual({ rule: 'minimum_age', passed: false, message: 'Aged 17 on 2026-11-30; a work permit needs the applicant to be 18 or over.' });
+      expect(assessment.findings).toContainEqual({ rule: 'minimum_age', passed: false, message: { code: 'talent.minimum_age.unmet', params: { age: 17, today: '2026-11-30', minimumAge: 18 } } });
+      expect(localize(assessment.findings.find(({ rule }) => rule === 'minimum_age')!.message)).toEqual({
+        zh: '2026-11-30时年龄为17周岁；申请工作许可须年满18周岁。',
+        en: 'Aged 17 on 2026-11-30; a work permit needs the applicant to be 18 or over.',
+      });
     });
 
     it('counts the age at the day of the assessment', () => {
@@ -176,10 +183,12 @@ describe('talentCategoryPolicy', () => {
     });
 
     it('passes for an adult, and every finding passes', () => {
-      expect(assess().findings.map(({ rule, passed }) => [rule, passed])).toEqual([
+      const { findings } = assess();
+      expect(findings.map(({ rule, passed }) => [rule, passed])).toEqual([
         ['minimum_age', true],
         ['talent_category', true],
       ]);
+      expect(localize(findings[0].message)).toEqual({ zh: '2026-11-30已年满18周岁，符合工作许可的年龄要求。', en: 'Aged 18 or over on 2026-11-30, as a work permit needs.' });
     });
   });
 

@@ -1,5 +1,5 @@
 import type { ItemPolicy, ItemResultView, RuleFinding } from '@work-permit/agency-review';
-import type { CatalogueParameters } from '@work-permit/catalogue';
+import { type CatalogueParameters, type Message, message } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { classifyTalent, type TalentClassification } from './domain';
 import { declaredRecognition, talentProfileOf } from './talent-profile.mapping';
@@ -23,7 +23,7 @@ export const talentCategoryPolicy: ItemPolicy = {
       const withClaim = classifyTalent(profile, parameters, { today, recognisedTalentProgramme: true });
       // A claim can only raise the category; when it does, the category rests on the applicant's word alone.
       if (withClaim.category !== withoutClaim.category) {
-        const unverified = `The category rests on the declared talent programme or achievement "${recognition}", which an officer verifies; without it the category is ${withoutClaim.category}.`;
+        const unverified = message('talent.claim_unverified', { claim: recognition, category: withoutClaim.category });
         return { findings: [eligibility, categoryFinding(withClaim, unverified)], flags: ['talent_programme_claim_unverified'], result: resultOf(withClaim) };
       }
     }
@@ -33,12 +33,17 @@ export const talentCategoryPolicy: ItemPolicy = {
 
 function minimumAgeFinding({ eligible, ineligibleReasons }: TalentClassification, parameters: CatalogueParameters, today: IsoDate): RuleFinding {
   return eligible
-    ? { rule: 'minimum_age', passed: true, message: `Aged ${parameters.talentClassification.minimumAge} or over on ${today}, as a work permit needs.` }
-    : { rule: 'minimum_age', passed: false, message: ineligibleReasons.join(' ') };
+    ? { rule: 'minimum_age', passed: true, message: message('talent.minimum_age.met', { minimumAge: parameters.talentClassification.minimumAge, today }) }
+    : { rule: 'minimum_age', passed: false, message: sentences(ineligibleReasons) };
 }
 
-function categoryFinding({ reasons }: TalentClassification, ...notes: string[]): RuleFinding {
-  return { rule: 'talent_category', passed: true, message: [...reasons, ...notes].join(' ') };
+function categoryFinding({ reasons }: TalentClassification, ...notes: Message[]): RuleFinding {
+  return { rule: 'talent_category', passed: true, message: sentences([...reasons, ...notes]) };
+}
+
+/** Several sentences as one finding; one alone is the finding itself. */
+function sentences(parts: Message[]): Message {
+  return parts.length === 1 ? parts[0] : message('text.sentences', { parts });
 }
 
 function resultOf({ category, route, points }: TalentClassification): ItemResultView {

@@ -1,4 +1,4 @@
-import type { CatalogueParameters } from '@work-permit/catalogue';
+import { type CatalogueParameters, type Message, message } from '@work-permit/catalogue';
 import { daysBetween, type IsoDate } from '@work-permit/workdays';
 import { assertIsoDate } from './civil-date';
 
@@ -6,13 +6,13 @@ export type ExtensionRefusalReason = 'too_early' | 'too_late' | 'expired';
 
 export type ExtensionCheck =
   | { allowed: true; daysBeforeExpiry: number }
-  | { allowed: false; daysBeforeExpiry: number; reason: ExtensionRefusalReason; message: string };
+  | { allowed: false; daysBeforeExpiry: number; reason: ExtensionRefusalReason; message: Message };
 
 export type ChangeRefusalReason = 'not_yet_occurred' | 'too_late';
 
 export type ChangeCheck =
   | { allowed: true; daysSinceChange: number }
-  | { allowed: false; daysSinceChange: number; reason: ChangeRefusalReason; message: string };
+  | { allowed: false; daysSinceChange: number; reason: ChangeRefusalReason; message: Message };
 
 /**
  * An extension is filed from `extensionWindowDays.max` to `extensionWindowDays.min` days before the
@@ -25,40 +25,14 @@ export function checkExtension(currentValidTo: IsoDate, parameters: CataloguePar
   const { min, max } = parameters.workPermit.extensionWindowDays;
   const daysBeforeExpiry = daysBetween(today, currentValidTo);
   if (daysBeforeExpiry >= min && (max === undefined || daysBeforeExpiry <= max)) return { allowed: true, daysBeforeExpiry };
-  const window =
-    max === undefined
-      ? { zh: `延期应至迟在工作许可到期前${min}日申请`, en: `An extension may be filed up to ${min} days before the permit expires` }
-      : { zh: `延期应在工作许可到期前${max}日至${min}日之间申请`, en: `An extension may be filed from ${max} to ${min} days before the permit expires` };
   if (daysBeforeExpiry < 0) {
-    return {
-      allowed: false,
-      daysBeforeExpiry,
-      reason: 'expired',
-      message: both(`工作许可已于${currentValidTo}到期，不能延期，请重新申请`, `The permit expired on ${currentValidTo}; an expired permit cannot be extended, apply for a new one.`),
-    };
+    return { allowed: false, daysBeforeExpiry, reason: 'expired', message: message('work_permit.extension_window.expired', { validTo: currentValidTo }) };
   }
   if (daysBeforeExpiry < min) {
-    return {
-      allowed: false,
-      daysBeforeExpiry,
-      reason: 'too_late',
-      message: both(`${window.zh}；该许可于${currentValidTo}到期，距今仅${daysBeforeExpiry}日`, `${window.en}; it expires on ${currentValidTo}, only ${daysBeforeExpiry} days from today.`),
-    };
+    return { allowed: false, daysBeforeExpiry, reason: 'too_late', message: message('work_permit.extension_window.too_late', { validTo: currentValidTo, days: daysBeforeExpiry, min, max }) };
   }
-  return {
-    allowed: false,
-    daysBeforeExpiry,
-    reason: 'too_early',
-    message: both(
-      `${window.zh}；该许可于${currentValidTo}到期，距今${daysBeforeExpiry}日，请于到期前${max}日起再申请`,
-      `${window.en}; it expires on ${currentValidTo}, ${daysBeforeExpiry} days from today. File again from ${max} days before.`,
-    ),
-  };
-}
-
-/** Chinese first, then English, as the agencies' reasons travel until the message catalogue carries them. */
-function both(zh: string, en: string): string {
-  return `${zh} / ${en}`;
+  // Outside the window and not too late: too early, which only a window with a `max` can be.
+  return { allowed: false, daysBeforeExpiry, reason: 'too_early', message: message('work_permit.extension_window.too_early', { validTo: currentValidTo, days: daysBeforeExpiry, min, max: max ?? min }) };
 }
 
 /** A change (name, passport number, position, category) is filed within `changeWindowDays` days of the change, that day included. */
@@ -69,27 +43,17 @@ export function checkChange(changeOccurredOn: IsoDate, parameters: CataloguePara
   const daysSinceChange = daysBetween(changeOccurredOn, today);
   if (daysSinceChange >= 0 && daysSinceChange <= maxDays) return { allowed: true, daysSinceChange };
   if (daysSinceChange < 0) {
-    return {
-      allowed: false,
-      daysSinceChange,
-      reason: 'not_yet_occurred',
-      message: `The change is dated ${changeOccurredOn}, after today; file it once the change has occurred.`,
-    };
+    return { allowed: false, daysSinceChange, reason: 'not_yet_occurred', message: message('work_permit.change_window.not_yet', { occurredOn: changeOccurredOn }) };
   }
-  return {
-    allowed: false,
-    daysSinceChange,
-    reason: 'too_late',
-    message: `A change must be filed within ${maxDays} days; this one occurred on ${changeOccurredOn}, ${daysSinceChange} days ago.`,
-  };
+  return { allowed: false, daysSinceChange, reason: 'too_late', message: message('work_permit.change_window.too_late', { maxDays, occurredOn: changeOccurredOn, days: daysSinceChange }) };
 }
 
-export type HeldPermitCheck = { inForce: true } | { inForce: false; message: string };
+export type HeldPermitCheck = { inForce: true } | { inForce: false; message: Message };
 
 /** A change amends a permit still in force (its last day included); an expired permit is applied for anew, not changed. */
 export function checkHeldPermitInForce(validTo: IsoDate, { today }: { today: IsoDate }): HeldPermitCheck {
   assertIsoDate(validTo, 'validTo');
   assertIsoDate(today, 'today');
   if (validTo >= today) return { inForce: true };
-  return { inForce: false, message: `The work permit held expired on ${validTo}; an expired permit cannot be changed, apply for a new one.` };
+  return { inForce: false, message: message('work_permit.held_permit.expired', { validTo }) };
 }

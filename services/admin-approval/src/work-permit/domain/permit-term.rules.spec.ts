@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize, message } from '@work-permit/catalogue';
 import { permitTerm } from './permit-term.rules';
 import { WorkPermitErrorCode } from './work-permit.exception';
 
@@ -40,15 +40,22 @@ describe(permitTerm.name, () => {
     expect(permitTerm('2028-02-29', '2031-12-31', 'B', parameters, { today, passportExpiry }).validTo).toBe('2030-02-28');
   });
 
-  it('refuses a contract that ends on or before it starts', () => {
+  it('refuses a contract that ends on or before it starts, saying why no permit can be granted', () => {
+    const reason = message('work_permit.term.invalid_contract', { contractStart: '2026-04-01', contractEnd: '2026-04-01' });
     expect(() => permitTerm('2026-04-01', '2026-04-01', 'B', parameters, { today, passportExpiry })).toThrow(
-      expect.objectContaining({ code: WorkPermitErrorCode.InvalidContractTerm }),
+      expect.objectContaining({ code: WorkPermitErrorCode.InvalidContractTerm, reason }),
     );
+    expect(localize(reason).zh).toBe('不能准予许可：劳动合同的终止日期须晚于起始日期，合同期限为2026-04-01至2026-04-01。');
   });
 
   it('refuses a contract that ended before today', () => {
     expect(() => permitTerm('2025-01-01', '2026-03-01', 'B', parameters, { today, passportExpiry })).toThrow(
-      expect.objectContaining({ code: WorkPermitErrorCode.NoPermitTerm }),
+      expect.objectContaining({
+        code: WorkPermitErrorCode.NoPermitTerm,
+        reason: message('work_permit.term.none_left', { validFrom: today, contractEnd: '2026-03-01', passportExpiry }),
+        // The error's own message, for logs: Chinese, then English.
+        message: '不能准予许可：自2026-03-02起已无可许可的期限，劳动合同于2026-03-01终止，护照于2035-12-31到期。 / No permit can be granted. No permit term is left from 2026-03-02: the contract ends on 2026-03-01 and the passport expires on 2035-12-31.',
+      }),
     );
   });
 

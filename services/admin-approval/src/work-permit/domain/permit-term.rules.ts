@@ -1,4 +1,4 @@
-import type { CatalogueParameters, TalentCategory } from '@work-permit/catalogue';
+import { type CatalogueParameters, message, type TalentCategory } from '@work-permit/catalogue';
 import { earliest, type IsoDate, lastDayOfYears, latest } from '@work-permit/workdays';
 import { assertIsoDate } from './civil-date';
 import { WorkPermitError, WorkPermitErrorCode } from './work-permit.exception';
@@ -19,7 +19,8 @@ export function permitStart(contractStart: IsoDate, today: IsoDate): IsoDate {
 /**
  * The permit's term: the contract's, never starting before `today`, and ending at the earliest of
  * the contract's end, the last day of the category's cap (A 5, B 2, C 1 years by default) and the
- * passport's expiry. Throws when the contract ends on or before it starts, or nothing is left to permit.
+ * passport's expiry. Throws when the contract ends on or before it starts, or nothing is left to permit,
+ * with the reason no permit can be granted as its `reason`.
  */
 export function permitTerm(
   contractStart: IsoDate,
@@ -33,15 +34,12 @@ export function permitTerm(
   assertIsoDate(today, 'today');
   assertIsoDate(passportExpiry, 'passportExpiry');
   if (contractEnd <= contractStart) {
-    throw new WorkPermitError(WorkPermitErrorCode.InvalidContractTerm, `The contract must end after it starts; it runs from ${contractStart} to ${contractEnd}`);
+    throw new WorkPermitError(WorkPermitErrorCode.InvalidContractTerm, message('work_permit.term.invalid_contract', { contractStart, contractEnd }));
   }
   const validFrom = permitStart(contractStart, today);
   const validTo = earliest(contractEnd, lastDayOfYears(validFrom, parameters.workPermit.termCapYears[category]), passportExpiry);
   if (validTo < validFrom) {
-    throw new WorkPermitError(
-      WorkPermitErrorCode.NoPermitTerm,
-      `No permit term is left from ${validFrom}: the contract ends on ${contractEnd} and the passport expires on ${passportExpiry}`,
-    );
+    throw new WorkPermitError(WorkPermitErrorCode.NoPermitTerm, message('work_permit.term.none_left', { validFrom, contractEnd, passportExpiry }));
   }
   return { validFrom, validTo };
 }

@@ -1,7 +1,7 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, isKnownMessage, localize, message } from '@work-permit/catalogue';
 import { HEALTH_CERTIFICATE, NO_CRIMINAL_RECORD, assessWorkPermit } from './work-permit-assessment.rules';
 import { WorkPermitErrorCode } from './work-permit.exception';
-import type { TalentClassification, WorkPermitApplication, WorkPermitAssessment, WorkPermitRule } from './work-permit.model';
+import type { RuleFinding, TalentClassification, WorkPermitApplication, WorkPermitAssessment, WorkPermitRule } from './work-permit.model';
 
 const parameters = getCatalogue().parameters;
 const today = '2026-03-02';
@@ -38,6 +38,10 @@ function finding(assessment: WorkPermitAssessment, rule: WorkPermitRule) {
   return found[0];
 }
 
+/** A finding's message as the applicant reads it: Chinese by default, English on request. */
+const zh = (f: RuleFinding) => localize(f.message).zh;
+const en = (f: RuleFinding) => localize(f.message).en;
+
 const withCertificates = (criminalRecordIssuedAt: string | undefined, healthIssuedAt: string | undefined) => ({
   materials: [
     ...(criminalRecordIssuedAt ? [{ code: NO_CRIMINAL_RECORD, issuedAt: criminalRecordIssuedAt }] : []),
@@ -54,7 +58,9 @@ describe(assessWorkPermit.name, () => {
       expect(assessment.findings.map((f) => f.rule).sort()).toEqual(
         ['category_age_limit', 'category_route', 'contract_term', 'health_certificate', 'minimum_age', 'no_criminal_record_certificate', 'passport_validity'].sort(),
       );
-      expect(assessment.findings.every((f) => f.passed && f.message.length > 0)).toBe(true);
+      expect(assessment.findings.every((f) => f.passed && isKnownMessage(f.message))).toBe(true);
+      expect(finding(assessment, 'contract_term').message).toEqual(message('work_permit.contract.runs', { contractStart: '2026-04-01', contractEnd: '2028-03-31' }));
+      expect(localize(finding(assessment, 'minimum_age').message)).toEqual({ zh: '2026-03-02年满37周岁，不低于最低年龄18周岁。', en: 'Aged 37 on 2026-03-02, at least the minimum age of 18.' });
     });
 
     it('fails when any one rule fails, and still reports every other rule', () => {
@@ -65,7 +71,9 @@ describe(assessWorkPermit.name, () => {
     });
 
     it('rejects a date that is not a real YYYY-MM-DD date', () => {
-      expect(() => assess(application({ applicant: { birthDate: '1988-02-30' } }))).toThrow(expect.objectContaining({ code: WorkPermitErrorCode.InvalidDate }));
+      expect(() => assess(application({ applicant: { birthDate: '1988-02-30' } }))).toThrow(
+        expect.objectContaining({ code: WorkPermitErrorCode.InvalidDate, reason: message('work_permit.input.invalid_date', { field: 'applicant.birthDate', value: '"1988-02-30"' }) }),
+      );
     });
 
     it('uses material codes that the catalogue defines', () => {
@@ -81,14 +89,19 @@ describe(assessWorkPermit.name, () => {
 
     it('fails an applicant aged 17, the day before their 18th birthday', () => {
       const result = finding(assess(application({ applicant: { birthDate: '2008-03-03' } })), 'minimum_age');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('18 or over') });
+      expect(result).toMatchObject({ passed: false, message: message('applicant.minimum_age.unmet', { age: 17, today, minimumAge: 18 }) });
+      expect(zh(result)).toContain('须年满18周岁');
+      expect(en(result)).toContain('18 or over');
     });
   });
 
   describe('category_age_limit', () => {
     it('fails a category B applicant aged 61', () => {
       const assessment = assess(application({ applicant: { birthDate: '1965-03-01' } }));
-      expect(finding(assessment, 'category_age_limit')).toMatchObject({ passed: false, message: expect.stringContaining('aged 60 or under') });
+      const result = finding(assessment, 'category_age_limit');
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.age_limit.over_b' } });
+      expect(zh(result)).toContain('B类人员须不超过60周岁');
+      expect(en(result)).toContain('aged 60 or under');
       expect(assessment.passed).toBe(false);
     });
 
@@ -112,12 +125,16 @@ describe(assessWorkPermit.name, () => {
   describe('category_route', () => {
     it('fails category B through degree and experience with an associate degree', () => {
       const result = finding(assess(application({ applicant: { education: 'associate' } })), 'category_route');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('bachelor degree or higher') });
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.route.degree_unmet', params: { degreeShort: true, experienceShort: false } } });
+      expect(zh(result)).toBe('通过学历和工作经历认定B类须具备学士及以上学位（申请人最高为大专）。');
+      expect(en(result)).toContain('bachelor degree or higher');
     });
 
     it('fails category B through degree and experience with one year of experience', () => {
       const result = finding(assess(application({ applicant: { workExperienceYears: 1 } })), 'category_route');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining("2 years' relevant experience") });
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.route.degree_unmet', params: { degreeShort: false, experienceShort: true } } });
+      expect(zh(result)).toContain('2年相关工作经历（申请人为1年）');
+      expect(en(result)).toContain("2 years' relevant experience");
     });
 
     it('passes category B through degree and experience with a bachelor degree and two years', () => {
@@ -136,7 +153,11 @@ describe(assessWorkPermit.name, () => {
 
       it('fails through points one point below the minimum', () => {
         const result = finding(assess(application(), byPoints(thresholds.minimumPoints - 1)), 'category_route');
-        expect(result).toMatchObject({ passed: false, message: expect.stringContaining(`at least ${thresholds.minimumPoints} points`) });
+        expect(result).toMatchObject({
+          passed: false,
+          message: message('work_permit.route.points_unmet', { category, points: thresholds.minimumPoints - 1, minimumPoints: thresholds.minimumPoints }),
+        });
+        expect(en(result)).toContain(`at least ${thresholds.minimumPoints} points`);
       });
 
       it('passes through salary at the multiple of the local average wage', () => {
@@ -145,7 +166,9 @@ describe(assessWorkPermit.name, () => {
 
       it('fails through salary below the multiple of the local average wage', () => {
         const result = finding(assess(application({ employment: { annualSalaryCny: salary - 1 } }), bySalary), 'category_route');
-        expect(result).toMatchObject({ passed: false, message: expect.stringContaining(`${salary} RMB a year`) });
+        expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.route.salary_unmet', params: { salary: salary - 1, needed: salary } } });
+        expect(zh(result)).toContain(`（${salary.toLocaleString('en-US')}元）`);
+        expect(en(result)).toContain(`${salary} RMB a year`);
       });
     });
 
@@ -155,12 +178,16 @@ describe(assessWorkPermit.name, () => {
 
     it('fails a category with a route that does not lead to it', () => {
       const result = finding(assess(application(), { category: 'A', points: 90, route: 'degree_and_experience' }), 'category_route');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('cannot be reached') });
+      expect(result).toMatchObject({ passed: false, message: message('work_permit.route.unreachable', { category: 'A', route: 'degree_and_experience' }) });
+      expect(zh(result)).toBe('A类不能通过学历和工作经历认定，应由科学技术局重新确认类别。');
+      expect(en(result)).toContain('cannot be reached');
     });
 
     it('fails category B reached through `other`, the route that only leads to category C', () => {
       const result = finding(assess(application(), { category: 'B', points: 72, route: 'other' }), 'category_route');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('the national quota') });
+      expect(result).toMatchObject({ passed: false });
+      expect(zh(result)).toContain('国家配额');
+      expect(en(result)).toContain('the national quota');
     });
 
     it('passes category C and flags it for the quota rather than rejecting it', () => {
@@ -174,12 +201,15 @@ describe(assessWorkPermit.name, () => {
   describe('no_criminal_record_certificate', () => {
     it('fails when the certificate is missing, naming the material to ask for', () => {
       const result = finding(assess(application(withCertificates(undefined, '2026-02-01'))), 'no_criminal_record_certificate');
-      expect(result).toMatchObject({ passed: false, material: NO_CRIMINAL_RECORD, message: expect.stringContaining('missing') });
+      expect(result).toMatchObject({ passed: false, material: NO_CRIMINAL_RECORD, message: message('work_permit.certificate.missing', { certificate: NO_CRIMINAL_RECORD }) });
+      expect(localize(result.message)).toEqual({ zh: '缺少无犯罪记录证明。', en: 'The no-criminal-record certificate is missing.' });
     });
 
     it('fails a certificate issued 7 months ago', () => {
       const result = finding(assess(application(withCertificates('2025-08-02', '2026-02-01'))), 'no_criminal_record_certificate');
-      expect(result).toMatchObject({ passed: false, material: NO_CRIMINAL_RECORD, message: expect.stringContaining('on or after 2025-09-02') });
+      expect(result).toMatchObject({ passed: false, material: NO_CRIMINAL_RECORD, message: { code: 'work_permit.certificate.too_old', params: { earliest: '2025-09-02' } } });
+      expect(zh(result)).toContain('须为6个月内（2025-09-02及以后）出具');
+      expect(en(result)).toContain('on or after 2025-09-02');
     });
 
     it('passes a certificate issued exactly 6 months ago', () => {
@@ -192,7 +222,9 @@ describe(assessWorkPermit.name, () => {
 
     it('fails a certificate dated after today', () => {
       const result = finding(assess(application(withCertificates('2026-03-03', '2026-02-01'))), 'no_criminal_record_certificate');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('after today') });
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.certificate.future' } });
+      expect(zh(result)).toContain('晚于今日');
+      expect(en(result)).toContain('after today');
     });
 
     it('passes when a newer certificate replaces an expired one', () => {
@@ -209,19 +241,27 @@ describe(assessWorkPermit.name, () => {
     it('is waived for an applicant whose prior Chinese permit ran within the last 3 years', () => {
       const app = application({ ...withCertificates(undefined, '2026-02-01'), priorPermit: { permitNo: 'WP20230123456789', validTo: '2024-06-30' } });
       const assessment = assess(app);
-      expect(finding(assessment, 'no_criminal_record_certificate')).toMatchObject({ passed: true, message: expect.stringContaining('waived') });
+      expect(finding(assessment, 'no_criminal_record_certificate')).toMatchObject({ passed: true, message: message('work_permit.certificate.waived', { certificate: NO_CRIMINAL_RECORD, years: 3 }) });
+      expect(zh(finding(assessment, 'no_criminal_record_certificate'))).toContain('免交无犯罪记录证明');
+      expect(en(finding(assessment, 'no_criminal_record_certificate'))).toContain('waived');
       expect(assessment.flags).toEqual([]);
     });
 
     it('is not waived when the prior permit expired more than 3 years ago', () => {
       const app = application({ ...withCertificates(undefined, '2026-02-01'), priorPermit: { permitNo: 'WP20200123456789', validTo: '2023-03-01' } });
-      expect(finding(assess(app), 'no_criminal_record_certificate')).toMatchObject({ passed: false, message: expect.stringContaining('not waived') });
+      const result = finding(assess(app), 'no_criminal_record_certificate');
+      expect(result).toMatchObject({
+        passed: false,
+        message: message('work_permit.certificate.missing', { certificate: NO_CRIMINAL_RECORD, note: message('work_permit.certificate.not_waived', { validTo: '2023-03-01', years: 3 }) }),
+      });
+      expect(zh(result)).toBe('缺少无犯罪记录证明。不予免交：此前持有的工作许可已于2023-03-01到期，已超过3年。');
+      expect(en(result)).toBe('The no-criminal-record certificate is missing. It is not waived: the work permit held before ended on 2023-03-01, more than 3 years ago.');
     });
 
     it('is waived on a declared prior permit without a known validity, flagged for an officer to confirm', () => {
       const app = application({ ...withCertificates(undefined, '2026-02-01'), priorPermit: { permitNo: '137100202300034' } });
       const assessment = assess(app);
-      expect(finding(assessment, 'no_criminal_record_certificate').passed).toBe(true);
+      expect(finding(assessment, 'no_criminal_record_certificate')).toMatchObject({ passed: true, message: { code: 'work_permit.certificate.waiver_declared' } });
       expect(assessment.flags).toEqual(['prior_permit_unverified']);
     });
 
@@ -260,12 +300,16 @@ describe(assessWorkPermit.name, () => {
 
   describe('passport_validity', () => {
     it('passes a passport valid beyond the permit term', () => {
-      expect(finding(assess(), 'passport_validity')).toMatchObject({ passed: true, message: expect.stringContaining('beyond the permit term') });
+      const result = finding(assess(), 'passport_validity');
+      expect(result).toMatchObject({ passed: true, message: message('work_permit.passport.beyond_term', { passportExpiry: '2032-05-31' }) });
+      expect(en(result)).toContain('beyond the permit term');
     });
 
     it('passes a passport expiring during the contract, saying the permit ends with it', () => {
       const result = finding(assess(application({ applicant: { passportExpiry: '2027-09-30' } })), 'passport_validity');
-      expect(result).toMatchObject({ passed: true, message: expect.stringContaining('the permit ends then') });
+      expect(result).toMatchObject({ passed: true, message: { code: 'work_permit.passport.ends_term' } });
+      expect(zh(result)).toContain('许可期限随之届满');
+      expect(en(result)).toContain('the permit ends then');
     });
 
     it('passes a passport expiring on the contract start', () => {
@@ -274,7 +318,9 @@ describe(assessWorkPermit.name, () => {
 
     it('fails a passport expiring before the contract starts', () => {
       const result = finding(assess(application({ applicant: { passportExpiry: '2026-03-31' } })), 'passport_validity');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('renew the passport') });
+      expect(result).toMatchObject({ passed: false, message: message('work_permit.passport.expires_before_start', { passportExpiry: '2026-03-31', validFrom: '2026-04-01' }) });
+      expect(zh(result)).toContain('请先换发护照');
+      expect(en(result)).toContain('renew the passport');
     });
 
     it('fails a passport already expired when the contract has started', () => {
@@ -286,7 +332,9 @@ describe(assessWorkPermit.name, () => {
   describe('contract_term', () => {
     it('fails a contract that ends before it starts', () => {
       const result = finding(assess(application({ employment: { contractStart: '2026-04-01', contractEnd: '2026-03-31' } })), 'contract_term');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('must end after it starts') });
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.contract.ends_before_start' } });
+      expect(zh(result)).toContain('劳动合同的终止日期须晚于起始日期');
+      expect(en(result)).toContain('must end after it starts');
     });
 
     it('fails a contract that ends on the day it starts', () => {
@@ -295,12 +343,20 @@ describe(assessWorkPermit.name, () => {
 
     it('fails a contract that has already ended', () => {
       const result = finding(assess(application({ employment: { contractStart: '2025-01-01', contractEnd: '2026-03-01' } })), 'contract_term');
-      expect(result).toMatchObject({ passed: false, message: 'The contract ended on 2026-03-01.' });
+      expect(result).toMatchObject({ passed: false, message: message('work_permit.contract.ended', { contractEnd: '2026-03-01' }) });
+      expect(localize(result.message)).toEqual({ zh: '劳动合同已于2026-03-01终止。', en: 'The contract ended on 2026-03-01.' });
     });
 
     it('fails a contract of 90 days: a work permit is for more than 90 days of work', () => {
       const result = finding(assess(application({ employment: { contractStart: '2026-04-01', contractEnd: '2026-06-29' } })), 'contract_term');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('more than 90 days') });
+      expect(result).toMatchObject({
+        passed: false,
+        message: message('work_permit.contract.too_short', { longTermStayDays: 90, days: 90, contractStart: '2026-04-01', contractEnd: '2026-06-29', started: false }),
+      });
+      expect(localize(result.message)).toEqual({
+        zh: '工作许可适用于在华工作超过90日；劳动合同期限至2026-06-29止，仅90日。',
+        en: 'A work permit is for work in China of more than 90 days; the contract covers 90 days, to 2026-06-29.',
+      });
     });
 
     it('passes a contract of 91 days', () => {
@@ -309,7 +365,9 @@ describe(assessWorkPermit.name, () => {
 
     it('fails a contract that started long ago and has only 90 days left from today', () => {
       const result = finding(assess(application({ employment: { contractStart: '2024-01-01', contractEnd: '2026-05-30' } })), 'contract_term');
-      expect(result).toMatchObject({ passed: false, message: expect.stringContaining('started on 2024-01-01') });
+      expect(result).toMatchObject({ passed: false, message: { code: 'work_permit.contract.too_short', params: { started: true, days: 90 } } });
+      expect(zh(result)).toContain('劳动合同已于2024-01-01开始');
+      expect(en(result)).toContain('started on 2024-01-01');
     });
 
     it('flags a contract that had already started when the application was filed', () => {

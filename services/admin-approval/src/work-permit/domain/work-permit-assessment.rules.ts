@@ -1,4 +1,4 @@
-import type { CatalogueParameters, Education, MaterialValidityParameters, TalentCategory } from '@work-permit/catalogue';
+import { type CatalogueParameters, type Education, type MaterialValidityParameters, type Message, message, type TalentCategory } from '@work-permit/catalogue';
 import { addMonths, ageOn, daysBetween, earliest, type IsoDate, lastDayOfYears } from '@work-permit/workdays';
 import { assertIsoDate } from './civil-date';
 import { permitStart } from './permit-term.rules';
@@ -17,18 +17,9 @@ const ROUTES: Record<Exclude<TalentCategory, 'C'>, readonly TalentRoute[]> = {
   B: ['degree_and_experience', 'salary_multiple', 'points'],
 };
 
-const ROUTE_NAMES: Record<TalentRoute, string> = {
-  talent_programme: 'a talent programme or a recognised achievement',
-  salary_multiple: 'salary',
-  points: 'points',
-  degree_and_experience: 'degree and work experience',
-  other: 'the national quota',
-};
-
 interface Certificate {
   rule: WorkPermitRule;
   code: string;
-  name: string;
   validityMonths: keyof MaterialValidityParameters;
   /** Waived for an applicant who held a Chinese work permit within `priorPermitWaiverYears`. */
   waivedByPriorPermit: boolean;
@@ -36,8 +27,8 @@ interface Certificate {
 
 // DOMAIN.md: a prior permit waives the degree and criminal-record certificates, never the health certificate.
 const CERTIFICATES: readonly Certificate[] = [
-  { rule: 'no_criminal_record_certificate', code: NO_CRIMINAL_RECORD, name: 'no-criminal-record certificate', validityMonths: 'noCriminalRecordMonths', waivedByPriorPermit: true },
-  { rule: 'health_certificate', code: HEALTH_CERTIFICATE, name: 'health certificate', validityMonths: 'healthCertificateMonths', waivedByPriorPermit: false },
+  { rule: 'no_criminal_record_certificate', code: NO_CRIMINAL_RECORD, validityMonths: 'noCriminalRecordMonths', waivedByPriorPermit: true },
+  { rule: 'health_certificate', code: HEALTH_CERTIFICATE, validityMonths: 'healthCertificateMonths', waivedByPriorPermit: false },
 ];
 
 /**
@@ -80,64 +71,71 @@ export function assessWorkPermit(
 function minimumAge(age: number, parameters: CatalogueParameters, today: IsoDate): RuleFinding {
   const { minimumAge } = parameters.talentClassification;
   return age >= minimumAge
-    ? pass('minimum_age', `Aged ${age} on ${today}, at least the minimum age of ${minimumAge}.`)
-    : fail('minimum_age', `Aged ${age} on ${today}; a work permit needs the applicant to be ${minimumAge} or over.`);
+    ? pass('minimum_age', message('applicant.minimum_age.met', { age, today, minimumAge }))
+    : fail('minimum_age', message('applicant.minimum_age.unmet', { age, today, minimumAge }));
 }
 
 function categoryRoute(application: WorkPermitApplication, { category, points, route }: TalentClassification, parameters: CatalogueParameters): RuleFinding {
   if (category === 'C') {
-    return pass('category_route', 'Category C is admitted within the national quota; an officer confirms the quota.');
+    return pass('category_route', message('work_permit.route.quota'));
   }
   if (!ROUTES[category].includes(route)) {
-    return fail('category_route', `Category ${category} cannot be reached through ${ROUTE_NAMES[route] ?? route}; the Science and Technology Bureau should confirm the category again.`);
+    return fail('category_route', message('work_permit.route.unreachable', { category, route }));
   }
   const t = parameters.talentClassification;
   const thresholds = category === 'A' ? t.categoryA : t.categoryB;
   switch (route) {
     case 'talent_programme':
-      return pass('category_route', `Category ${category} through ${ROUTE_NAMES[route]}, as confirmed by the Science and Technology Bureau.`);
+      return pass('category_route', message('work_permit.route.talent_programme', { category }));
     case 'points':
       return points >= thresholds.minimumPoints
-        ? pass('category_route', `Category ${category} through points: ${points}, at least ${thresholds.minimumPoints}.`)
-        : fail('category_route', `Category ${category} through points needs at least ${thresholds.minimumPoints} points; the applicant has ${points}.`);
+        ? pass('category_route', message('work_permit.route.points_met', { category, points, minimumPoints: thresholds.minimumPoints }))
+        : fail('category_route', message('work_permit.route.points_unmet', { category, points, minimumPoints: thresholds.minimumPoints }));
     case 'salary_multiple': {
-      const needed = thresholds.salaryMultipleOfLocalAverage * parameters.localAverageAnnualWageCny;
+      const multiple = thresholds.salaryMultipleOfLocalAverage;
+      const needed = multiple * parameters.localAverageAnnualWageCny;
       const salary = application.employment.annualSalaryCny;
       return salary >= needed
-        ? pass('category_route', `Category ${category} through salary: ${salary} RMB a year, at least ${thresholds.salaryMultipleOfLocalAverage} × the local average wage (${needed} RMB).`)
-        : fail(
-            'category_route',
-            `Category ${category} through salary needs at least ${thresholds.salaryMultipleOfLocalAverage} × the local average wage (${needed} RMB a year); the contract pays ${salary} RMB.`,
-          );
+        ? pass('category_route', message('work_permit.route.salary_met', { category, salary, multiple, needed }))
+        : fail('category_route', message('work_permit.route.salary_unmet', { category, salary, multiple, needed }));
     }
     case 'degree_and_experience': {
       const { education, workExperienceYears } = application.applicant;
       const { minimumEducation, minimumExperienceYears } = t.categoryB;
-      const problems = [
-        ...(EDUCATION_ORDER.indexOf(education) < EDUCATION_ORDER.indexOf(minimumEducation) ? [`a ${minimumEducation} degree or higher (the applicant's highest is ${education})`] : []),
-        ...(workExperienceYears < minimumExperienceYears ? [`${minimumExperienceYears} years' relevant experience (the applicant has ${workExperienceYears})`] : []),
-      ];
-      return problems.length === 0
-        ? pass('category_route', `Category ${category} through a ${education} degree and ${workExperienceYears} years' experience.`)
-        : fail('category_route', `Category ${category} through degree and experience needs ${problems.join(' and ')}.`);
+      const degreeShort = EDUCATION_ORDER.indexOf(education) < EDUCATION_ORDER.indexOf(minimumEducation);
+      const experienceShort = workExperienceYears < minimumExperienceYears;
+      return !degreeShort && !experienceShort
+        ? pass('category_route', message('work_permit.route.degree_met', { category, education, years: workExperienceYears }))
+        : fail(
+            'category_route',
+            message('work_permit.route.degree_unmet', {
+              category,
+              education,
+              minimumEducation,
+              years: workExperienceYears,
+              minimumYears: minimumExperienceYears,
+              degreeShort,
+              experienceShort,
+            }),
+          );
     }
     case 'other':
-      return fail('category_route', `Category ${category} cannot be reached through ${ROUTE_NAMES[route]}.`);
+      return fail('category_route', message('work_permit.route.quota_only', { category }));
   }
 }
 
 function categoryAgeLimit(age: number, category: TalentCategory, parameters: CatalogueParameters, today: IsoDate): RuleFinding {
   switch (category) {
     case 'A':
-      return pass('category_age_limit', 'Category A has no upper age limit.');
+      return pass('category_age_limit', message('work_permit.age_limit.none_a'));
     case 'B': {
       const { maximumAge } = parameters.talentClassification.categoryB;
       return age <= maximumAge
-        ? pass('category_age_limit', `Aged ${age} on ${today}, within category B's limit of ${maximumAge}.`)
-        : fail('category_age_limit', `Category B is for applicants aged ${maximumAge} or under; the applicant is ${age} on ${today}.`);
+        ? pass('category_age_limit', message('work_permit.age_limit.within_b', { age, today, maximumAge }))
+        : fail('category_age_limit', message('work_permit.age_limit.over_b', { age, today, maximumAge }));
     }
     case 'C':
-      return pass('category_age_limit', 'Category C has no upper age limit of its own.');
+      return pass('category_age_limit', message('work_permit.age_limit.none_c'));
   }
 }
 
@@ -156,33 +154,29 @@ function certificateFinding(
     .sort();
   const validIssue = issues.filter((issuedAt) => issuedAt >= issuedOnOrAfter && issuedAt <= today).pop();
   if (validIssue !== undefined) {
-    return pass(certificate.rule, `The ${certificate.name} was issued on ${validIssue}, within ${months} months.`);
+    return pass(certificate.rule, message('work_permit.certificate.valid', { certificate: certificate.code, issuedOn: validIssue, months }));
   }
 
+  const years = parameters.workPermit.priorPermitWaiverYears;
   if (certificate.waivedByPriorPermit) {
     const waiver = priorPermitWaiver(application, parameters, today);
     if (waiver === 'confirmed') {
-      return pass(certificate.rule, `The ${certificate.name} is waived: the applicant held a Chinese work permit within the last ${parameters.workPermit.priorPermitWaiverYears} years.`);
+      return pass(certificate.rule, message('work_permit.certificate.waived', { certificate: certificate.code, years }));
     }
     if (waiver === 'declared') {
       flags.push('prior_permit_unverified');
-      return pass(
-        certificate.rule,
-        `The ${certificate.name} is waived on the applicant's declaration of a Chinese work permit held within the last ${parameters.workPermit.priorPermitWaiverYears} years; an officer confirms it.`,
-      );
+      return pass(certificate.rule, message('work_permit.certificate.waiver_declared', { certificate: certificate.code, years }));
     }
   }
 
   const prior = application.priorPermit;
-  const notWaived =
-    certificate.waivedByPriorPermit && prior?.validTo !== undefined
-      ? ` It is not waived: the work permit held before ended on ${prior.validTo}, more than ${parameters.workPermit.priorPermitWaiverYears} years ago.`
-      : '';
-  const failed = (message: string): RuleFinding => ({ ...fail(certificate.rule, `${message}${notWaived}`), material: certificate.code });
+  const note: Message | undefined =
+    certificate.waivedByPriorPermit && prior?.validTo !== undefined ? message('work_permit.certificate.not_waived', { validTo: prior.validTo, years }) : undefined;
+  const failed = (reason: Message): RuleFinding => ({ ...fail(certificate.rule, reason), material: certificate.code });
   const latestIssue = issues.pop();
-  if (latestIssue === undefined) return failed(`The ${certificate.name} is missing.`);
-  if (latestIssue > today) return failed(`The ${certificate.name} is dated ${latestIssue}, after today (${today}).`);
-  return failed(`The ${certificate.name} was issued on ${latestIssue}; it must have been issued within ${months} months, on or after ${issuedOnOrAfter}.`);
+  if (latestIssue === undefined) return failed(message('work_permit.certificate.missing', { certificate: certificate.code, note }));
+  if (latestIssue > today) return failed(message('work_permit.certificate.future', { certificate: certificate.code, issuedOn: latestIssue, today, note }));
+  return failed(message('work_permit.certificate.too_old', { certificate: certificate.code, issuedOn: latestIssue, months, earliest: issuedOnOrAfter, note }));
 }
 
 function priorPermitWaiver(application: WorkPermitApplication, parameters: CatalogueParameters, today: IsoDate): 'confirmed' | 'declared' | 'none' {
@@ -198,37 +192,37 @@ function passportValidity(application: WorkPermitApplication, category: TalentCa
   const { contractStart, contractEnd } = application.employment;
   const validFrom = permitStart(contractStart, today);
   if (passportExpiry < validFrom) {
-    return fail('passport_validity', `The passport expires on ${passportExpiry}, before the permit would start on ${validFrom}; renew the passport first.`);
+    return fail('passport_validity', message('work_permit.passport.expires_before_start', { passportExpiry, validFrom }));
   }
   const termEnd = earliest(contractEnd, lastDayOfYears(validFrom, parameters.workPermit.termCapYears[category]));
   return passportExpiry >= termEnd
-    ? pass('passport_validity', `The passport is valid until ${passportExpiry}, beyond the permit term.`)
-    : pass('passport_validity', `The passport is valid until ${passportExpiry}; the permit ends then, before the contract does.`);
+    ? pass('passport_validity', message('work_permit.passport.beyond_term', { passportExpiry }))
+    : pass('passport_validity', message('work_permit.passport.ends_term', { passportExpiry }));
 }
 
 function contractTerm(application: WorkPermitApplication, parameters: CatalogueParameters, today: IsoDate): RuleFinding {
   const { contractStart, contractEnd } = application.employment;
   if (contractEnd <= contractStart) {
-    return fail('contract_term', `The contract must end after it starts; it runs from ${contractStart} to ${contractEnd}.`);
+    return fail('contract_term', message('work_permit.contract.ends_before_start', { contractStart, contractEnd }));
   }
   if (contractEnd < today) {
-    return fail('contract_term', `The contract ended on ${contractEnd}.`);
+    return fail('contract_term', message('work_permit.contract.ended', { contractEnd }));
   }
   const { longTermStayDays } = parameters.workPermit;
   const validFrom = permitStart(contractStart, today);
   // Both the first and the last day of the contract are days of work under it.
   const daysToWork = daysBetween(validFrom, contractEnd) + 1;
   if (daysToWork <= longTermStayDays) {
-    const left = validFrom === contractStart ? `the contract covers ${daysToWork} days` : `the contract started on ${contractStart} and has ${daysToWork} days left from today`;
-    return fail('contract_term', `A work permit is for work in China of more than ${longTermStayDays} days; ${left}, to ${contractEnd}.`);
+    const started = validFrom !== contractStart;
+    return fail('contract_term', message('work_permit.contract.too_short', { longTermStayDays, days: daysToWork, contractStart, contractEnd, started }));
   }
-  return pass('contract_term', `The contract runs from ${contractStart} to ${contractEnd}.`);
+  return pass('contract_term', message('work_permit.contract.runs', { contractStart, contractEnd }));
 }
 
-function pass(rule: WorkPermitRule, message: string): RuleFinding {
-  return { rule, passed: true, message };
+function pass(rule: WorkPermitRule, reason: Message): RuleFinding {
+  return { rule, passed: true, message: reason };
 }
 
-function fail(rule: WorkPermitRule, message: string): RuleFinding {
-  return { rule, passed: false, message };
+function fail(rule: WorkPermitRule, reason: Message): RuleFinding {
+  return { rule, passed: false, message: reason };
 }

@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, message } from '@work-permit/catalogue';
 import { workPermitNumber } from './work-permit-number';
 import { WorkPermitErrorCode } from './work-permit.exception';
 
@@ -30,7 +30,9 @@ describe(workPermitNumber.name, () => {
   });
 
   it('refuses an empty case id', () => {
-    expect(() => workPermitNumber(' ', '2026-03-02')).toThrow(expect.objectContaining({ code: WorkPermitErrorCode.InvalidArgument }));
+    expect(() => workPermitNumber(' ', '2026-03-02')).toThrow(
+      expect.objectContaining({ code: WorkPermitErrorCode.InvalidArgument, reason: message('work_permit.input.case_id_missing', { value: '" "' }) }),
+    );
   });
 
   it('refuses an issue date that is not a real YYYY-MM-DD date', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { message } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { assertIsoDate } from './civil-date';
 import { WorkPermitError, WorkPermitErrorCode } from './work-permit.exception';
@@ -20,7 +21,7 @@ const SERIAL_MODULUS = 10n ** BigInt(SERIAL_DIGITS);
  */
 export function workPermitNumber(caseId: string, issuedOn: IsoDate): string {
   if (typeof caseId !== 'string' || caseId.trim() === '') {
-    throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, `caseId must be a non-empty string, got ${JSON.stringify(caseId)}`);
+    throw new WorkPermitError(WorkPermitErrorCode.InvalidArgument, message('work_permit.input.case_id_missing', { value: JSON.stringify(caseId) ?? String(caseId) }));
   }
   assertIsoDate(issuedOn, 'issuedOn');
   const digest = createHash('sha256').update(caseId, 'utf8').digest();

@@ -1,3 +1,5 @@
+import { type Message, onTheWire } from '@work-permit/catalogue';
+
 export enum WorkPermitErrorCode {
   InvalidDate = 'invalid_date',
   InvalidArgument = 'invalid_argument',
@@ -7,14 +9,18 @@ export enum WorkPermitErrorCode {
   NoPermitTerm = 'no_permit_term',
 }
 
-/** Input the work permit rules cannot work with; callers map the code to HTTP or a DLQ reason at their edge. */
+/**
+ * Input the work permit rules cannot work with; callers map the code to HTTP or a DLQ reason at their edge.
+ * `reason` says why in the message catalogue's words, for the officer who reads it in either language;
+ * the error's own `message` is that reason in Chinese, then English, for logs.
+ */
 export class WorkPermitError extends Error {
   override readonly name = 'WorkPermitError';
 
   constructor(
     readonly code: WorkPermitErrorCode,
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(onTheWire(reason));
   }
 }

@@ -1,4 +1,4 @@
-import type { Education, TalentCategory } from '@work-permit/catalogue';
+import type { Education, Message, TalentCategory } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 
 /**
@@ -59,8 +59,8 @@ export type WorkPermitRule =
 export interface RuleFinding {
   rule: WorkPermitRule;
   passed: boolean;
-  /** In English, for the applicant and the officer. */
-  message: string;
+  /** For the applicant and the officer: a message of the catalogue, rendered in the reader's language. */
+  message: Message;
   /** The material that answers a failed finding, so the officer can ask for it rather than reject. */
   material?: string;
 }

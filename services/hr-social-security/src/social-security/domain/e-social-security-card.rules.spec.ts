@@ -1,3 +1,4 @@
+import { localize, message } from '@work-permit/catalogue';
 import { eSocialSecurityCard } from './e-social-security-card.rules';
 import { SocialSecurityErrorCode } from './social-security.exception';
 
@@ -26,14 +27,20 @@ describe(eSocialSecurityCard.name, () => {
   });
 
   it('refuses a permit that ends before it starts', () => {
-    expect(() => eSocialSecurityCard({ ...PERMIT, validTo: '2026-03-01' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    const reason = message('social_security.input.permit_ends_before_start', { validFrom: '2026-03-02', validTo: '2026-03-01' });
+    expect(() => eSocialSecurityCard({ ...PERMIT, validTo: '2026-03-01' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason }));
+    expect(localize(reason)).toEqual({ zh: '工作许可有效期截止日（2026-03-01）早于起始日（2026-03-02）', en: 'the work permit ends (2026-03-01) before it starts (2026-03-02)' });
   });
 
   it('refuses a permit without a valid end', () => {
-    expect(() => eSocialSecurityCard({ workPermitNo: '137100202600012', validTo: '2027-02-30' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    expect(() => eSocialSecurityCard({ workPermitNo: '137100202600012', validTo: '2027-02-30' })).toThrow(
+      expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason: message('social_security.input.not_a_date', { field: 'workPermit.validTo', value: '"2027-02-30"' }) }),
+    );
   });
 
   it('refuses a blank work permit number', () => {
-    expect(() => eSocialSecurityCard({ ...PERMIT, workPermitNo: ' ' })).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    expect(() => eSocialSecurityCard({ ...PERMIT, workPermitNo: ' ' })).toThrow(
+      expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason: message('social_security.input.required', { field: 'workPermit.permitNo' }) }),
+    );
   });
 });

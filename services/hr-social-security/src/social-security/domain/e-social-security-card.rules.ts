@@ -1,3 +1,4 @@
+import { message } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 import { assertIsoDate, assertPresent } from './input-assertions';
 import { SocialSecurityError, SocialSecurityErrorCode } from './social-security.exception';
@@ -24,12 +25,15 @@ export interface ESocialSecurityCard {
 
 /** The card record for a work permit, with the social security number when there is one. */
 export function eSocialSecurityCard(input: ESocialSecurityCardInput): ESocialSecurityCard {
-  assertPresent(input.workPermitNo, 'workPermitNo');
-  assertIsoDate(input.validTo, 'validTo');
+  assertPresent(input.workPermitNo, 'workPermit.permitNo');
+  assertIsoDate(input.validTo, 'workPermit.validTo');
   if (input.validFrom !== undefined) {
-    assertIsoDate(input.validFrom, 'validFrom');
+    assertIsoDate(input.validFrom, 'workPermit.validFrom');
     if (input.validTo < input.validFrom) {
-      throw new SocialSecurityError(SocialSecurityErrorCode.InvalidArgument, `validTo (${input.validTo}) is before validFrom (${input.validFrom})`);
+      throw new SocialSecurityError(
+        SocialSecurityErrorCode.InvalidArgument,
+        message('social_security.input.permit_ends_before_start', { validFrom: input.validFrom, validTo: input.validTo }),
+      );
     }
   }
   if (input.socialSecurityNo !== undefined) assertPresent(input.socialSecurityNo, 'socialSecurityNo');

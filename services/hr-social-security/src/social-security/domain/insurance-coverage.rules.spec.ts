@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize, message } from '@work-permit/catalogue';
 import { insuranceCoverage } from './insurance-coverage.rules';
 import { SocialSecurityErrorCode } from './social-security.exception';
 
@@ -49,6 +49,13 @@ describe(insuranceCoverage.name, () => {
   });
 
   it('rejects a nationality that is not an alpha-3 code', () => {
-    expect(() => insuranceCoverage('de', parameters)).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    const reason = message('social_security.input.nationality', { value: '"de"' });
+    expect(() => insuranceCoverage('de', parameters)).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason, message: expect.stringContaining(' / ') }));
+    expect(localize(reason)).toEqual({ zh: '国籍须为ISO 3166-1三字母代码（如DEU），收到"de"', en: 'nationality must be an ISO 3166-1 alpha-3 code such as DEU, got "de"' });
+  });
+
+  it('says a nationality is missing rather than showing nothing', () => {
+    expect(() => insuranceCoverage(undefined as unknown as string, parameters)).toThrow(expect.objectContaining({ reason: message('social_security.input.nationality') }));
+    expect(localize(message('social_security.input.nationality'))).toEqual({ zh: '国籍须为ISO 3166-1三字母代码（如DEU），未填写', en: 'nationality must be an ISO 3166-1 alpha-3 code such as DEU, got nothing' });
   });
 });

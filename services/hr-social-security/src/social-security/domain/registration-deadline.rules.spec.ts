@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize, message } from '@work-permit/catalogue';
 import { registrationDeadline } from './registration-deadline.rules';
 import { SocialSecurityErrorCode } from './social-security.exception';
 
@@ -15,6 +15,11 @@ describe(registrationDeadline.name, () => {
   });
 
   it('rejects a start that is not a date', () => {
-    expect(() => registrationDeadline('2026-02-30', parameters)).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    const reason = message('social_security.input.not_a_date', { field: 'workPermit.validFrom', value: '"2026-02-30"' });
+    expect(() => registrationDeadline('2026-02-30', parameters)).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason }));
+    expect(localize(reason)).toEqual({
+      zh: '工作许可有效期起始日须为真实日期（格式YYYY-MM-DD），收到"2026-02-30"',
+      en: 'start of the work permit must be a real date written YYYY-MM-DD, got "2026-02-30"',
+    });
   });
 });

@@ -8,6 +8,6 @@ import { assertIsoDate } from './input-assertions';
  * after the work permit starts.
  */
 export function registrationDeadline(workPermitValidFrom: IsoDate, parameters: CatalogueParameters): IsoDate {
-  assertIsoDate(workPermitValidFrom, 'workPermitValidFrom');
+  assertIsoDate(workPermitValidFrom, 'workPermit.validFrom');
   return addCalendarDays(workPermitValidFrom, parameters.socialInsurance.registerWithinDaysOfPermit);
 }

@@ -1,4 +1,4 @@
-import { getCatalogue, mergeForm, validateCaseBody } from '@work-permit/catalogue';
+import { getCatalogue, mergeForm, message, validateCaseBody } from '@work-permit/catalogue';
 import { exampleBody, TODAY } from '@work-permit/catalogue/testing';
 import { createHash } from 'node:crypto';
 import { personsSocialSecurityNumber, socialSecurityNumber } from './social-security-number.rules';
@@ -30,7 +30,9 @@ describe(socialSecurityNumber.name, () => {
   });
 
   it('refuses an empty applicant id', () => {
-    expect(() => socialSecurityNumber('', 'DEU')).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument }));
+    expect(() => socialSecurityNumber('', 'DEU')).toThrow(
+      expect.objectContaining({ code: SocialSecurityErrorCode.InvalidArgument, reason: message('social_security.input.required', { field: 'applicantId' }) }),
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Catalogue, getCatalogue } from '@work-permit/catalogue';
+import { type Catalogue, getCatalogue, localize, message } from '@work-permit/catalogue';
 import { SocialSecurityErrorCode } from './social-security.exception';
 import { assessTitleEvaluation } from './title-evaluation-assessment.rules';
 
@@ -6,17 +6,21 @@ const ALL_UPLOADED = ['SIGNED_APPLICATION_FORM', 'PASSPORT', 'WORK_PERMIT_PROOF'
 
 describe(assessTitleEvaluation.name, () => {
   it('is manual even with every material present', () => {
-    expect(assessTitleEvaluation({ materials: ALL_UPLOADED })).toMatchObject({ decision: 'manual', missing: [] });
+    expect(assessTitleEvaluation({ materials: ALL_UPLOADED })).toMatchObject({ decision: 'manual', reason: message('social_security.title.committee'), missing: [] });
+    expect(localize(assessTitleEvaluation({ materials: ALL_UPLOADED }).reason)).toEqual({
+      zh: '职称评审由专家评审委员会决定。',
+      en: 'Professional title evaluation is decided by an expert evaluation committee.',
+    });
   });
 
   it('lists every material the committee needs from the catalogue, each present', () => {
     expect(assessTitleEvaluation({ materials: ALL_UPLOADED }).materials).toEqual([
-      { code: 'SIGNED_APPLICATION_FORM', name: expect.any(String), status: 'present' },
-      { code: 'PASSPORT', name: 'Passport (data page)', status: 'present' },
-      { code: 'WORK_PERMIT_PROOF', name: expect.any(String), status: 'present' },
-      { code: 'HIGHEST_DEGREE', name: expect.any(String), status: 'present' },
-      { code: 'EMPLOYER_RECOMMENDATION', name: 'Employer’s recommendation', status: 'present' },
-      { code: 'ACHIEVEMENT_EVIDENCE', name: 'Evidence of professional achievements', status: 'present' },
+      { code: 'SIGNED_APPLICATION_FORM', status: 'present' },
+      { code: 'PASSPORT', status: 'present' },
+      { code: 'WORK_PERMIT_PROOF', status: 'present' },
+      { code: 'HIGHEST_DEGREE', status: 'present' },
+      { code: 'EMPLOYER_RECOMMENDATION', status: 'present' },
+      { code: 'ACHIEVEMENT_EVIDENCE', status: 'present' },
     ]);
   });
 
@@ -35,6 +39,11 @@ describe(assessTitleEvaluation.name, () => {
   it('refuses a catalogue without the professional title item', () => {
     const catalogue = getCatalogue();
     const without: Catalogue = { ...catalogue, items: catalogue.items.filter((item) => item.code !== 'PROFESSIONAL_TITLE') };
-    expect(() => assessTitleEvaluation({ materials: [] }, without)).toThrow(expect.objectContaining({ code: SocialSecurityErrorCode.CatalogueItemMissing }));
+    expect(() => assessTitleEvaluation({ materials: [] }, without)).toThrow(
+      expect.objectContaining({
+        code: SocialSecurityErrorCode.CatalogueItemMissing,
+        reason: message('social_security.input.title_action_missing', { version: catalogue.version, item: 'PROFESSIONAL_TITLE' }),
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { type Catalogue, getCatalogue, type ItemCode } from '@work-permit/catalogue';
+import { type Catalogue, getCatalogue, type ItemCode, message, type Message } from '@work-permit/catalogue';
 import { SocialSecurityError, SocialSecurityErrorCode } from './social-security.exception';
 
 const PROFESSIONAL_TITLE = 'PROFESSIONAL_TITLE';
@@ -14,14 +14,13 @@ export type TitleMaterialStatus = 'present' | 'shared' | 'missing';
 
 export interface TitleMaterialCheck {
   code: string;
-  name: string;
   status: TitleMaterialStatus;
 }
 
 export interface TitleEvaluationAssessment {
   /** Professional title evaluation is never decided automatically. */
   decision: 'manual';
-  reason: string;
+  reason: Message;
   /** Every material the committee needs, in the catalogue's order. */
   materials: TitleMaterialCheck[];
   /** The codes of the materials still missing, for a supplement request. */
@@ -36,7 +35,7 @@ export interface TitleEvaluationAssessment {
 export function assessTitleEvaluation(application: TitleEvaluationApplication, catalogue: Catalogue = getCatalogue()): TitleEvaluationAssessment {
   const action = catalogue.items.find((item) => item.code === PROFESSIONAL_TITLE)?.actions.find((candidate) => candidate.action === 'apply');
   if (!action) {
-    throw new SocialSecurityError(SocialSecurityErrorCode.CatalogueItemMissing, `Catalogue ${catalogue.version} has no ${PROFESSIONAL_TITLE} apply action`);
+    throw new SocialSecurityError(SocialSecurityErrorCode.CatalogueItemMissing, message('social_security.input.title_action_missing', { version: catalogue.version, item: PROFESSIONAL_TITLE }));
   }
   const uploaded = new Set(application.materials.map((material) => material.code));
   const shared = new Set(application.sharedResults ?? []);
@@ -48,11 +47,11 @@ export function assessTitleEvaluation(application: TitleEvaluationApplication, c
     .filter((use) => use.required)
     .map(({ code }): TitleMaterialCheck => {
       const definition = catalogue.materials.find((material) => material.code === code);
-      return { code, name: definition?.name.en ?? code, status: statusOf(code, definition?.producedBy) };
+      return { code, status: statusOf(code, definition?.producedBy) };
     });
   return {
     decision: 'manual',
-    reason: 'Professional title evaluation is decided by an expert evaluation committee.',
+    reason: message('social_security.title.committee'),
     materials,
     missing: materials.filter((material) => material.status === 'missing').map((material) => material.code),
   };

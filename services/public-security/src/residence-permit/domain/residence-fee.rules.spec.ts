@@ -1,4 +1,4 @@
-import { type Catalogue, getCatalogue } from '@work-permit/catalogue';
+import { type Catalogue, getCatalogue, localize, type Message } from '@work-permit/catalogue';
 import { residenceFee, residenceFeeFromParameters } from './residence-fee.rules';
 import { ResidencePermitErrorCode } from './residence-permit.exception';
 
@@ -32,8 +32,12 @@ describe(residenceFee.name, () => {
     expect(() => residenceFee(FROM, '2031-03-02', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
   });
 
-  it('refuses a validity under 90 days', () => {
+  it('refuses a validity under 90 days, saying why in both languages', () => {
     expect(() => residenceFee(FROM, '2026-05-29', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+    expect(localize(reasonOf(() => residenceFee(FROM, '2026-05-29', catalogue)))).toEqual({
+      zh: '有效期2026-03-02至2026-05-29的居留许可不在90日至60个月之间，无法计费',
+      en: 'A residence permit from 2026-03-02 to 2026-05-29 is outside 90 days to 60 months; it has no fee',
+    });
   });
 
   it('charges by the catalogue fee rule, not a table of its own', () => {
@@ -43,12 +47,18 @@ describe(residenceFee.name, () => {
   });
 
   it('refuses an end before the start', () => {
-    expect(() => residenceFee(FROM, '2026-03-01', catalogue)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+    expect(() => residenceFee(FROM, '2026-03-01', catalogue)).toThrow(
+      expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument, reason: { code: 'residence_permit.invalid.validity_reversed', params: { validFrom: FROM, validTo: '2026-03-01' } } }),
+    );
   });
 
   it('refuses a catalogue without the residence permit item', () => {
     const withoutItem: Catalogue = { ...catalogue, items: catalogue.items.filter((item) => item.code !== 'RESIDENCE_PERMIT') };
     expect(() => residenceFee(FROM, '2027-03-01', withoutItem)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.CatalogueItemMissing }));
+    expect(localize(reasonOf(() => residenceFee(FROM, '2027-03-01', withoutItem)))).toEqual({
+      zh: `事项目录${catalogue.version}版中没有RESIDENCE_PERMIT事项`,
+      en: `Catalogue ${catalogue.version} has no RESIDENCE_PERMIT item`,
+    });
   });
 });
 
@@ -73,3 +83,13 @@ describe(residenceFeeFromParameters.name, () => {
     expect(() => residenceFeeFromParameters(FROM, '2026-05-29', catalogue.parameters)).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
   });
 });
+
+/** The catalogue message a refusal carries. */
+function reasonOf(run: () => unknown): Message {
+  try {
+    run();
+  } catch (error) {
+    return (error as { reason: Message }).reason;
+  }
+  throw new Error('expected a refusal');
+}

@@ -1,4 +1,4 @@
-import { type Catalogue, type CatalogueParameters, feeCnyFor } from '@work-permit/catalogue';
+import { type Catalogue, type CatalogueParameters, feeCnyFor, message } from '@work-permit/catalogue';
 import { type IsoDate, wholeMonthsBetween } from '@work-permit/workdays';
 import { assertIsoDate } from './calendar-date';
 import { ResidencePermitError, ResidencePermitErrorCode } from './residence-permit.exception';
@@ -23,7 +23,7 @@ export function residenceFee(validFrom: IsoDate, validTo: IsoDate, catalogue: Ca
   assertChargeable(validFrom, validTo, catalogue.parameters);
   const item = catalogue.items.find((candidate) => candidate.code === RESIDENCE_PERMIT);
   if (!item) {
-    throw new ResidencePermitError(ResidencePermitErrorCode.CatalogueItemMissing, `Catalogue ${catalogue.version} has no ${RESIDENCE_PERMIT} item`);
+    throw new ResidencePermitError(ResidencePermitErrorCode.CatalogueItemMissing, message('residence_permit.catalogue_item_missing', { version: catalogue.version, item: RESIDENCE_PERMIT }));
   }
   return feeCnyFor(item.fee, wholeMonthsBetween(validFrom, validTo));
 }
@@ -41,13 +41,10 @@ function assertChargeable(validFrom: IsoDate, validTo: IsoDate, parameters: Cata
   assertIsoDate(validFrom, 'validFrom');
   assertIsoDate(validTo, 'validTo');
   if (validTo < validFrom) {
-    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, `validTo (${validTo}) is before validFrom (${validFrom})`);
+    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, message('residence_permit.invalid.validity_reversed', { validFrom, validTo }));
   }
   const { minDays, maxMonths } = parameters.residencePermit.validity;
   if (daysCovered(validFrom, validTo) < minDays || validTo > longestValidTo(validFrom, parameters)) {
-    throw new ResidencePermitError(
-      ResidencePermitErrorCode.InvalidArgument,
-      `A residence permit from ${validFrom} to ${validTo} is outside ${minDays} days to ${maxMonths} months; it has no fee`,
-    );
+    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, message('residence_permit.invalid.validity_no_fee', { validFrom, validTo, minDays, maxMonths }));
   }
 }

@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize } from '@work-permit/catalogue';
 import {
   assessResidencePermit,
   type ResidencePermitChangeApplication,
@@ -18,7 +18,11 @@ const issue = (overrides: Partial<ResidencePermitIssueApplication> = {}, applica
   ...overrides,
 });
 const assess = (application: Parameters<typeof assessResidencePermit>[0]) => assessResidencePermit(application, parameters, { today: TODAY });
-const finding = (application: Parameters<typeof assessResidencePermit>[0], rule: string) => assess(application).findings.find((f) => f.rule === rule);
+/** A rule's finding as its readers see it: the message in Chinese and in English. */
+const finding = (application: Parameters<typeof assessResidencePermit>[0], rule: string) => {
+  const found = assess(application).findings.find((f) => f.rule === rule);
+  return found && { ...found, message: localize(found.message) };
+};
 
 describe(assessResidencePermit.name, () => {
   it('passes an issue that meets every rule, with the validity to grant', () => {
@@ -28,12 +32,24 @@ describe(assessResidencePermit.name, () => {
     expect(assessment.validity).toMatchObject({ refused: false, validFrom: TODAY, validTo: '2028-02-29', months: 23, limitedBy: 'work_permit' });
   });
 
+  it('says why each rule passed, in Chinese and in English', () => {
+    expect(assess(issue({}, { entryDate: '2026-02-20' })).findings.map((f) => localize(f.message))).toEqual([
+      { zh: '护照有效期至2032-01-01。', en: 'The passport is valid until 2032-01-01.' },
+      { zh: '体检证明出具于2026-01-15，在6个月有效期内。', en: 'Health certificate issued on 2026-01-15, within 6 months.' },
+      { zh: '于2026-02-20入境后10日申请，在30日期限内。', en: 'Filed 10 days after entry on 2026-02-20, within 30 days.' },
+      {
+        zh: '有效期2026-03-02至2028-02-29（23个月，730日），与工作许可同时届满。',
+        en: 'Validity 2026-03-02 to 2028-02-29 (23 months, 730 days), ending with the work permit.',
+      },
+    ]);
+  });
+
   describe('health certificate', () => {
     it('exempts an applicant aged 17', () => {
       expect(finding(issue({ materials: [] }, { birthDate: '2008-06-01' }), 'health_certificate')).toEqual({
         rule: 'health_certificate',
         passed: true,
-        message: 'No health certificate needed: aged 17, under 18.',
+        message: { zh: '无需体检证明：17周岁，未满18周岁。', en: 'No health certificate needed: aged 17, under 18.' },
       });
     });
 
@@ -41,7 +57,7 @@ describe(assessResidencePermit.name, () => {
       expect(finding(issue({ materials: [] }, { birthDate: '2008-03-02' }), 'health_certificate')).toEqual({
         rule: 'health_certificate',
         passed: false,
-        message: 'A health certificate is required at age 18 (exempt under 18 and over 70).',
+        message: { zh: '18周岁须提交体检证明（未满18周岁或超过70周岁者免交）。', en: 'A health certificate is required at age 18 (exempt under 18 and over 70).' },
       });
     });
 
@@ -52,7 +68,7 @@ describe(assessResidencePermit.name, () => {
     it('exempts an applicant aged 71', () => {
       expect(finding(issue({ materials: [] }, { birthDate: '1955-03-02' }), 'health_certificate')).toMatchObject({
         passed: true,
-        message: 'No health certificate needed: aged 71, over 70.',
+        message: { zh: '无需体检证明：71周岁，超过70周岁。', en: 'No health certificate needed: aged 71, over 70.' },
       });
     });
 
@@ -63,7 +79,10 @@ describe(assessResidencePermit.name, () => {
     it('refuses a certificate older than 6 months', () => {
       expect(finding(issue({ materials: [{ code: 'HEALTH_CERTIFICATE', issuedAt: '2025-09-01' }] }), 'health_certificate')).toMatchObject({
         passed: false,
-        message: 'The health certificate issued on 2025-09-01 is older than 6 months; one issued on or after 2025-09-02 is required.',
+        message: {
+          zh: '体检证明出具于2025-09-01，已超过6个月；须提交2025-09-02及以后出具的证明。',
+          en: 'The health certificate issued on 2025-09-01 is older than 6 months; one issued on or after 2025-09-02 is required.',
+        },
       });
     });
 
@@ -82,7 +101,10 @@ describe(assessResidencePermit.name, () => {
       expect(finding(issue({}, { entryDate: '2026-01-30' }), 'entry_window')).toEqual({
         rule: 'entry_window',
         passed: false,
-        message: 'Filed 31 days after entry on 2026-01-30; a residence permit is applied for within 30 days of entry.',
+        message: {
+          zh: '于2026-01-30入境后31日申请；居留许可应在入境之日起30日内申请。',
+          en: 'Filed 31 days after entry on 2026-01-30; a residence permit is applied for within 30 days of entry.',
+        },
       });
     });
 
@@ -96,7 +118,11 @@ describe(assessResidencePermit.name, () => {
   });
 
   it('fails an expired passport', () => {
-    expect(finding(issue({}, { passportExpiry: '2026-03-01' }), 'passport_valid')).toEqual({ rule: 'passport_valid', passed: false, message: 'The passport expired on 2026-03-01.' });
+    expect(finding(issue({}, { passportExpiry: '2026-03-01' }), 'passport_valid')).toEqual({
+      rule: 'passport_valid',
+      passed: false,
+      message: { zh: '护照已于2026-03-01到期。', en: 'The passport expired on 2026-03-01.' },
+    });
   });
 
   it('grants the validity from the work permit’s first day when it starts after today', () => {
@@ -106,7 +132,10 @@ describe(assessResidencePermit.name, () => {
   it('fails the validity rule when the work permit leaves under 90 days', () => {
     const assessment = assess(issue({ workPermitValidTo: '2026-04-30' }));
     expect(assessment.passed).toBe(false);
-    expect(assessment.findings.find((f) => f.rule === 'validity')).toMatchObject({ passed: false, message: expect.stringContaining('at least 90 days') });
+    expect(finding(issue({ workPermitValidTo: '2026-04-30' }), 'validity')).toMatchObject({
+      passed: false,
+      message: { zh: expect.stringContaining('有效期不少于90日'), en: expect.stringContaining('at least 90 days') },
+    });
   });
 
   it('checks the extension window and the validity of an extension, without health certificate or entry', () => {

@@ -1,4 +1,4 @@
-import type { CatalogueParameters } from '@work-permit/catalogue';
+import { type CatalogueParameters, message } from '@work-permit/catalogue';
 import { addMonths, ageOn, daysBetween, type IsoDate } from '@work-permit/workdays';
 import { assertIsoDate } from './calendar-date';
 import { checkChange, checkExtension } from './residence-filing-window.rules';
@@ -94,7 +94,7 @@ export function assessResidencePermit(application: ResidencePermitApplication, p
     { today },
   );
   findings.push(
-    validity.refused ? { rule: 'validity', passed: false, message: validity.reason } : { rule: 'validity', passed: true, message: `Validity ${describeValidity(validity)}.` },
+    validity.refused ? { rule: 'validity', passed: false, message: validity.reason } : { rule: 'validity', passed: true, message: describeValidity(validity) },
   );
   return { passed: findings.every((finding) => finding.passed), findings, validity };
 }
@@ -102,16 +102,16 @@ export function assessResidencePermit(application: ResidencePermitApplication, p
 function passportFinding(passportExpiry: IsoDate, today: IsoDate): ResidencePermitFinding {
   assertIsoDate(passportExpiry, 'applicant.passportExpiry');
   return passportExpiry >= today
-    ? { rule: 'passport_valid', passed: true, message: `The passport is valid until ${passportExpiry}.` }
-    : { rule: 'passport_valid', passed: false, message: `The passport expired on ${passportExpiry}.` };
+    ? { rule: 'passport_valid', passed: true, message: message('residence_permit.passport.valid', { passportExpiry }) }
+    : { rule: 'passport_valid', passed: false, message: message('residence_permit.passport.expired', { passportExpiry }) };
 }
 
 function healthCertificateFinding(application: ResidencePermitIssueApplication, parameters: CatalogueParameters, filedOn: IsoDate): ResidencePermitFinding {
   const { healthCertificateExemptUnderAge: under, healthCertificateExemptOverAge: over } = parameters.residencePermit;
   assertIsoDate(application.applicant.birthDate, 'applicant.birthDate');
   const age = ageOn(application.applicant.birthDate, filedOn);
-  if (age < under) return { rule: 'health_certificate', passed: true, message: `No health certificate needed: aged ${age}, under ${under}.` };
-  if (age > over) return { rule: 'health_certificate', passed: true, message: `No health certificate needed: aged ${age}, over ${over}.` };
+  if (age < under) return { rule: 'health_certificate', passed: true, message: message('residence_permit.health.exempt_under', { age, under }) };
+  if (age > over) return { rule: 'health_certificate', passed: true, message: message('residence_permit.health.exempt_over', { age, over }) };
 
   const months = parameters.materialValidity.healthCertificateMonths;
   const latest = application.materials
@@ -120,20 +120,20 @@ function healthCertificateFinding(application: ResidencePermitIssueApplication, 
     .sort()
     .at(-1);
   if (latest === undefined) {
-    return { rule: 'health_certificate', passed: false, message: `A health certificate is required at age ${age} (exempt under ${under} and over ${over}).` };
+    return { rule: 'health_certificate', passed: false, message: message('residence_permit.health.missing', { age, under, over }) };
   }
   const earliest = addMonths(filedOn, -months);
   return latest >= earliest
-    ? { rule: 'health_certificate', passed: true, message: `Health certificate issued on ${latest}, within ${months} months.` }
-    : { rule: 'health_certificate', passed: false, message: `The health certificate issued on ${latest} is older than ${months} months; one issued on or after ${earliest} is required.` };
+    ? { rule: 'health_certificate', passed: true, message: message('residence_permit.health.valid', { issuedOn: latest, months }) }
+    : { rule: 'health_certificate', passed: false, message: message('residence_permit.health.too_old', { issuedOn: latest, months, earliest }) };
 }
 
 function entryFinding(entryDate: IsoDate, parameters: CatalogueParameters, filedOn: IsoDate): ResidencePermitFinding {
   assertIsoDate(entryDate, 'applicant.entryDate');
   const limit = parameters.residencePermit.applyWithinDaysOfEntry;
   const since = daysBetween(entryDate, filedOn);
-  if (since < 0) return { rule: 'entry_window', passed: false, message: `The entry date ${entryDate} is after the filing date ${filedOn}.` };
+  if (since < 0) return { rule: 'entry_window', passed: false, message: message('residence_permit.entry.after_filing', { entryDate, filedOn }) };
   return since <= limit
-    ? { rule: 'entry_window', passed: true, message: `Filed ${since} days after entry on ${entryDate}, within ${limit} days.` }
-    : { rule: 'entry_window', passed: false, message: `Filed ${since} days after entry on ${entryDate}; a residence permit is applied for within ${limit} days of entry.` };
+    ? { rule: 'entry_window', passed: true, message: message('residence_permit.entry.within', { days: since, entryDate, limit }) }
+    : { rule: 'entry_window', passed: false, message: message('residence_permit.entry.late', { days: since, entryDate, limit }) };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { message } from '@work-permit/catalogue';
 import { ResidencePermitError, ResidencePermitErrorCode } from './residence-permit.exception';
 
 /** Weihai's administrative division code (GB/T 2260), naming the issuing bureau. */
@@ -16,7 +17,7 @@ const DIGEST_CHARACTERS = 16;
  */
 export function residencePermitNumber(caseId: string): string {
   if (typeof caseId !== 'string' || caseId.trim() === '') {
-    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, 'caseId is required for a residence permit number');
+    throw new ResidencePermitError(ResidencePermitErrorCode.InvalidArgument, message('residence_permit.invalid.case_id'));
   }
   const digest = createHash('sha256').update(`residence-permit:${caseId}`).digest('hex');
   return `RP-${WEIHAI_DIVISION_CODE}-${digest.slice(0, DIGEST_CHARACTERS).toUpperCase()}`;

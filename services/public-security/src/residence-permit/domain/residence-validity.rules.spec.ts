@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, localize } from '@work-permit/catalogue';
 import { ResidencePermitErrorCode } from './residence-permit.exception';
 import { type ResidenceValidityInput, residenceValidity } from './residence-validity.rules';
 
@@ -6,6 +6,11 @@ const parameters = getCatalogue().parameters;
 const TODAY = '2026-03-02';
 const FAR = '2040-12-31';
 const validity = (input: Partial<ResidenceValidityInput>) => residenceValidity({ workPermitValidTo: FAR, passportExpiry: FAR, ...input }, parameters, { today: TODAY });
+/** The refusal's reason as its readers see it, in Chinese and in English. */
+const reasonOf = (input: Partial<ResidenceValidityInput>) => {
+  const outcome = validity(input);
+  return outcome.refused ? localize(outcome.reason) : undefined;
+};
 
 describe(residenceValidity.name, () => {
   it('runs from today and ends with the work permit when it ends first', () => {
@@ -28,10 +33,10 @@ describe(residenceValidity.name, () => {
   });
 
   it('counts the minimum from the work permit’s first day when it starts after today', () => {
-    expect(validity({ workPermitValidFrom: '2026-04-01', workPermitValidTo: '2026-06-28' })).toMatchObject({
-      refused: true,
-      days: 89,
-      reason: 'The work permit ends on 2026-06-28, leaving 89 days from 2026-04-01; a work-type residence permit is valid for at least 90 days.',
+    expect(validity({ workPermitValidFrom: '2026-04-01', workPermitValidTo: '2026-06-28' })).toMatchObject({ refused: true, days: 89 });
+    expect(reasonOf({ workPermitValidFrom: '2026-04-01', workPermitValidTo: '2026-06-28' })).toEqual({
+      zh: '工作许可于2026-06-28届满，自2026-04-01起仅余89日；工作类居留许可的有效期不少于90日。',
+      en: 'The work permit ends on 2026-06-28, leaving 89 days from 2026-04-01; a work-type residence permit is valid for at least 90 days.',
     });
   });
 
@@ -66,7 +71,10 @@ describe(residenceValidity.name, () => {
       limitedBy: 'work_permit',
       validTo: '2026-05-29',
       days: 89,
-      reason: 'The work permit ends on 2026-05-29, leaving 89 days from 2026-03-02; a work-type residence permit is valid for at least 90 days.',
+      reason: {
+        code: 'residence_permit.validity.too_short',
+        params: { limitedBy: 'work_permit', validTo: '2026-05-29', validFrom: '2026-03-02', days: 89, minDays: 90 },
+      },
     });
   });
 
@@ -79,10 +87,10 @@ describe(residenceValidity.name, () => {
   });
 
   it('refuses when the passport has already expired, saying so', () => {
-    expect(validity({ passportExpiry: '2026-02-01' })).toMatchObject({
-      refused: true,
-      limitedBy: 'passport',
-      reason: 'The passport expires on 2026-02-01, before 2026-03-02; a work-type residence permit is valid for at least 90 days.',
+    expect(validity({ passportExpiry: '2026-02-01' })).toMatchObject({ refused: true, limitedBy: 'passport' });
+    expect(reasonOf({ passportExpiry: '2026-02-01' })).toEqual({
+      zh: '护照于2026-02-01届满，早于2026-03-02；工作类居留许可的有效期不少于90日。',
+      en: 'The passport expires on 2026-02-01, before 2026-03-02; a work-type residence permit is valid for at least 90 days.',
     });
   });
 
@@ -92,6 +100,12 @@ describe(residenceValidity.name, () => {
   });
 
   it('rejects a date that does not exist', () => {
-    expect(() => validity({ workPermitValidTo: '2027-02-30' })).toThrow(expect.objectContaining({ code: ResidencePermitErrorCode.InvalidArgument }));
+    expect(() => validity({ workPermitValidTo: '2027-02-30' })).toThrow(
+      expect.objectContaining({
+        code: ResidencePermitErrorCode.InvalidArgument,
+        reason: { code: 'residence_permit.invalid.date', params: { field: 'workPermitValidTo', value: '"2027-02-30"' } },
+        message: 'workPermitValidTo须为真实日期，格式为YYYY-MM-DD，收到的是"2027-02-30" / workPermitValidTo must be a real date written YYYY-MM-DD, got "2027-02-30"',
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { CatalogueParameters } from '@work-permit/catalogue';
+import { type CatalogueParameters, type Message, message } from '@work-permit/catalogue';
 import { addCalendarDays, addMonths, daysBetween, type IsoDate, latest, wholeMonthsBetween } from '@work-permit/workdays';
 import { assertIsoDate } from './calendar-date';
 
@@ -39,7 +39,8 @@ export interface ResidenceValidityRefusal {
   validTo: IsoDate;
   /** Days from today to `validTo`, both included; 0 or less when the limit has already passed. */
   days: number;
-  reason: string;
+  /** Why no permit can be granted, as a message of the catalogue (`residence_permit.validity.too_short`). */
+  reason: Message;
 }
 
 export type ResidenceValidity = ResidenceValidityPeriod | ResidenceValidityRefusal;
@@ -72,7 +73,7 @@ export function residenceValidity(input: ResidenceValidityInput, parameters: Cat
   const days = daysCovered(validFrom, validTo);
 
   if (days < minDays) {
-    return { refused: true, code: 'shorter_than_minimum', limitedBy, validTo, days, reason: shortReason(limitedBy, validTo, validFrom, days, minDays) };
+    return { refused: true, code: 'shorter_than_minimum', limitedBy, validTo, days, reason: message('residence_permit.validity.too_short', { limitedBy, validTo, validFrom, days, minDays }) };
   }
   return { refused: false, validFrom, validTo, months: wholeMonthsBetween(validFrom, validTo), days, limitedBy };
 }
@@ -87,27 +88,7 @@ export function daysCovered(validFrom: IsoDate, validTo: IsoDate): number {
   return daysBetween(validFrom, validTo) + 1;
 }
 
-/** How a validity reads in a finding: "2026-03-02 to 2027-03-01 (12 months), limited by the work permit". */
-export function describeValidity(period: ResidenceValidityPeriod): string {
-  return `${period.validFrom} to ${period.validTo} (${period.months} months, ${period.days} days), ${LIMIT_PHRASES[period.limitedBy]}`;
-}
-
-const LIMIT_PHRASES: Record<ValidityLimit, string> = {
-  work_permit: 'ending with the work permit',
-  passport: 'ending with the passport',
-  requested: 'ending on the requested date',
-  maximum: 'the longest validity allowed',
-};
-
-const LIMIT_SUBJECTS: Record<ValidityLimit, string> = {
-  work_permit: 'The work permit ends',
-  passport: 'The passport expires',
-  requested: 'The requested validity ends',
-  maximum: 'The longest validity ends',
-};
-
-function shortReason(limitedBy: ValidityLimit, validTo: IsoDate, validFrom: IsoDate, days: number, minDays: number): string {
-  const subject = `${LIMIT_SUBJECTS[limitedBy]} on ${validTo}`;
-  const left = days > 0 ? `, leaving ${days} days from ${validFrom}` : `, before ${validFrom}`;
-  return `${subject}${left}; a work-type residence permit is valid for at least ${minDays} days.`;
+/** How a granted validity reads in a finding: "2026-03-02 to 2027-03-01 (12 months, 365 days), ending with the work permit". */
+export function describeValidity({ validFrom, validTo, months, days, limitedBy }: ResidenceValidityPeriod): Message {
+  return message('residence_permit.validity.granted', { validFrom, validTo, months, days, limitedBy });
 }

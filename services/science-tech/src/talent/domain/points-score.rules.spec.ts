@@ -1,4 +1,4 @@
-import { type CatalogueParameters, getCatalogue } from '@work-permit/catalogue';
+import { type CatalogueParameters, getCatalogue, localize, type Message } from '@work-permit/catalogue';
 import { scorePoints } from './points-score.rules';
 import { TalentErrorCode } from './talent.exception';
 import type { PointsFactor, PointsScore, TalentProfile } from './talent.model';
@@ -254,8 +254,14 @@ describe(scorePoints.name, () => {
       expect(pointsFor('local_bonus', { localBonus: 10 })).toBe(10);
     });
 
-    it('refuses a bonus above the configured range', () => {
-      expect(() => score({ localBonus: 11 })).toThrow(expect.objectContaining({ code: TalentErrorCode.InvalidArgument }));
+    it('refuses a bonus above the configured range, saying why in both languages', () => {
+      expect(() => score({ localBonus: 11 })).toThrow(
+        expect.objectContaining({ code: TalentErrorCode.InvalidArgument, reason: { code: 'talent.invalid.number', params: { field: 'localBonus', minimum: 0, maximum: 10, value: '11' } } }),
+      );
+      expect(localize(reasonOf(() => score({ localBonus: 11 })))).toEqual({
+        zh: 'localBonus须为0至10之间的数字，收到的是11',
+        en: 'localBonus must be a number from 0 to 10, got 11',
+      });
     });
   });
 
@@ -270,6 +276,21 @@ describe(scorePoints.name, () => {
 
     it('refuses a birth date after today', () => {
       expect(() => score({ birthDate: '2026-03-03' })).toThrow(expect.objectContaining({ code: TalentErrorCode.InvalidArgument }));
+      expect(localize(reasonOf(() => score({ birthDate: '2026-03-03' })))).toEqual({
+        zh: '出生日期2026-03-03晚于今天（2026-03-02）',
+        en: 'birthDate 2026-03-03 is after today (2026-03-02)',
+      });
+    });
+
+    it('names the values it knows when it refuses one it does not', () => {
+      expect(localize(reasonOf(() => score({ education: 'phd' } as unknown as Partial<TalentProfile>)))).toEqual({
+        zh: 'education须为doctorate、master、bachelor、associate、none之一，收到的是"phd"',
+        en: 'education must be one of doctorate, master, bachelor, associate, none, got "phd"',
+      });
+      expect(localize(reasonOf(() => score({ annualSalaryCny: -1 })))).toEqual({
+        zh: 'annualSalaryCny须为不小于0的数字，收到的是-1',
+        en: 'annualSalaryCny must be a number at least 0, got -1',
+      });
     });
 
     it.each([
@@ -285,3 +306,13 @@ describe(scorePoints.name, () => {
     });
   });
 });
+
+/** The catalogue message a refusal carries. */
+function reasonOf(run: () => unknown): Message {
+  try {
+    run();
+  } catch (error) {
+    return (error as { reason: Message }).reason;
+  }
+  throw new Error('expected a refusal');
+}

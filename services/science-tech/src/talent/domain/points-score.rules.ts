@@ -1,6 +1,6 @@
 import { ageOn } from '@work-permit/workdays';
-import type { CatalogueParameters, PointsBand, PointsTable } from '@work-permit/catalogue';
-import { assertIsoDate } from './civil-date';
+import { type CatalogueParameters, type Message, message, type PointsBand, type PointsTable } from '@work-permit/catalogue';
+import { asReceived, assertIsoDate } from './civil-date';
 import { TalentError, TalentErrorCode } from './talent.exception';
 import type { PointsFactorScore, PointsScore, ScoringOptions, TalentExtra, TalentExtras, TalentProfile } from './talent.model';
 
@@ -67,12 +67,10 @@ function qualifyingExtras(extras: TalentExtras, table: PointsTable): TalentExtra
 function assertProfile(profile: TalentProfile, table: PointsTable, today: string): void {
   assertIsoDate(today, 'today');
   assertIsoDate(profile.birthDate, 'birthDate');
-  if (profile.birthDate > today) invalid(`birthDate ${profile.birthDate} is after today (${today})`);
-  if (!Object.hasOwn(table.education, profile.education)) invalid(`education must be one of ${Object.keys(table.education).join(', ')}, got ${JSON.stringify(profile.education)}`);
-  if (!Object.hasOwn(table.chineseLevel, profile.chineseLevel)) {
-    invalid(`chineseLevel must be one of ${Object.keys(table.chineseLevel).join(', ')}, got ${JSON.stringify(profile.chineseLevel)}`);
-  }
-  if (typeof profile.workLocation !== 'string') invalid(`workLocation must be an area code, got ${JSON.stringify(profile.workLocation)}`);
+  if (profile.birthDate > today) invalid(message('talent.invalid.born_after_today', { birthDate: profile.birthDate, today }));
+  assertOneOf(profile.education, 'education', Object.keys(table.education));
+  assertOneOf(profile.chineseLevel, 'chineseLevel', Object.keys(table.chineseLevel));
+  if (typeof profile.workLocation !== 'string') invalid(message('talent.invalid.area_code', { field: 'workLocation', value: asReceived(profile.workLocation) }));
   assertWithin(profile.annualSalaryCny, 'annualSalaryCny', 0, Number.POSITIVE_INFINITY);
   assertWithin(profile.workExperienceYears, 'workExperienceYears', 0, Number.POSITIVE_INFINITY);
   assertWithin(profile.monthsPerYearInChina, 'monthsPerYearInChina', 0, MONTHS_PER_YEAR);
@@ -82,13 +80,16 @@ function assertProfile(profile: TalentProfile, table: PointsTable, today: string
   if (profile.localBonus !== undefined) assertWithin(profile.localBonus, 'localBonus', table.localBonus.minimum, table.localBonus.maximum);
 }
 
-function assertWithin(value: unknown, name: string, minimum: number, maximum: number): void {
+function assertOneOf(value: unknown, field: string, allowed: string[]): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) invalid(message('talent.invalid.not_one_of', { field, allowed, value: asReceived(value) }));
+}
+
+function assertWithin(value: unknown, field: string, minimum: number, maximum: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
-    const range = maximum === Number.POSITIVE_INFINITY ? `at least ${minimum}` : `from ${minimum} to ${maximum}`;
-    invalid(`${name} must be a number ${range}, got ${JSON.stringify(value)}`);
+    invalid(message('talent.invalid.number', { field, minimum, maximum: maximum === Number.POSITIVE_INFINITY ? undefined : maximum, value: asReceived(value) }));
   }
 }
 
-function invalid(message: string): never {
-  throw new TalentError(TalentErrorCode.InvalidArgument, message);
+function invalid(reason: Message): never {
+  throw new TalentError(TalentErrorCode.InvalidArgument, reason);
 }

@@ -1,4 +1,4 @@
-import { getCatalogue } from '@work-permit/catalogue';
+import { getCatalogue, type Message, render } from '@work-permit/catalogue';
 import { classifyTalent } from './talent-classification.rules';
 import { TalentErrorCode } from './talent.exception';
 import type { TalentClassification, TalentProfile } from './talent.model';
@@ -12,6 +12,9 @@ const HUANCUI = '371002';
 function classify(profile: TalentProfile, recognisedTalentProgramme?: boolean): TalentClassification {
   return classifyTalent(profile, parameters, { today, recognisedTalentProgramme });
 }
+
+const inEnglish = (messages: Message[]) => messages.map((reason) => render(reason, 'en'));
+const inChinese = (messages: Message[]) => messages.map((reason) => render(reason, 'zh'));
 
 const outcome = ({ category, route, points, eligible }: TalentClassification) => ({ category, route, total: points.total, eligible });
 
@@ -121,8 +124,16 @@ describe(classifyTalent.name, () => {
       expect(outcome(classify(phdEngineer))).toEqual({ category: 'A', route: 'salary_multiple', total: 93, eligible: true });
     });
 
-    it('gives every A route met in the reasons', () => {
-      expect(classify(phdEngineer).reasons).toEqual([
+    it('gives every A route met in the reasons, in Chinese', () => {
+      expect(inChinese(classify(phdEngineer).reasons)).toEqual([
+        '积分：93分（满分120分；年薪20分，学历20分，工作经历15分，在华工作时间15分，汉语水平3分，工作地点0分，年龄15分，加分项5分，地方加分0分）。',
+        '通过薪酬认定为A类：年薪800,000元，不低于当地平均工资的6倍（600,000元）。',
+        '通过积分认定为A类：93分，不低于85分。',
+      ]);
+    });
+
+    it('gives every A route met in the reasons, in English', () => {
+      expect(inEnglish(classify(phdEngineer).reasons)).toEqual([
         'Points: 93 of 120 (annual salary 20, education 20, work experience 15, months in China 15, Chinese 3, work location 0, age 15, extras 5, local bonus 0).',
         'Category A through salary: 800,000 RMB a year, at least 6 × the local average wage (600,000 RMB).',
         'Category A through points: 93, at least 85.',
@@ -158,7 +169,7 @@ describe(classifyTalent.name, () => {
     });
 
     it('says why A was not reached before the B route', () => {
-      expect(classify(developer).reasons.slice(1)).toEqual([
+      expect(inEnglish(classify(developer).reasons.slice(1))).toEqual([
         'Category A not reached: not selected by a recognised talent programme; salary of 180,000 RMB a year is below 6 × the local average wage (600,000 RMB); 59 points, below 85.',
         'Category B through degree and experience: a bachelor degree and 3 years of experience, at least a bachelor degree and 2 years.',
       ]);
@@ -185,10 +196,18 @@ describe(classifyTalent.name, () => {
     });
 
     it('says why neither A nor B was reached', () => {
-      expect(classify(assistant).reasons.slice(1)).toEqual([
+      expect(inEnglish(classify(assistant).reasons.slice(1))).toEqual([
         'Category A not reached: not selected by a recognised talent programme; salary of 96,000 RMB a year is below 6 × the local average wage (600,000 RMB); 34 points, below 85.',
         "Category B not reached: degree and experience need a bachelor degree or higher (highest is associate) and 2 years of experience (has 1 year); salary of 96,000 RMB a year is below 4 × the local average wage (400,000 RMB); 34 points, below 60.",
         'Category C: admitted within the national quota, which an officer confirms.',
+      ]);
+    });
+
+    it('says so in Chinese as well', () => {
+      expect(inChinese(classify(assistant).reasons.slice(1))).toEqual([
+        '未达到A类：未入选公认的人才计划；年薪96,000元低于当地平均工资的6倍（600,000元）；积分34分，低于85分。',
+        '未达到B类：学历和工作经历须具备学士及以上学位（最高为大专）和2年工作经历（现为1年）；年薪96,000元低于当地平均工资的4倍（400,000元）；积分34分，低于60分。',
+        'C类：在国家配额内准入，由工作人员确认配额。',
       ]);
     });
   });
@@ -275,7 +294,11 @@ describe(classifyTalent.name, () => {
       const classification = classify({ ...senior, birthDate: '1965-03-02' });
       expect([outcome(classification), classification.reasons[2]]).toEqual([
         { category: 'C', route: 'other', total: 52, eligible: true },
-        "Category B not reached: aged 61 on 2026-03-02, over category B's age limit of 60, although degree and experience would reach it.",
+        { code: 'talent.not_reached_b_age', params: { age: 61, today: '2026-03-02', maximumAge: 60, routes: ['degree_and_experience'] } },
+      ]);
+      expect([render(classification.reasons[2], 'zh'), render(classification.reasons[2], 'en')]).toEqual([
+        '未达到B类：2026-03-02时年龄为61周岁，超过B类年龄上限60周岁，尽管通过学历和工作经历可达到B类。',
+        "Category B not reached: aged 61 on 2026-03-02, over category B's age limit of 60, although degree and work experience would reach it.",
       ]);
     });
 
@@ -287,7 +310,11 @@ describe(classifyTalent.name, () => {
   describe('the minimum age', () => {
     it('is not eligible the day before the 18th birthday', () => {
       const classification = classify({ ...base, birthDate: '2008-03-03' });
-      expect([classification.eligible, classification.ineligibleReasons]).toEqual([false, ['Aged 17 on 2026-03-02; a work permit needs the applicant to be 18 or over.']]);
+      expect([classification.eligible, inChinese(classification.ineligibleReasons), inEnglish(classification.ineligibleReasons)]).toEqual([
+        false,
+        ['2026-03-02时年龄为17周岁；申请工作许可须年满18周岁。'],
+        ['Aged 17 on 2026-03-02; a work permit needs the applicant to be 18 or over.'],
+      ]);
     });
 
     it('is eligible on the 18th birthday', () => {
@@ -295,7 +322,13 @@ describe(classifyTalent.name, () => {
     });
   });
 
-  it('refuses input the points table cannot score', () => {
-    expect(() => classifyTalent(developer, parameters, { today: '2026-02-30' })).toThrow(expect.objectContaining({ code: TalentErrorCode.InvalidDate }));
+  it('refuses input the points table cannot score, saying why in both languages', () => {
+    expect(() => classifyTalent(developer, parameters, { today: '2026-02-30' })).toThrow(
+      expect.objectContaining({
+        code: TalentErrorCode.InvalidDate,
+        reason: { code: 'talent.invalid.date', params: { field: 'today', value: '"2026-02-30"' } },
+        message: 'today须为真实日期，格式为YYYY-MM-DD，收到的是"2026-02-30" / today must be a real date written YYYY-MM-DD, got "2026-02-30"',
+      }),
+    );
   });
 });

@@ -1,35 +1,15 @@
 import { ageOn } from '@work-permit/workdays';
-import type { CatalogueParameters, Education } from '@work-permit/catalogue';
+import { type CatalogueParameters, type Education, type Message, message } from '@work-permit/catalogue';
 import { scorePoints } from './points-score.rules';
-import type { ClassificationOptions, PointsFactor, PointsScore, TalentClassification, TalentProfile, TalentRoute } from './talent.model';
+import type { ClassificationOptions, PointsScore, TalentClassification, TalentProfile, TalentRoute } from './talent.model';
 
 const EDUCATION_ORDER: readonly Education[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
-
-const FACTOR_NAMES: Record<PointsFactor, string> = {
-  annual_salary: 'annual salary',
-  education: 'education',
-  work_experience: 'work experience',
-  months_in_china: 'months in China',
-  chinese_level: 'Chinese',
-  work_location: 'work location',
-  age: 'age',
-  extras: 'extras',
-  local_bonus: 'local bonus',
-};
-
-const ROUTE_NAMES: Record<TalentRoute, string> = {
-  talent_programme: 'a recognised talent programme',
-  salary_multiple: 'salary',
-  points: 'points',
-  degree_and_experience: 'degree and experience',
-  other: 'the national quota',
-};
 
 interface RouteCheck {
   route: TalentRoute;
   met: boolean;
-  /** A sentence when met; otherwise a clause saying why not. */
-  reason: string;
+  /** A sentence when met; otherwise a clause saying why not (joined into `talent.not_reached`). */
+  reason: Message;
 }
 
 /**
@@ -51,8 +31,8 @@ export function classifyTalent(profile: TalentProfile, parameters: CataloguePara
   const { today } = options;
   const age = ageOn(profile.birthDate, today);
   const { minimumAge, categoryB } = parameters.talentClassification;
-  const ineligibleReasons = age >= minimumAge ? [] : [`Aged ${age} on ${today}; a work permit needs the applicant to be ${minimumAge} or over.`];
-  const classified = (category: TalentClassification['category'], route: TalentRoute, reasons: string[]): TalentClassification => ({
+  const ineligibleReasons = age >= minimumAge ? [] : [message('talent.minimum_age.unmet', { age, today, minimumAge })];
+  const classified = (category: TalentClassification['category'], route: TalentRoute, reasons: Message[]): TalentClassification => ({
     category,
     route,
     points,
@@ -64,18 +44,17 @@ export function classifyTalent(profile: TalentProfile, parameters: CataloguePara
   const routesA = categoryARoutes(profile, points, parameters, options);
   const metA = routesA.filter(({ met }) => met);
   if (metA.length > 0) return classified('A', metA[0].route, metA.map(({ reason }) => reason));
-  const notA = `Category A not reached: ${routesA.map(({ reason }) => reason).join('; ')}.`;
+  const notA = message('talent.not_reached', { category: 'A', reasons: routesA.map(({ reason }) => reason) });
 
   const routesB = categoryBRoutes(profile, points, parameters);
   const metB = routesB.filter(({ met }) => met);
   const withinAgeB = age <= categoryB.maximumAge;
   if (metB.length > 0 && withinAgeB) return classified('B', metB[0].route, [notA, ...metB.map(({ reason }) => reason)]);
   const notB = withinAgeB
-    ? `Category B not reached: ${routesB.map(({ reason }) => reason).join('; ')}.`
-    : `Category B not reached: aged ${age} on ${today}, over category B's age limit of ${categoryB.maximumAge}` +
-      (metB.length > 0 ? `, although ${metB.map(({ route }) => ROUTE_NAMES[route]).join(' and ')} would reach it.` : '.');
+    ? message('talent.not_reached', { category: 'B', reasons: routesB.map(({ reason }) => reason) })
+    : message('talent.not_reached_b_age', { age, today, maximumAge: categoryB.maximumAge, routes: metB.map(({ route }) => route) });
 
-  return classified('C', 'other', [notA, notB, 'Category C: admitted within the national quota, which an officer confirms.']);
+  return classified('C', 'other', [notA, notB, message('talent.category_c')]);
 }
 
 function categoryARoutes(profile: TalentProfile, points: PointsScore, parameters: CatalogueParameters, options: ClassificationOptions): RouteCheck[] {
@@ -85,7 +64,7 @@ function categoryARoutes(profile: TalentProfile, points: PointsScore, parameters
     {
       route: 'talent_programme',
       met: programme,
-      reason: programme ? 'Category A through a recognised talent programme.' : 'not selected by a recognised talent programme',
+      reason: programme ? message('talent.route.programme_met') : message('talent.route.programme_unmet'),
     },
     salaryRoute('A', profile, categoryA.salaryMultipleOfLocalAverage, parameters),
     pointsRoute('A', points, categoryA.minimumPoints),
@@ -97,47 +76,33 @@ function categoryBRoutes(profile: TalentProfile, points: PointsScore, parameters
   return [degreeAndExperienceRoute(profile, parameters), salaryRoute('B', profile, categoryB.salaryMultipleOfLocalAverage, parameters), pointsRoute('B', points, categoryB.minimumPoints)];
 }
 
-function salaryRoute(category: 'A' | 'B', { annualSalaryCny }: TalentProfile, multiple: number, parameters: CatalogueParameters): RouteCheck {
+function salaryRoute(category: 'A' | 'B', { annualSalaryCny: salary }: TalentProfile, multiple: number, parameters: CatalogueParameters): RouteCheck {
   const needed = multiple * parameters.localAverageAnnualWageCny;
-  const threshold = `${multiple} × the local average wage (${rmb(needed)})`;
-  return annualSalaryCny >= needed
-    ? { route: 'salary_multiple', met: true, reason: `Category ${category} through salary: ${rmb(annualSalaryCny)} a year, at least ${threshold}.` }
-    : { route: 'salary_multiple', met: false, reason: `salary of ${rmb(annualSalaryCny)} a year is below ${threshold}` };
+  return salary >= needed
+    ? { route: 'salary_multiple', met: true, reason: message('talent.route.salary_met', { category, salary, multiple, needed }) }
+    : { route: 'salary_multiple', met: false, reason: message('talent.route.salary_unmet', { salary, multiple, needed }) };
 }
 
 function pointsRoute(category: 'A' | 'B', { total }: PointsScore, minimumPoints: number): RouteCheck {
   return total >= minimumPoints
-    ? { route: 'points', met: true, reason: `Category ${category} through points: ${total}, at least ${minimumPoints}.` }
-    : { route: 'points', met: false, reason: `${total} points, below ${minimumPoints}` };
+    ? { route: 'points', met: true, reason: message('talent.route.points_met', { category, total, minimumPoints }) }
+    : { route: 'points', met: false, reason: message('talent.route.points_unmet', { total, minimumPoints }) };
 }
 
-function degreeAndExperienceRoute({ education, workExperienceYears }: TalentProfile, parameters: CatalogueParameters): RouteCheck {
-  const { minimumEducation, minimumExperienceYears } = parameters.talentClassification.categoryB;
+function degreeAndExperienceRoute({ education, workExperienceYears: years }: TalentProfile, parameters: CatalogueParameters): RouteCheck {
+  const { minimumEducation, minimumExperienceYears: minimumYears } = parameters.talentClassification.categoryB;
   const degreeMet = EDUCATION_ORDER.indexOf(education) >= EDUCATION_ORDER.indexOf(minimumEducation);
-  const experienceMet = workExperienceYears >= minimumExperienceYears;
-  if (degreeMet && experienceMet) {
-    return {
-      route: 'degree_and_experience',
-      met: true,
-      reason: `Category B through degree and experience: a ${education} degree and ${years(workExperienceYears)} of experience, at least a ${minimumEducation} degree and ${years(minimumExperienceYears)}.`,
-    };
-  }
-  const missing = [
-    ...(degreeMet ? [] : [`a ${minimumEducation} degree or higher (highest is ${education})`]),
-    ...(experienceMet ? [] : [`${years(minimumExperienceYears)} of experience (has ${years(workExperienceYears)})`]),
-  ];
-  return { route: 'degree_and_experience', met: false, reason: `degree and experience need ${missing.join(' and ')}` };
+  const experienceMet = years >= minimumYears;
+  const facts = { education, years, minimumEducation, minimumYears };
+  return degreeMet && experienceMet
+    ? { route: 'degree_and_experience', met: true, reason: message('talent.route.degree_met', facts) }
+    : { route: 'degree_and_experience', met: false, reason: message('talent.route.degree_unmet', { ...facts, degreeShort: !degreeMet, experienceShort: !experienceMet }) };
 }
 
-function pointsSummary({ total, factors }: PointsScore, parameters: CatalogueParameters): string {
-  const lines = factors.map(({ factor, points }) => `${FACTOR_NAMES[factor]} ${points}`).join(', ');
-  return `Points: ${total} of ${parameters.points.maximumTotal} (${lines}).`;
-}
-
-function rmb(amount: number): string {
-  return `${amount.toLocaleString('en-US')} RMB`;
-}
-
-function years(count: number): string {
-  return count === 1 ? '1 year' : `${count} years`;
+function pointsSummary({ total, factors }: PointsScore, parameters: CatalogueParameters): Message {
+  return message('talent.points_summary', {
+    total,
+    maximum: parameters.points.maximumTotal,
+    factors: factors.map(({ factor, points }) => message('talent.points_factor', { factor, points })),
+  });
 }

@@ -1,4 +1,4 @@
-import type { ChineseLevel, Education, TalentCategory } from '@work-permit/catalogue';
+import type { ChineseLevel, Education, Message, TalentCategory } from '@work-permit/catalogue';
 import type { IsoDate } from '@work-permit/workdays';
 
 /** The extras the points table rewards (top overseas university, Fortune Global 500, patents, long continuous work in China). */
@@ -68,10 +68,10 @@ export interface TalentClassification {
   /** The first route, in order of precedence, that reaches `category`. */
   route: TalentRoute;
   points: PointsScore;
-  /** In English, for officers: the points, every route that reaches the category and why higher categories were not reached. */
-  reasons: string[];
+  /** For officers, as catalogue messages: the points, every route that reaches the category and why higher categories were not reached. */
+  reasons: Message[];
   /** False when the applicant cannot hold a work permit at all (under the minimum age), whatever the category. */
   eligible: boolean;
-  /** In English, for officers; empty when eligible. */
-  ineligibleReasons: string[];
+  /** For officers, as catalogue messages; empty when eligible. */
+  ineligibleReasons: Message[];
 }
