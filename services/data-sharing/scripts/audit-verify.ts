@@ -4,6 +4,7 @@
 // DATABASE_NAME (default weihai_data_sharing), KAFKA_BROKERS, AUDIT_CHAIN_KEY (NODE_ENV=development or
 // test for the local key). Exit 1 when the log is broken, 2 when it cannot be checked.
 import 'reflect-metadata';
+import { onTheWire } from '@work-permit/catalogue';
 import { createKafka } from '@work-permit/messaging';
 import { databaseUrlFor, loadConfig, serviceConfigDefaults } from '@work-permit/platform';
 import { Client } from 'pg';
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
       console.log(`access log of ${database}: ${verdict.rows} rows, chain intact under the key, ${published} (head ${verdict.head})`);
       return 0;
     }
-    console.error(`access log of ${database}: chain broken at row ${verdict.brokenAt}: ${verdict.reason} (${verdict.rows} rows before it are intact)`);
+    console.error(`access log of ${database}: chain broken at row ${verdict.brokenAt}: ${onTheWire(verdict.reason)} (${verdict.rows} rows before it are intact)`);
     return 1;
   } finally {
     await client.end();

@@ -7,6 +7,7 @@ import { AccessLogHead1765100000200 } from './migrations/1765100000200-access-lo
 import { AbnormalListLifecycle1765100000300 } from './migrations/1765100000300-abnormal-list-lifecycle';
 import { RecordPermitCancellation1765300000200 } from './migrations/1765300000200-record-permit-cancellation';
 import { LateListingReferral1765300000300 } from './migrations/1765300000300-late-listing-referral';
+import { ReasonMessages1765400000100 } from './migrations/1765400000100-reason-messages';
 import { RecordAccessLogRow } from './record/audit/access-log.entity';
 import { RecordAccessLogHeadRow } from './record/audit/access-log-head.entity';
 import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record/record.entities';
@@ -51,5 +52,6 @@ export const DataSharingService: ServiceDefinition = {
     AbnormalListLifecycle1765100000300,
     RecordPermitCancellation1765300000200,
     LateListingReferral1765300000300,
+    ReasonMessages1765400000100,
   ],
 };

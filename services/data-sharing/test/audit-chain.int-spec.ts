@@ -1,4 +1,5 @@
 import { LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
+import { message, onTheWire } from '@work-permit/catalogue';
 import { type AccessLogHeadPublished, applicantIdOf, decodeEnvelope, decodeEvent, encodeEvent, Events, LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, Topics } from '@work-permit/contracts';
 import { databaseUrlFor } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -132,21 +133,25 @@ describe('the access log chain, from the side of someone who edits the database'
     await db.query('DELETE FROM record_access_log WHERE id > 3');
     // What is left is a perfect chain: only the head published outside the database shows the loss.
     expect(await verifyAccessLog(async (sql, params) => (await db.query(sql, params)).rows, LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY)).toMatchObject({ ok: true, rows: 3 });
-    await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`the published head is row ${READS} but the log ends at row 3: rows were deleted from its tail`) });
+    await expect(auditVerify()).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`chain broken at row 4: ${onTheWire(message('sharing.audit.tail_deleted', { head: READS, rows: 3 }))}`),
+    });
     await eventually(async () => (await metric('data_sharing_audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
     await restore();
   });
 
   it('finds a chain recomputed without the key', async () => {
     await rechain('a key the attacker guessed, long enough to look real', 1);
-    await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('chain broken at row 1: hash does not match the row content under the chain key') });
+    await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`chain broken at row 1: ${onTheWire(message('sharing.audit.hash_mismatch'))}`) });
     await eventually(async () => (await metric('data_sharing_audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
     await restore();
   });
 
   it('finds a chain rewritten by someone holding the key, by the published head', async () => {
     await rechain(LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY, 3, () => ({ purpose: 'nothing to see' }));
-    await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`row ${READS} is not the row published as the head (its hash differs): the chain was rewritten`) });
+    // In Chinese, then English: `row N is not the row published as the head (its hash differs): the chain was rewritten`.
+    await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(onTheWire(message('sharing.audit.rewritten', { head: READS }))) });
     await restore();
   });
 

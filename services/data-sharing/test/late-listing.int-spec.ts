@@ -1,6 +1,6 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, signToken } from '@work-permit/auth';
-import { CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
+import { CURRENT_CATALOGUE_VERSION, fromWire, localize, message, officerReason, onTheWire, toWire } from '@work-permit/catalogue';
 import {
   applicantIdOf,
   CancellationGround,
@@ -106,12 +106,14 @@ describe('an abnormal-list entry added after the cases were filed', () => {
     );
   }
 
+  const contractEnded = message('cancellation.contract_ended', { endedOn: chinaDay(-3), late: false, windowDays: 10 });
   const cancellation = (caseId: string) => ({
     caseId,
     itemCode: 'WORK_PERMIT',
     permitNo: `WP-${caseId.slice(0, 8)}`,
     cancelledOn: chinaDay(0),
-    reason: '用人单位报告劳动合同终止 / the employer reported the contract ended',
+    reason: onTheWire(contractEnded),
+    reasonMessage: toWire(contractEnded),
     ground: CancellationGround.CONTRACT_ENDED,
     contractEndedOn: chinaDay(-3),
   });
@@ -152,6 +154,10 @@ describe('an abnormal-list entry added after the cases were filed', () => {
     const referrals = await jointReviewReferrals(caseId);
     expect(referrals).toHaveLength(1);
     expect(referrals[0]).toMatchObject({ itemCode: 'ABNORMAL_LIST_SCREENING', agency: 'bigdata', action: 'apply' });
+    // The reason as the catalogue's message, the entry's reason as the reporting officer wrote it; the plain text Chinese, then English.
+    const expected = message('screening.late_listed_case', { reason: officerReason('forged degree certificate') });
+    expect(fromWire(referrals[0].reasonMessage, '')).toEqual(expected);
+    expect(referrals[0].reason).toBe(onTheWire(expected));
     expect(referrals[0].reason).toMatch(/^申请人在案件受理后被列入异常信息名单（forged degree certificate）.* \/ The applicant was put on the abnormal-information list after the case was filed/);
   });
 
@@ -175,6 +181,7 @@ describe('an abnormal-list entry added after the cases were filed', () => {
     expect(await referralsOf(holderCase)).toEqual([expect.objectContaining({ kind: 'permit_holder', match: 'listed', previous_outcome: 'clear' })]);
     const [referral] = await jointReviewReferrals(holderCase);
     expect(referral.reason).toContain("the agencies review the holder's case jointly");
+    expect(fromWire(referral.reasonMessage, '')).toEqual(message('screening.late_listed_holder', { reason: officerReason('forged degree certificate') }));
 
     expect((await report(expired)).body).toMatchObject({ screening: { referred: 0, possible: 0 } });
     expect((await report(cancelled)).body).toMatchObject({ screening: { referred: 0, possible: 0 } });
@@ -193,7 +200,9 @@ describe('an abnormal-list entry added after the cases were filed', () => {
 
     const screened = await call('POST', `/api/abnormal-list/${entryId}/screen`, bigdata);
     expect(screened.status).toBe(409);
-    expect(screened.body).toMatchObject({ error: { code: 'entry_not_active', message: expect.stringContaining('lifted') } });
+    expect(screened.body).toMatchObject({ error: { code: 'entry_not_active', message: `条目${entryId}已解除，不再筛查`, messages: { en: `entry ${entryId} is lifted: it no longer matches anyone` } } });
+    const inEnglish = await call('POST', `/api/abnormal-list/${entryId}/screen`, bigdata, undefined, { 'accept-language': 'en' });
+    expect(inEnglish.body).toMatchObject({ error: { code: 'entry_not_active', message: `entry ${entryId} is lifted: it no longer matches anyone` } });
     expect(await referralsOf(caseId)).toEqual([]);
     expect((await screeningOf(caseId)).outcome).toBe('clear');
     // Only the Big Data Bureau and the reporting agency screen an entry; to others it does not exist.
@@ -212,8 +221,18 @@ describe('an abnormal-list entry added after the cases were filed', () => {
     const queue = await call('GET', '/api/screenings/possible', bigdata);
     expect((queue.body as { screenings: { caseId: string }[] }).screenings.map((s) => s.caseId)).toContain(caseId);
 
-    const cleared = await call('POST', `/api/screenings/${caseId}/decision`, bigdata, { decision: 'clear', reason: 'another man: different father’s name on file' });
+    const decision = { decision: 'clear', reason: 'another man: different father’s name on file' };
+    expect((await call('POST', `/api/screenings/${caseId}/decision`, psb, decision)).body).toMatchObject({
+      error: { code: 'forbidden', message: '只有大数据局工作人员可决定可能匹配', messages: { en: 'only Big Data Bureau officers decide possible matches' } },
+    });
+    const unscreened = randomUUID();
+    expect((await call('POST', `/api/screenings/${unscreened}/decision`, bigdata, decision, { 'accept-language': 'en' })).body).toMatchObject({
+      error: { code: 'screening_not_found', message: `case ${unscreened} has not been screened` },
+    });
+    const cleared = await call('POST', `/api/screenings/${caseId}/decision`, bigdata, decision);
     expect(cleared.status).toBe(200);
+    const twice = await call('POST', `/api/screenings/${caseId}/decision`, bigdata, decision);
+    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'not_a_possible_match', message: `案件${caseId}的筛查结果为未匹配，不是可能匹配` } } });
     expect((await screeningOf(caseId)).outcome).toBe('clear');
     const decided = await collectFromTopic(kafka, Topics.sharing, (m) => decodeEvent(m.value!)?.caseId === caseId && decodeEvent(m.value!)!.type === Events.SharingItemDecided.type, { settleMs: 2_000 });
     expect(decided).toHaveLength(1);
@@ -232,9 +251,13 @@ describe('an abnormal-list entry added after the cases were filed', () => {
     const applicantId = applicantIdOfPassport(person.passportNo);
     const record = await call('GET', `/api/records/${applicantId}`, token('approval'), undefined, { 'x-purpose': 'work permit review' });
     expect(record.status).toBe(200);
+    const why = localize(contractEnded);
     expect((record.body as unknown as ReleasedRecord).permits).toEqual([
-      expect.objectContaining({ item: 'WORK_PERMIT', caseId, status: 'cancelled', permitNo: `WP-${caseId.slice(0, 8)}`, cancelledOn: chinaDay(0), cancellationReason: expect.stringContaining('劳动合同终止') }),
+      expect.objectContaining({ item: 'WORK_PERMIT', caseId, status: 'cancelled', permitNo: `WP-${caseId.slice(0, 8)}`, cancelledOn: chinaDay(0), cancellationReason: why.zh, cancellationReasons: why }),
     ]);
+    expect(why.zh).toContain('劳动合同');
+    const inEnglish = await call('GET', `/api/records/${applicantId}`, token('approval'), undefined, { 'x-purpose': 'work permit review', 'accept-language': 'en' });
+    expect((inEnglish.body as unknown as ReleasedRecord).permits).toEqual([expect.objectContaining({ cancellationReason: why.en, cancellationReasons: why })]);
     expect((record.body as unknown as ReleasedRecord).history).toContainEqual(
       expect.objectContaining({ subject: 'permits.WORK_PERMIT', oldValue: { status: 'granted', permitNo: `WP-${caseId.slice(0, 8)}` }, newValue: expect.objectContaining({ status: 'cancelled' }) }),
     );

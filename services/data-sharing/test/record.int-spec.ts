@@ -1,5 +1,6 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { LOCAL_DEVELOPMENT_JWT_SECRET, type Agency, signToken } from '@work-permit/auth';
+import { localize, message, onTheWire, toWire } from '@work-permit/catalogue';
 import {
   applicantIdOf,
   decodeEnvelope,
@@ -32,7 +33,8 @@ import { rebuildFromTopics } from '../src/replay/rebuild-from-topics';
 
 const kafka = testKafka();
 
-type ResponseBody = ReleasedRecord & AccessLogView & { error: { code: string; message: string; details: unknown[] } };
+type ResponseBody = ReleasedRecord &
+  AccessLogView & { error: { code: string; message: string; messages: { zh: string; en: string }; details: { field: string; message: string; messages?: { zh: string; en: string } }[] } };
 const officer = (agency: Agency, subject = `officer-${agency}-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role: 'officer', agency });
 const staff = (role: 'analyst' | 'admin') => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, ...(role === 'analyst' ? { agency: 'bigdata' as const } : {}) });
 /** An applicant signed in through the identity provider: the token carries their verified passport. */
@@ -78,13 +80,16 @@ describe('the shared applicant record', () => {
   const firstCase = randomUUID();
   const secondCase = randomUUID();
   const employerCase = randomUUID();
+  const withdrawal = message('review.withdrawn_by', { by: 'applicant' });
   const otherCase = randomUUID();
   // Event times, not the wall clock, order the record; a replay sees the same ones.
   const t0 = Date.UTC(2026, 2, 2, 1, 0, 0);
   const at = (minutes: number) => new Date(t0 + minutes * 60_000);
 
-  const call = async (path: string, { auth, purpose }: { auth?: string; purpose?: string }) => {
-    const response = await fetch(`${service.url}${path}`, { headers: { ...(auth === undefined ? {} : { authorization: `Bearer ${auth}` }), ...(purpose === undefined ? {} : { 'x-purpose': purpose }) } });
+  const call = async (path: string, { auth, purpose, lang }: { auth?: string; purpose?: string; lang?: 'zh' | 'en' }) => {
+    const response = await fetch(`${service.url}${path}`, {
+      headers: { ...(auth === undefined ? {} : { authorization: `Bearer ${auth}` }), ...(purpose === undefined ? {} : { 'x-purpose': purpose }), ...(lang === undefined ? {} : { 'accept-language': lang }) },
+    });
     return { status: response.status, body: (await response.json()) as ResponseBody };
   };
 
@@ -126,7 +131,12 @@ describe('the shared applicant record', () => {
     await eventually(async () => (await query('SELECT 1 FROM record_case WHERE case_id = $1', [firstCase])).length === 1, { what: 'the first case in the record' });
     await publish(Events.ApprovalItemDecided, { caseId: firstCase, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP2026001', validFrom: '2026-03-01', validTo: '2028-02-28', category: 'A', points: 90 } }, firstCase, at(5));
     await publish(Events.HrssItemDecided, { caseId: firstCase, itemCode: 'SOCIAL_INSURANCE', action: 'apply', agency: 'hrss', decision: Decision.GRANTED, result: { socialSecurityNo: 'SS370001' } }, firstCase, at(6));
-    await publish(Events.PsbItemProgressed, { caseId: firstCase, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.WITHDRAWN, reason: 'withdrawn by the applicant' }, firstCase, at(7));
+    await publish(
+      Events.PsbItemProgressed,
+      { caseId: firstCase, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.WITHDRAWN, reason: onTheWire(withdrawal), reasonMessage: toWire(withdrawal) },
+      firstCase,
+      at(7),
+    );
     await eventually(async () => (await query('SELECT 1 FROM record_permit WHERE case_id = $1', [firstCase])).length === 3, { what: 'three items in the record' });
     // The employer's filing (later in time) arrives before the person's own second case: the kept values do not depend on it.
     await publish(Events.CaseSubmitted, employerFiling, employerCase, at(90));
@@ -189,7 +199,8 @@ describe('the shared applicant record', () => {
   });
 
   it("releases to each agency the fields the catalogue's scope of its items gives it, and no names to an analyst", async () => {
-    const psb = await call(`/api/records?passportNo=${passportNo}&nationality=DEU`, { auth: officer('psb', 'officer-psb-1'), purpose: 'residence permit review' });
+    // The bureau reads in English (`?lang=en`), the analyst in the default language, Chinese.
+    const psb = await call(`/api/records?passportNo=${passportNo}&nationality=DEU&lang=en`, { auth: officer('psb', 'officer-psb-1'), purpose: 'residence permit review' });
     const hrss = await call(`/api/records/${applicantId}`, { auth: officer('hrss', 'officer-hrss-1'), purpose: 'social insurance registration' });
     const scitech = await call(`/api/records/${applicantId}`, { auth: officer('scitech'), purpose: 'talent category' });
     const analyst = await call(`/api/records/${applicantId}`, { auth: staff('analyst'), purpose: 'statistics' });
@@ -210,6 +221,13 @@ describe('the shared applicant record', () => {
     ]);
     expect(psb.body.permits).toEqual([expect.objectContaining({ item: 'WORK_PERMIT', status: 'granted' }), expect.objectContaining({ item: 'RESIDENCE_PERMIT', status: 'withdrawn', agency: 'psb' })]);
     expect(psb.body.conflicts).toEqual([expect.objectContaining({ path: 'employment.position' })]);
+    // The reason an item ended: in Chinese by default, in both languages beside; in English on request.
+    const withdrawn = localize(withdrawal);
+    expect(withdrawn.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(psb.body.permits[1]).toMatchObject({ reason: 'withdrawn by the applicant', reasons: withdrawn });
+    expect(psb.body.history).toContainEqual(expect.objectContaining({ subject: 'permits.RESIDENCE_PERMIT', newValue: { status: 'withdrawn', reason: 'withdrawn by the applicant', reasons: withdrawn } }));
+    expect(analyst.body.permits).toContainEqual(expect.objectContaining({ item: 'RESIDENCE_PERMIT', status: 'withdrawn', reason: withdrawn.zh, reasons: withdrawn }));
+    expect(analyst.body.history).toContainEqual(expect.objectContaining({ subject: 'permits.RESIDENCE_PERMIT', newValue: { status: 'withdrawn', reason: withdrawn.zh, reasons: withdrawn } }));
     expect(scitech.body.fields['applicant.passportNo']).toBeUndefined();
     expect(scitech.body.fields['applicant.workExperienceYears'].value).toBe(8);
     for (const name of ['applicant.surname', 'applicant.givenNames', 'applicant.passportNo', 'applicant.email', 'employer.contactName']) {
@@ -222,12 +240,22 @@ describe('the shared applicant record', () => {
     for (const purpose of [undefined, '   ']) {
       const response = await call(`/api/records/${applicantId}`, { auth: officer('psb', 'officer-psb-2'), purpose });
       expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ code: 'purpose_required', details: [{ field: 'X-Purpose', message: expect.any(String) }] });
-      expect(response.body.error.message).toContain('X-Purpose');
+      expect(response.body.error).toMatchObject({
+        code: 'purpose_required',
+        message: '请求头 X-Purpose 必填：请说明查阅事由',
+        messages: { zh: '请求头 X-Purpose 必填：请说明查阅事由', en: 'header X-Purpose is required: say why you read this record' },
+        details: [{ field: 'X-Purpose', message: '必填：请说明查阅事由' }],
+      });
     }
+    const inEnglish = await call(`/api/records/${applicantId}`, { auth: officer('psb', 'officer-psb-2'), lang: 'en' });
+    expect(inEnglish.body.error).toMatchObject({ message: 'header X-Purpose is required: say why you read this record', details: [{ field: 'X-Purpose', message: 'required: say why you read this record' }] });
+    const tooLong = await call(`/api/records/${applicantId}`, { auth: officer('psb', 'officer-psb-2'), purpose: 'x'.repeat(501), lang: 'en' });
+    expect(tooLong.body.error).toMatchObject({ code: 'purpose_required', message: 'header X-Purpose is at most 500 characters', details: [{ field: 'X-Purpose', message: 'at most 500 characters' }] });
     expect((await call(`/api/records/${applicantId}`, { auth: applicant('DEU', passportNo), purpose: 'my own record' })).status).toBe(403);
     expect((await call(`/api/records/${applicantId}`, { purpose: 'review' })).status).toBe(401);
-    expect((await call(`/api/records/ap_${'0'.repeat(32)}`, { auth: officer('psb'), purpose: 'review' })).status).toBe(404);
+    const unknown = await call(`/api/records/ap_${'0'.repeat(32)}`, { auth: officer('psb'), purpose: 'review' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: 'record_not_found', message: '共享档案中没有此人', messages: { en: 'the shared record knows no such person' } });
   });
 
   it("shows an applicant who read their record, by their token's identity, and no one else's", async () => {
@@ -259,7 +287,14 @@ describe('the shared applicant record', () => {
     const b = applicant('FRA', otherPassportNo);
     const refused = await call(`/api/records/${applicantId}/access-log`, { auth: b });
     expect(refused.status).toBe(403);
-    expect(refused.body.error).toMatchObject({ code: 'identity_mismatch', details: [{ field: 'applicantId', message: expect.any(String) }] });
+    expect(refused.body.error).toMatchObject({
+      code: 'identity_mismatch',
+      message: '只能查看令牌所核验身份本人的访问记录',
+      messages: { en: 'you may read only the access log of the identity your token verifies' },
+      details: [{ field: 'applicantId', message: '不是令牌所核验的身份', messages: { en: 'is not the identity your token verifies' } }],
+    });
+    const refusedInEnglish = await call(`/api/records/${applicantId}/access-log`, { auth: b, lang: 'en' });
+    expect(refusedInEnglish.body.error).toMatchObject({ message: 'you may read only the access log of the identity your token verifies', details: [{ message: 'is not the identity your token verifies' }] });
     expect((await call(`/api/records/${applicantId}/access-log`, { auth: applicant('DEU', 'X1234567') })).status).toBe(403);
     expect((await call(`/api/records/mine/access-log`, { auth: b })).body.reads).toEqual([]);
     await call(`/api/records/${otherApplicantId}`, { auth: officer('approval'), purpose: 'work permit review of B' });

@@ -1,5 +1,5 @@
 import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
-import { CURRENT_CATALOGUE_VERSION } from '@work-permit/catalogue';
+import { CURRENT_CATALOGUE_VERSION, localize, type Message, message, officerReason, onTheWire, toWire } from '@work-permit/catalogue';
 import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -17,6 +17,13 @@ const hoursAfterStart = (hours: number) => new Date(T0 + hours * 3_600_000);
 // An applicant's token carries the identity the identity provider verified.
 const token = (role: Role, agency?: 'approval' | 'psb' | 'bigdata') =>
   signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject: `${role}-${randomUUID()}`, role, agency, ...(role === 'applicant' ? { passportNo: 'C01X00T47', nationality: 'DEU' } : {}) });
+/** A reason as the producers send it: the catalogue's message, and its plain text (Chinese / English). */
+const reasonOf = (reason: Message) => ({ reason: onTheWire(reason), reasonMessage: toWire(reason) });
+const passportCopy = message('review.supplement_requested', { missing: [message('review.material_asked', { material: 'PASSPORT' })], expired: [] });
+const passportExpired = message('residence_permit.passport.expired', { passportExpiry: '2026-03-01' });
+/** What the statistics show for a reason: its code, its label in the language asked for (Chinese by default) and in both. */
+const shown = (code: string, label: Message, count: number, lang: 'zh' | 'en' = 'zh') => ({ code, reason: localize(label)[lang], reasons: localize(label), count });
+const OFFICER = message('sharing.stats.officer_reason');
 
 describe('data-sharing statistics', () => {
   let sharing: ServiceUnderTest<DataSharingConfig>;
@@ -40,12 +47,13 @@ describe('data-sharing statistics', () => {
     });
   const approval = (caseId: string, hours: number, status: ItemStatus, more: object = {}) =>
     send(Events.ApprovalItemProgressed, caseId, hours, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', status, ...more });
-  const decided = (definition: EventDefinition, caseId: string, itemCode: string, hours: number, decision: Decision, reason = '', eventId?: string) =>
-    send(definition, caseId, hours, { caseId, itemCode, action: 'issue', agency: definition.producer, decision, reason }, eventId);
+  /** `reason`: a message as the producers send it now, or a plain text as events from before the catalogue carried it. */
+  const decided = (definition: EventDefinition, caseId: string, itemCode: string, hours: number, decision: Decision, reason: Message | string = '', eventId?: string) =>
+    send(definition, caseId, hours, { caseId, itemCode, action: 'issue', agency: definition.producer, decision, ...(typeof reason === 'string' ? { reason } : reasonOf(reason)) }, eventId);
 
-  const stats = async (auth = token('analyst', 'bigdata'), query = '') => {
-    const response = await fetch(`${sharing.url}/api/stats${query}`, { headers: { authorization: `Bearer ${auth}` } });
-    return { status: response.status, body: (await response.json()) as StatsView };
+  const stats = async (auth = token('analyst', 'bigdata'), query = '', lang?: 'zh' | 'en') => {
+    const response = await fetch(`${sharing.url}/api/stats${query}`, { headers: { authorization: `Bearer ${auth}`, ...(lang ? { 'accept-language': lang } : {}) } });
+    return { status: response.status, body: (await response.json()) as StatsView & { error: { code: string; message: string } } };
   };
 
   beforeAll(async () => {
@@ -60,15 +68,15 @@ describe('data-sharing statistics', () => {
     await submitted(online, 0, Channel.ONLINE, ['WORK_PERMIT', 'RESIDENCE_PERMIT']);
     await approval(online, 1, ItemStatus.IN_REVIEW);
     await send(Events.PsbItemProgressed, online, 1, { caseId: online, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.PENDING });
-    await approval(online, 2, ItemStatus.AWAITING_SUPPLEMENT, { reason: 'passport copy unreadable', requestedMaterials: ['PASSPORT'] });
+    await approval(online, 2, ItemStatus.AWAITING_SUPPLEMENT, { ...reasonOf(passportCopy), requestedMaterials: ['PASSPORT'] });
     await send(Events.CaseSupplemented, online, 5, { caseId: online, itemCode: 'WORK_PERMIT', materials: [] });
     await approval(online, 6, ItemStatus.IN_REVIEW);
     await decided(Events.ApprovalItemDecided, online, 'WORK_PERMIT', 10, Decision.GRANTED);
-    await decided(Events.PsbItemDecided, online, 'RESIDENCE_PERMIT', 20, Decision.REJECTED, 'passport expires too soon');
+    await decided(Events.PsbItemDecided, online, 'RESIDENCE_PERMIT', 20, Decision.REJECTED, passportExpired);
 
-    // Offline, its agency's events published before the submission: rejected after 4 hours.
+    // Offline, its agency's events published before the submission: rejected after 4 hours, for the officer's own reason.
     await approval(offline, 1, ItemStatus.IN_REVIEW);
-    await decided(Events.ApprovalItemDecided, offline, 'WORK_PERMIT', 4, Decision.REJECTED, 'salary below the threshold');
+    await decided(Events.ApprovalItemDecided, offline, 'WORK_PERMIT', 4, Decision.REJECTED, officerReason('salary below the threshold'));
     await submitted(offline, 0, Channel.OFFLINE, ['WORK_PERMIT']);
 
     // Still in review, and announced overdue.
@@ -119,9 +127,11 @@ describe('data-sharing statistics', () => {
       decisionHours: { count: 2, median: 7, p90: 9.4 },
       supplementRate: 0.3333,
       rejectionRate: 0.5,
-      topRejectionReasons: [{ reason: 'salary below the threshold', count: 1 }],
-      topSupplementReasons: [{ reason: 'passport copy unreadable', count: 1 }],
-      topRequestedMaterials: [{ reason: 'PASSPORT', count: 1 }],
+      // By code, labelled in Chinese by default: the officer's own words are not shown.
+      topRejectionReasons: [{ code: 'officer.reason', reason: '工作人员自述理由', reasons: { zh: '工作人员自述理由', en: "officer's own reason" }, count: 1 }],
+      topTerminationReasons: [],
+      topSupplementReasons: [shown('review.supplement_requested', passportCopy, 1)],
+      topRequestedMaterials: [shown('PASSPORT', message('review.material_asked', { material: 'PASSPORT' }), 1)],
       everOverdue: 1,
     });
     expect(items.find((i) => i.item === 'RESIDENCE_PERMIT')).toMatchObject({
@@ -129,8 +139,20 @@ describe('data-sharing statistics', () => {
       rejected: 1,
       decisionHours: { count: 1, median: 20, p90: 20 },
       rejectionRate: 1,
-      topRejectionReasons: [{ reason: 'passport expires too soon', count: 1 }],
+      topRejectionReasons: [shown('residence_permit.passport.expired', passportExpired, 1)],
     });
+  });
+
+  it('labels the reasons in English when the request asks for it', async () => {
+    await settled();
+    for (const ask of [{ query: '?lang=en' }, { query: '', lang: 'en' as const }]) {
+      const { status, body } = await stats(token('analyst', 'bigdata'), ask.query, ask.lang);
+      expect(status).toBe(200);
+      const workPermit = body.items.find((i) => i.item === 'WORK_PERMIT');
+      expect(workPermit?.topRejectionReasons).toEqual([shown('officer.reason', OFFICER, 1, 'en')]);
+      expect(workPermit?.topSupplementReasons).toEqual([shown('review.supplement_requested', passportCopy, 1, 'en')]);
+      expect(body.items.find((i) => i.item === 'RESIDENCE_PERMIT')?.topRejectionReasons).toEqual([shown('residence_permit.passport.expired', passportExpired, 1, 'en')]);
+    }
   });
 
   it('lists the overdue items and the blocking points, longest wait first', async () => {
@@ -167,6 +189,11 @@ describe('data-sharing statistics', () => {
     expect(after.items).toEqual(once.items);
     expect(once.cases.byStatus.completed).toBe(before.cases.byStatus.completed + 1);
     expect(once.items.find((i) => i.item === 'WORK_PERMIT')).toMatchObject({ rejected: 2, decisionHours: { count: 3, median: 10 } });
+    // An event from before the catalogue (its reason a plain text only): counted, its words not shown.
+    expect(once.items.find((i) => i.item === 'WORK_PERMIT')?.topRejectionReasons).toEqual([
+      shown('officer.reason', OFFICER, 1),
+      shown('text.as_written', message('sharing.stats.uncoded_reason'), 1),
+    ]);
   });
 
   it('draws the cases per day in China: submitted by channel, completed and withdrawn', async () => {
@@ -224,7 +251,10 @@ describe('data-sharing statistics', () => {
   it('is for analysts of bigdata and admins only', async () => {
     expect((await stats(token('admin'))).status).toBe(200);
     expect((await stats(token('applicant'))).status).toBe(403);
-    expect((await stats(token('analyst', 'psb'))).status).toBe(403);
+    const otherAnalyst = await stats(token('analyst', 'psb'));
+    expect(otherAnalyst.status).toBe(403);
+    expect(otherAnalyst.body.error).toMatchObject({ code: 'forbidden', message: '统计数据仅供大数据局的统计分析人员和管理员查看', messages: { en: 'the statistics are for analysts of bigdata and admins' } });
+    expect((await stats(token('analyst', 'psb'), '', 'en')).body.error.message).toBe('the statistics are for analysts of bigdata and admins');
     expect((await stats(token('officer', 'approval'))).status).toBe(403);
     const anonymous = await fetch(`${sharing.url}/api/stats`);
     expect(anonymous.status).toBe(401);

@@ -183,5 +183,5 @@ function provenanceOfRow(row: RecordPermitRow): Provenance {
 }
 
 function permitOfRow(row: RecordPermitRow): PermitState {
-  return { item: row.item, caseId: row.caseId, action: row.action, agency: row.agency, status: row.status, details: row.details, reason: row.reason };
+  return { item: row.item, caseId: row.caseId, action: row.action, agency: row.agency, status: row.status, details: row.details, reason: row.reason, reasonMessage: row.reasonMessage };
 }

@@ -1,5 +1,7 @@
 import type { JsonObject } from '@bufbuild/protobuf';
+import { fromWire, type Message } from '@work-permit/catalogue';
 import { CancellationGround, type CaseSubmitted, Decision, type ItemDecided, type ItemProgressed, ItemStatus, type PermitCancelled } from '@work-permit/contracts';
+import type { StoredMessage } from './record.entities';
 import type { JsonValue, Offer, RecordFieldValue } from './record-field';
 
 const APPLICANT_PATHS = ['surname', 'givenNames', 'sex', 'birthDate', 'nationality', 'passportNo', 'passportExpiry', 'email', 'phone', 'education', 'workExperienceYears', 'chineseLevel', 'entryDate'] as const;
@@ -53,7 +55,15 @@ export interface PermitState {
   status: PermitStatus;
   /** permitNo, validFrom, validTo, category, points, feeCny, socialSecurityNo, as the result carries them. */
   details: Record<string, string | number>;
+  /** The plain text the event carried (Chinese / English, or an officer's words). */
   reason: string | null;
+  /** The reason as the catalogue's message (the event's `reason_message`; its plain text as written for an older event). */
+  reasonMessage: StoredMessage | null;
+}
+
+/** The reason an event carried, as a message: its structured reason, else its plain text as written, else none. */
+export function reasonOf(payload: { reason: string; reasonMessage?: { code: string; paramsJson: string } }): Message | null {
+  return fromWire(payload.reasonMessage, payload.reason) ?? null;
 }
 
 export function permitOfDecision(payload: ItemDecided): PermitState | undefined {
@@ -80,6 +90,7 @@ export function permitOfDecision(payload: ItemDecided): PermitState | undefined 
     status: payload.decision === Decision.GRANTED ? 'granted' : 'rejected',
     details,
     reason: payload.reason === '' ? null : payload.reason,
+    reasonMessage: reasonOf(payload),
   };
 }
 
@@ -87,7 +98,16 @@ export function permitOfDecision(payload: ItemDecided): PermitState | undefined 
 export function permitOfProgress(payload: ItemProgressed): PermitState | undefined {
   const status = payload.status === ItemStatus.TERMINATED ? 'terminated' : payload.status === ItemStatus.WITHDRAWN ? 'withdrawn' : undefined;
   if (!status) return undefined;
-  return { item: payload.itemCode, caseId: payload.caseId, action: payload.action, agency: payload.agency, status, details: {}, reason: payload.reason === '' ? null : payload.reason };
+  return {
+    item: payload.itemCode,
+    caseId: payload.caseId,
+    action: payload.action,
+    agency: payload.agency,
+    status,
+    details: {},
+    reason: payload.reason === '' ? null : payload.reason,
+    reasonMessage: reasonOf(payload),
+  };
 }
 
 const HOLDINGS_OF_ITEM: Record<string, { number: string; validTo: string }> = {
@@ -105,9 +125,9 @@ export function holdingsOfPermit(permit: PermitState, offer: Offer): RecordField
   return held;
 }
 
-/** The history's view of an item: what changed when its state changed. */
-export function permitSnapshot(permit: Pick<PermitState, 'status' | 'details' | 'reason'>): JsonValue {
-  return { status: permit.status, ...permit.details, ...(permit.reason ? { reason: permit.reason } : {}) };
+/** The history's view of an item: what changed when its state changed (the reason also as its message, rendered when read). */
+export function permitSnapshot(permit: Pick<PermitState, 'status' | 'details' | 'reason' | 'reasonMessage'>): JsonValue {
+  return { status: permit.status, ...permit.details, ...(permit.reason ? { reason: permit.reason } : {}), ...(permit.reasonMessage ? { reasonMessage: permit.reasonMessage } : {}) };
 }
 
 /** A permit its owner cancelled (注销), as the record keeps it beside the item's outcome. */
@@ -118,6 +138,8 @@ export interface PermitCancellation {
   cancelledOn: string;
   ground: 'contract_ended' | 'joint_review_rejected';
   reason: string;
+  /** The reason as the catalogue's message (see `reasonOf`). */
+  reasonMessage: Message | null;
   contractEndedOn: string | null;
 }
 
@@ -130,6 +152,7 @@ export function permitCancellationOf(payload: PermitCancelled): PermitCancellati
     cancelledOn: payload.cancelledOn,
     ground: payload.ground === CancellationGround.JOINT_REVIEW_REJECTED ? 'joint_review_rejected' : 'contract_ended',
     reason: payload.reason,
+    reasonMessage: reasonOf(payload),
     contractEndedOn: payload.contractEndedOn || null,
   };
 }
@@ -142,6 +165,12 @@ export function cancellationChange(cancellation: PermitCancellation): { oldValue
   const permitNo = cancellation.permitNo ? { permitNo: cancellation.permitNo } : {};
   return {
     oldValue: { status: 'granted', ...permitNo },
-    newValue: { status: 'cancelled', ...permitNo, cancelledOn: cancellation.cancelledOn, reason: cancellation.reason },
+    newValue: {
+      status: 'cancelled',
+      ...permitNo,
+      cancelledOn: cancellation.cancelledOn,
+      reason: cancellation.reason,
+      ...(cancellation.reasonMessage ? { reasonMessage: cancellation.reasonMessage } : {}),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Lang } from '@work-permit/catalogue';
 import { Clock } from '@work-permit/platform';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { RecordAccessLogRow } from './audit/access-log.entity';
@@ -28,11 +29,12 @@ export class RecordReader {
     this.chainKey = config.auditChainKey;
   }
 
-  read(applicantId: string, reader: Reader): Promise<ReleasedRecord | undefined> {
+  /** `lang`: the language the record's reasons are shown in (both are given beside). */
+  read(applicantId: string, reader: Reader, lang: Lang = 'zh'): Promise<ReleasedRecord | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await loadRecord(manager, applicantId);
       if (!rows) return undefined;
-      const record = releaseRecord(rows, reader.releases);
+      const record = releaseRecord(rows, reader.releases, lang);
       await appendAccess(manager, this.chainKey, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
       return record;
     });

@@ -1,3 +1,4 @@
+import { asWritten, localize, message, officerReason } from '@work-permit/catalogue';
 import type { RecordFieldValue, Trust } from './record-field';
 import type { RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 import { releaseRecord } from './record-view';
@@ -35,17 +36,105 @@ describe(releaseRecord.name, () => {
 });
 
 describe('releaseRecord of a cancelled permit', () => {
-  const permit = { caseId: 'c1', item: 'WORK_PERMIT', action: 'issue', agency: 'approval', status: 'granted', details: { permitNo: 'WP-1', validTo: '2028-02-28' }, reason: null, source: 'approval.item.decided', sourceEventId: 'e1', updatedAt: at(1) } as RecordPermitRow;
-  const cancellation = { caseId: 'c1', item: 'WORK_PERMIT', permitNo: 'WP-1', cancelledOn: '2026-12-06', ground: 'contract_ended', reason: '劳动合同终止 / contract ended', contractEndedOn: '2026-11-30', source: 'approval.permit.cancelled', sourceEventId: 'e2', updatedAt: at(9) } as RecordPermitCancellationRow;
+  const permit = {
+    caseId: 'c1',
+    item: 'WORK_PERMIT',
+    action: 'issue',
+    agency: 'approval',
+    status: 'granted',
+    details: { permitNo: 'WP-1', validTo: '2028-02-28' },
+    reason: null,
+    reasonMessage: null,
+    source: 'approval.item.decided',
+    sourceEventId: 'e1',
+    updatedAt: at(1),
+  } as RecordPermitRow;
+  const why = message('cancellation.joint_review_rejected', { reason: officerReason('护照入境章可疑') });
+  const cancellation = {
+    caseId: 'c1',
+    item: 'WORK_PERMIT',
+    permitNo: 'WP-1',
+    cancelledOn: '2026-12-06',
+    ground: 'joint_review_rejected',
+    reason: 'the text as the event carried it',
+    reasonMessage: why,
+    contractEndedOn: null,
+    source: 'approval.permit.cancelled',
+    sourceEventId: 'e2',
+    updatedAt: at(9),
+  } as RecordPermitCancellationRow;
   const rows = { applicantId: 'ap_1', fields: [], offers: [], permits: [permit], changes: [] };
 
-  it('shows the work permit cancelled, with the day and why', () => {
+  it('shows the work permit cancelled, with the day and why: in Chinese by default, in both languages beside', () => {
+    const { zh, en } = localize(why);
+    expect(zh).toContain('护照入境章可疑');
     expect(releaseRecord({ ...rows, cancellations: [cancellation] }, () => true).permits).toEqual([
-      expect.objectContaining({ item: 'WORK_PERMIT', status: 'cancelled', permitNo: 'WP-1', validTo: '2028-02-28', cancelledOn: '2026-12-06', cancellationReason: '劳动合同终止 / contract ended' }),
+      expect.objectContaining({ item: 'WORK_PERMIT', status: 'cancelled', permitNo: 'WP-1', validTo: '2028-02-28', cancelledOn: '2026-12-06', cancellationReason: zh, cancellationReasons: { zh, en } }),
     ]);
+    expect(releaseRecord({ ...rows, cancellations: [cancellation] }, () => true, 'en').permits[0]).toMatchObject({ cancellationReason: en });
+  });
+
+  it('shows a cancellation folded before its message was kept by its text, as written', () => {
+    const older = { ...cancellation, reason: '劳动合同终止 / contract ended', reasonMessage: null };
+    expect(releaseRecord({ ...rows, cancellations: [older] }, () => true, 'en').permits[0]).toMatchObject({
+      cancellationReason: '劳动合同终止 / contract ended',
+      cancellationReasons: { zh: '劳动合同终止 / contract ended', en: '劳动合同终止 / contract ended' },
+    });
   });
 
   it('shows a permit nobody cancelled as it was decided', () => {
     expect(releaseRecord(rows, () => true).permits).toEqual([expect.objectContaining({ status: 'granted' })]);
   });
 });
+
+describe('releaseRecord of a decided item', () => {
+  const reason = message('residence_permit.passport.expired', { passportExpiry: '2026-01-01' });
+  const rejected = {
+    caseId: 'c1',
+    item: 'RESIDENCE_PERMIT',
+    action: 'issue',
+    agency: 'psb',
+    status: 'rejected',
+    details: {},
+    reason: 'the text as the event carried it',
+    reasonMessage: reason,
+    source: 'psb.item.decided',
+    sourceEventId: 'e1',
+    updatedAt: at(1),
+  } as RecordPermitRow;
+  const change = {
+    id: '1',
+    caseId: 'c1',
+    subject: 'permits.RESIDENCE_PERMIT',
+    oldValue: null,
+    newValue: { status: 'rejected', reason: 'the text as the event carried it', reasonMessage: reason },
+    source: 'psb.item.decided',
+    sourceEventId: 'e1',
+    occurredAt: at(1),
+  };
+  const older = { ...change, id: '2', oldValue: { status: 'rejected', reason: '旧理由 / old reason' }, newValue: { status: 'withdrawn' }, occurredAt: at(2) };
+  const rows = { applicantId: 'ap_1', fields: [], offers: [], permits: [rejected], changes: [change, older] };
+
+  it('shows the reason in the reader’s language from its message, and in both languages beside', () => {
+    const both = localize(reason);
+    expect(releaseRecord(rows, () => true).permits[0]).toMatchObject({ status: 'rejected', reason: both.zh, reasons: both });
+    expect(releaseRecord(rows, () => true, 'en').permits[0]).toMatchObject({ reason: both.en, reasons: both });
+  });
+
+  it('shows the history’s reasons the same way, a reason from before the catalogue as written', () => {
+    const both = localize(reason);
+    const history = releaseRecord(rows, () => true, 'en').history;
+    expect(history[0].newValue).toEqual({ status: 'rejected', reason: both.en, reasons: both });
+    expect(history[1].oldValue).toEqual({ status: 'rejected', ...reasonsAsWritten('旧理由 / old reason') });
+    expect(history[1].newValue).toEqual({ status: 'withdrawn' });
+  });
+
+  it('shows no reason for an item that ended without one', () => {
+    expect(releaseRecord({ ...rows, permits: [{ ...rejected, reason: null, reasonMessage: null } as RecordPermitRow] }, () => true).permits[0]).toMatchObject({ reason: null, reasons: null });
+  });
+});
+
+function reasonsAsWritten(text: string) {
+  const both = localize(asWritten(text));
+  return { reason: both.en, reasons: both };
+}

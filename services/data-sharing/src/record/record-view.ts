@@ -1,3 +1,4 @@
+import { type Lang, type Localized, localize, type Message, messageOrWritten } from '@work-permit/catalogue';
 import { conflictsOf } from './record-conflicts';
 import type { JsonValue, OfferedBy, RecordFieldValue, Trust } from './record-field';
 import type { RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
@@ -35,10 +36,13 @@ export interface PermitView {
   action: string;
   agency: string;
   status: string;
+  /** Why it ended so, in the reader's language (Chinese by default); an officer's words as written. */
   reason: string | null;
+  /** The same in both languages. */
+  reasons: Localized | null;
   source: string;
   updatedAt: string;
-  [detail: string]: string | number | null;
+  [detail: string]: string | number | Localized | null;
 }
 
 export interface ChangeView {
@@ -63,8 +67,11 @@ export interface ReleasedRecord {
   released: string[];
 }
 
-/** The part of a person's record a reader's scope allows, key by key; permits count as `permits.<ITEM>`. */
-export function releaseRecord(rows: RecordRows, releases: (key: string) => boolean): ReleasedRecord {
+/**
+ * The part of a person's record a reader's scope allows, key by key; permits count as `permits.<ITEM>`.
+ * Reasons are shown in `lang` (and in both languages beside), from their catalogue message.
+ */
+export function releaseRecord(rows: RecordRows, releases: (key: string) => boolean, lang: Lang = 'zh'): ReleasedRecord {
   const released = new Set<string>();
   const fields: Record<string, FieldView> = {};
   for (const field of [...rows.fields].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -85,26 +92,51 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
       action: permit.action,
       agency: permit.agency,
       status: permit.status,
-      reason: permit.reason,
+      ...reasonView(messageOrWritten(permit.reasonMessage, permit.reason), lang),
       source: permit.source,
       updatedAt: permit.updatedAt.toISOString(),
-      ...cancelledView(cancellations.get(`${permit.caseId}/${permit.item}`)),
+      ...cancelledView(cancellations.get(`${permit.caseId}/${permit.item}`), lang),
     });
   }
   const history = [...rows.changes]
     .filter((change) => released.has(change.subject))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.id) - Number(b.id))
-    .map((change) => ({ at: change.occurredAt.toISOString(), subject: change.subject, caseId: change.caseId, oldValue: change.oldValue, newValue: change.newValue, source: change.source }));
+    .map((change) => {
+      const item = change.subject.startsWith('permits.');
+      return {
+        at: change.occurredAt.toISOString(),
+        subject: change.subject,
+        caseId: change.caseId,
+        oldValue: item ? snapshotView(change.oldValue, lang) : change.oldValue,
+        newValue: item ? snapshotView(change.newValue, lang) : change.newValue,
+        source: change.source,
+      };
+    });
   const conflicts = conflictsOf(rows.fields.map(asOffer), rows.offers.map(asOffer))
     .filter((conflict) => released.has(conflict.path))
     .map(({ path, kept, offered }) => ({ path, kept: fieldView(kept), offered: fieldView(offered) }));
   return { applicantId: rows.applicantId, fields, permits, history, conflicts, released: [...released].sort() };
 }
 
-/** A granted permit its owner cancelled shows `cancelled`, with the day and why. */
-function cancelledView(cancellation: RecordPermitCancellationRow | undefined): Record<string, string> {
+/** A granted permit its owner cancelled shows `cancelled`, with the day and why (in `lang`, and in both languages). */
+function cancelledView(cancellation: RecordPermitCancellationRow | undefined, lang: Lang): Record<string, string | Localized | null> {
   if (!cancellation) return {};
-  return { status: 'cancelled', cancelledOn: cancellation.cancelledOn, cancellationReason: cancellation.reason };
+  const { reason, reasons } = reasonView(messageOrWritten(cancellation.reasonMessage, cancellation.reason), lang);
+  return { status: 'cancelled', cancelledOn: cancellation.cancelledOn, cancellationReason: reason, cancellationReasons: reasons };
+}
+
+function reasonView(reason: Message | undefined, lang: Lang): { reason: string | null; reasons: Localized | null } {
+  if (!reason) return { reason: null, reasons: null };
+  const reasons = localize(reason);
+  return { reason: reasons[lang], reasons };
+}
+
+/** An item's state in the history: its reason rendered in `lang` (and both languages) from the message kept with it. */
+function snapshotView(value: JsonValue | null, lang: Lang): JsonValue | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('reason' in value || 'reasonMessage' in value)) return value;
+  const { reasonMessage, ...rest } = value as { reason?: unknown; reasonMessage?: unknown };
+  const text = typeof rest.reason === 'string' ? rest.reason : undefined;
+  return { ...rest, ...reasonView(messageOrWritten(reasonMessage, text), lang) };
 }
 
 function fieldView(field: RecordFieldValue): FieldView {

@@ -2,6 +2,12 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 import type { PermitStatus } from './record-events';
 import type { JsonValue, OfferedBy, Trust } from './record-field';
 
+/** A catalogue message as a jsonb column keeps it (read back with `messageOrWritten`). */
+export interface StoredMessage {
+  code: string;
+  params: object;
+}
+
 /** One person of the shared record. */
 @Entity('record_applicant')
 export class RecordApplicantRow {
@@ -104,6 +110,10 @@ export class RecordPermitRow {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
+  /** The reason as the catalogue's message; null for rows folded before it was kept (read as the plain text). */
+  @Column({ name: 'reason_message', type: 'jsonb', nullable: true })
+  reasonMessage!: StoredMessage | null;
+
   @Column({ type: 'text' })
   source!: string;
 
@@ -138,6 +148,10 @@ export class RecordPermitCancellationRow {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  /** The reason as the catalogue's message; null for rows folded before it was kept (read as the plain text). */
+  @Column({ name: 'reason_message', type: 'jsonb', nullable: true })
+  reasonMessage!: StoredMessage | null;
 
   @Column({ name: 'contract_ended_on', type: 'date', nullable: true })
   contractEndedOn!: string | null;

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { apiError } from '@work-permit/platform';
+import { localize, type Message } from '@work-permit/catalogue';
+import { type FieldError, localizedApiError } from '@work-permit/platform';
 
 export enum RecordErrorCode {
   PurposeRequired = 'purpose_required',
@@ -7,14 +8,14 @@ export enum RecordErrorCode {
   NoScope = 'forbidden',
 }
 
-/** A refusal of the shared-record context, answered with API.md's error body; its status is decided once, below. */
+/** A refusal of the shared-record context, answered with API.md's error body in the request's language (the catalogue's `reason`, Chinese by default); its status is decided once, below. */
 export class RecordException extends HttpException {
   constructor(
     readonly code: RecordErrorCode,
-    message: string,
-    readonly details?: unknown[],
+    readonly reason: Message,
+    readonly details?: FieldError[],
   ) {
-    super(apiError(code, message, details), httpStatusOf(code));
+    super(localizedApiError(code, localize(reason), details), httpStatusOf(code));
   }
 }
 

@@ -1,9 +1,11 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthException, AuthExceptionCode, CurrentPrincipal, type Principal, Roles, toHttpException } from '@work-permit/auth';
-import { getCatalogue, type Localized } from '@work-permit/catalogue';
-import { ApplicantIds } from '@work-permit/platform';
+import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { getCatalogue, type Localized, message } from '@work-permit/catalogue';
+import { ApplicantIds, Language, type RequestLanguage } from '@work-permit/platform';
 import { IsString, Matches } from 'class-validator';
+import { LanguageQuery } from '../http/language-query';
+import { fieldProblem, identityMismatch } from '../http/refusal';
 import { accessLogViewOf, type AccessLogView } from './audit/access-log-view';
 import { decodePurposeHeader } from './purpose-header';
 import { readerScopeOf } from './reader-scope';
@@ -14,7 +16,7 @@ import type { ReleasedRecord } from './record-view';
 const APPLICANT_ID = /^ap_[0-9a-f]{32}$/;
 const PURPOSE_MAX = 500;
 
-class RecordSearchQuery {
+class RecordSearchQuery extends LanguageQuery {
   @IsString()
   @Matches(/^[A-Za-z0-9 ]{5,24}$/, { message: 'must be a passport number' })
   passportNo!: string;
@@ -40,9 +42,14 @@ export class RecordsController {
   @Roles('officer', 'analyst')
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why the record is read; written to the access log.' })
   @ApiOperation({ summary: 'The record of the person with this passport, released for your agency; the read is audited.' })
-  search(@CurrentPrincipal() principal: Principal, @Headers('x-purpose') purpose: string | undefined, @Query() query: RecordSearchQuery): Promise<ReleasedRecord> {
+  search(
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-purpose') purpose: string | undefined,
+    @Query() query: RecordSearchQuery,
+    @Language() lang: RequestLanguage,
+  ): Promise<ReleasedRecord> {
     const stated = requirePurpose(purpose);
-    return this.read(this.applicantIds.of(query.nationality, query.passportNo), principal, stated);
+    return this.read(this.applicantIds.of(query.nationality, query.passportNo), principal, stated, lang);
   }
 
   // Before ':applicantId/access-log', which would take `mine` for an id.
@@ -57,9 +64,14 @@ export class RecordsController {
   @Roles('officer', 'analyst')
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why the record is read; written to the access log.' })
   @ApiOperation({ summary: 'The record of one person, released for your agency; the read is audited.' })
-  one(@CurrentPrincipal() principal: Principal, @Headers('x-purpose') purpose: string | undefined, @Param('applicantId') applicantId: string): Promise<ReleasedRecord> {
+  one(
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-purpose') purpose: string | undefined,
+    @Param('applicantId') applicantId: string,
+    @Language() lang: RequestLanguage,
+  ): Promise<ReleasedRecord> {
     const stated = requirePurpose(purpose);
-    return this.read(applicantId, principal, stated);
+    return this.read(applicantId, principal, stated, lang);
   }
 
   @Get(':applicantId/access-log')
@@ -67,11 +79,7 @@ export class RecordsController {
   @ApiOperation({ summary: "Every read of a person's record: when, which agency, which fields, why. For that applicant (by the token's identity) and admins." })
   async accessLog(@CurrentPrincipal() principal: Principal, @Param('applicantId') applicantId: string): Promise<AccessLogView> {
     if (principal.role === 'applicant' && applicantId !== this.ownApplicantId(principal)) {
-      throw toHttpException(
-        new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'you may read only the access log of the identity your token verifies', [
-          { field: 'applicantId', message: 'is not the identity your token verifies' },
-        ]),
-      );
+      throw identityMismatch(message('refusal.own_access_log_only'), [fieldProblem('applicantId', message('sharing.field.not_own_identity'))]);
     }
     return this.accessLogView(applicantId, principal);
   }
@@ -85,27 +93,31 @@ export class RecordsController {
   /** The record id of the identity an applicant's token verifies; never of anyone a form names. */
   private ownApplicantId(principal: Principal): string {
     if (!principal.identity) {
-      throw toHttpException(new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'your token carries no verified identity', [{ field: 'passportNo', message: 'is missing from the token' }]));
+      throw identityMismatch(message('refusal.no_verified_identity'), [fieldProblem('passportNo', message('sharing.field.missing_from_token'))]);
     }
     return this.applicantIds.of(principal.identity.nationality, principal.identity.passportNo);
   }
 
-  private async read(applicantId: string, principal: Principal, purpose: string): Promise<ReleasedRecord> {
+  private async read(applicantId: string, principal: Principal, purpose: string, lang: RequestLanguage): Promise<ReleasedRecord> {
     const reading = readerScopeOf(principal);
-    if (!reading) throw new RecordException(RecordErrorCode.NoScope, 'only officers and analysts read the shared record');
+    if (!reading) throw new RecordException(RecordErrorCode.NoScope, message('refusal.record_readers_only'));
     const record = APPLICANT_ID.test(applicantId)
-      ? await this.reader.read(applicantId, { agency: reading.loggedAgency, subject: principal.subject, purpose, releases: (key) => reading.scope.releases(key) })
+      ? await this.reader.read(applicantId, { agency: reading.loggedAgency, subject: principal.subject, purpose, releases: (key) => reading.scope.releases(key) }, lang)
       : undefined;
-    if (!record) throw new RecordException(RecordErrorCode.RecordNotFound, 'the shared record knows no such person');
+    if (!record) throw new RecordException(RecordErrorCode.RecordNotFound, message('refusal.record_not_found'));
     return record;
   }
 }
 
 function requirePurpose(purpose: string | undefined): string {
   const stated = decodePurposeHeader(purpose);
-  if (stated === '' || stated.length > PURPOSE_MAX) {
-    const message = stated === '' ? 'required: say why you read this record' : `at most ${PURPOSE_MAX} characters`;
-    throw new RecordException(RecordErrorCode.PurposeRequired, `header X-Purpose is ${message}`, [{ field: 'X-Purpose', message }]);
+  if (stated === '') {
+    throw new RecordException(RecordErrorCode.PurposeRequired, message('refusal.purpose_required'), [fieldProblem('X-Purpose', message('sharing.field.purpose_missing'))]);
+  }
+  if (stated.length > PURPOSE_MAX) {
+    throw new RecordException(RecordErrorCode.PurposeRequired, message('refusal.purpose_required', { maxLength: PURPOSE_MAX }), [
+      fieldProblem('X-Purpose', message('sharing.field.purpose_too_long', { maxLength: PURPOSE_MAX })),
+    ]);
   }
   return stated;
 }

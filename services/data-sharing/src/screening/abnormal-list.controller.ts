@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthException, AuthExceptionCode, CurrentPrincipal, type Principal, Roles, toHttpException } from '@work-permit/auth';
+import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import { UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
+import { fieldProblem, identityMismatch } from '../http/refusal';
 import { AbnormalListEntry } from './abnormal-list-entry.entity';
 import { entryViewOf, type AbnormalListEntryView } from './abnormal-list-entry.view';
 import { AbnormalListEntryDto, AbnormalListQueryDto, LiftEntryDto, ScreeningDecisionDto } from './abnormal-list.dto';
@@ -35,13 +37,11 @@ export class AbnormalListController {
   })
   async report(@CurrentPrincipal() principal: Principal, @Body() body: AbnormalListEntryDto): Promise<AbnormalListEntryView & { screening: LateScreeningResult }> {
     if (body.source !== undefined && body.source !== principal.agency) {
-      throw toHttpException(
-        new AuthException(AuthExceptionCode.IDENTITY_MISMATCH, 'an officer reports for their own agency only', [{ field: 'source', message: 'is not the agency your token names' }]),
-      );
+      throw identityMismatch(message('refusal.own_agency_only'), [fieldProblem('source', message('sharing.field.not_own_agency'))]);
     }
     const today = this.clock.today();
     const expiry = expiryProblem(body.expiresOn, today);
-    if (expiry) throw new ScreeningException(ScreeningErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'expiresOn', message: expiry }]);
+    if (expiry) throw new ScreeningException(ScreeningErrorCode.ValidationFailed, message('error.validation_failed'), [fieldProblem('expiresOn', expiry)]);
     const { entry, screening } = await this.unitOfWork.run(async (tx) => {
       const saved = await tx.manager.save(
         tx.manager.create(AbnormalListEntry, {
@@ -75,9 +75,9 @@ export class AbnormalListController {
   async screen(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ entryId: string; screening: LateScreeningResult }> {
     const screening = await this.unitOfWork.run(async (tx) => {
       const entry = await this.entries.findVisibleForUpdate(tx.manager, id, principal.agency);
-      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, `没有您可查看的条目 ${id} / no entry ${id} on the list you may see`);
+      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, message('refusal.entry_not_found', { id }));
       const status = entryStatus(entry, this.clock.today());
-      if (status !== 'active') throw new ScreeningException(ScreeningErrorCode.EntryNotActive, `条目 ${id} 已${status === 'lifted' ? '解除' : '过期'}，不再筛查 / entry ${id} is ${status}: it no longer matches anyone`);
+      if (status !== 'active') throw new ScreeningException(ScreeningErrorCode.EntryNotActive, message('refusal.entry_not_active', { id, status }));
       return this.lateListing.screenEntry(tx, entry);
     });
     return { entryId: id, screening };
@@ -99,8 +99,8 @@ export class AbnormalListController {
   async lift(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: LiftEntryDto): Promise<AbnormalListEntryView> {
     const lifted = await this.unitOfWork.run(async (tx) => {
       const entry = await this.entries.findVisibleForUpdate(tx.manager, id, principal.agency);
-      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, `no entry ${id} on the list you may see`);
-      if (entry.liftedAt) throw new ScreeningException(ScreeningErrorCode.AlreadyLifted, `entry ${id} was lifted already`);
+      if (!entry) throw new ScreeningException(ScreeningErrorCode.EntryNotFound, message('refusal.entry_not_found', { id }));
+      if (entry.liftedAt) throw new ScreeningException(ScreeningErrorCode.AlreadyLifted, message('refusal.entry_already_lifted', { id }));
       const change = { liftedAt: this.clock.now(), liftedBy: principal.subject, liftReason: body.reason };
       await tx.manager.update(AbnormalListEntry, { id }, change);
       return Object.assign(entry, change);
@@ -124,8 +124,8 @@ export class AbnormalListController {
     assertBigData(principal);
     return this.unitOfWork.run(async (tx) => {
       const screening = await tx.manager.findOne(ApplicantScreening, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!screening) throw new ScreeningException(ScreeningErrorCode.ScreeningNotFound, `case ${caseId} has not been screened`);
-      if (screening.outcome !== 'possible') throw new ScreeningException(ScreeningErrorCode.NotAPossibleMatch, `the screening of case ${caseId} is ${screening.outcome}, not a possible match`);
+      if (!screening) throw new ScreeningException(ScreeningErrorCode.ScreeningNotFound, message('refusal.not_screened', { caseId }));
+      if (screening.outcome !== 'possible') throw new ScreeningException(ScreeningErrorCode.NotAPossibleMatch, message('refusal.not_a_possible_match', { caseId, outcome: screening.outcome }));
       await this.screening.resolve(tx, screening, body.decision, body.reason, principal.subject);
       return { ...screening, outcome: body.decision, resolvedBy: principal.subject, resolutionReason: body.reason };
     });
@@ -133,5 +133,5 @@ export class AbnormalListController {
 }
 
 function assertBigData(principal: Principal): void {
-  if (principal.agency !== 'bigdata') throw new ScreeningException(ScreeningErrorCode.NotBigData, 'only Big Data Bureau officers decide possible matches');
+  if (principal.agency !== 'bigdata') throw new ScreeningException(ScreeningErrorCode.NotBigData, message('refusal.bigdata_only'));
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AGENCIES } from '@work-permit/auth';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { LanguageQuery } from '../http/language-query';
 import { ENTRY_STATUSES, type EntryStatus } from './abnormal-list.rules';
 
 /** API.md: `{ passportNo, nationality, reason, source }`, plus the name and birth date for the near-match check. */
@@ -49,8 +50,8 @@ export class AbnormalListEntryDto {
   expiresOn?: string;
 }
 
-/** `GET /api/abnormal-list?status=`. */
-export class AbnormalListQueryDto {
+/** `GET /api/abnormal-list?status=&lang=`. */
+export class AbnormalListQueryDto extends LanguageQuery {
   @ApiPropertyOptional({ enum: ENTRY_STATUSES })
   @IsOptional()
   @IsIn(ENTRY_STATUSES, { message: `status must be one of ${ENTRY_STATUSES.join(', ')}` })

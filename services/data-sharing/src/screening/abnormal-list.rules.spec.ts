@@ -1,3 +1,4 @@
+import { localize } from '@work-permit/catalogue';
 import { entryStatus, expiryProblem, isActive, maySeeEntry } from './abnormal-list.rules';
 
 describe(entryStatus.name, () => {
@@ -31,7 +32,7 @@ describe(maySeeEntry.name, () => {
 
 describe(expiryProblem.name, () => {
   it('refuses an expiry in the past and takes today or later', () => {
-    expect(expiryProblem('2026-03-09', '2026-03-10')).toContain('past');
+    expect(localize(expiryProblem('2026-03-09', '2026-03-10')!)).toEqual({ zh: '不得早于今天（中国时间2026-03-10）', en: 'must not be in the past (today is 2026-03-10 in China)' });
     expect(expiryProblem('2026-03-10', '2026-03-10')).toBeUndefined();
     expect(expiryProblem(undefined, '2026-03-10')).toBeUndefined();
   });

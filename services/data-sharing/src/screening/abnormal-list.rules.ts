@@ -1,4 +1,5 @@
 import type { Agency } from '@work-permit/auth';
+import { type Message, message } from '@work-permit/catalogue';
 
 export const ENTRY_STATUSES = ['active', 'lifted', 'expired'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
@@ -33,6 +34,6 @@ export function maySeeEntry(officerAgency: Agency | undefined, entry: { source: 
 }
 
 /** Why an expiry date cannot be taken on `today`, or undefined: an entry may not be reported already expired. */
-export function expiryProblem(expiresOn: string | undefined, today: string): string | undefined {
-  return expiresOn !== undefined && expiresOn < today ? `must not be in the past (today is ${today} in China)` : undefined;
+export function expiryProblem(expiresOn: string | undefined, today: string): Message | undefined {
+  return expiresOn !== undefined && expiresOn < today ? message('sharing.field.expires_on_past', { today }) : undefined;
 }

@@ -1,3 +1,4 @@
+import { localize, officerReason, onTheWire } from '@work-permit/catalogue';
 import { clearingDecidesTheStep, type HeldPermit, isCurrentPermit, lateListingTargets, lateReferralReason, type OpenCase, screeningAfterLateMatch } from './late-listing.rules';
 
 const TODAY = '2026-12-06';
@@ -83,8 +84,17 @@ describe(clearingDecidesTheStep.name, () => {
 });
 
 describe(lateReferralReason.name, () => {
-  it('says in Chinese and English that the listing came later', () => {
-    expect(lateReferralReason('open_case', 'forged degree')).toMatch(/^申请人在案件受理后被列入异常信息名单（forged degree）.* \/ The applicant was put on the abnormal-information list after the case was filed/);
-    expect(lateReferralReason('permit_holder', 'forged degree')).toContain("the agencies review the holder's case jointly");
+  it('says in Chinese and English that the listing came later, with the entry’s reason as written', () => {
+    const openCase = lateReferralReason('open_case', 'forged degree');
+    expect(openCase).toEqual({ code: 'screening.late_listed_case', params: { reason: officerReason('forged degree') } });
+    expect(localize(openCase)).toEqual({
+      zh: '申请人在案件受理后被列入异常信息名单（forged degree），由各部门联合研判。',
+      en: 'The applicant was put on the abnormal-information list after the case was filed (forged degree); the agencies review the case jointly.',
+    });
+    const holder = lateReferralReason('permit_holder', '伪造学历');
+    expect(holder.code).toBe('screening.late_listed_holder');
+    expect(onTheWire(holder)).toBe(
+      "持证人在获得许可后被列入异常信息名单（伪造学历），由各部门对其许可联合研判。 / The permit holder was put on the abnormal-information list after the grant (伪造学历); the agencies review the holder's case jointly.",
+    );
   });
 });

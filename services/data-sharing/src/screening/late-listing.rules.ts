@@ -1,3 +1,5 @@
+import { type Message, message, officerReason } from '@work-permit/catalogue';
+
 /**
  * An entry added to the abnormal-information list after a case was filed: who it reaches, as plain
  * functions. A case still open is referred as a match at submission is; a person holding a work
@@ -86,9 +88,8 @@ export function clearingDecidesTheStep(lateReferrals: readonly { match: LateMatc
   return !lateReferrals.some((referral) => referral.match === 'possible' && referral.previous !== 'possible');
 }
 
-/** Why the case is referred, in words the officers and the applicant read (Chinese, then English). */
-export function lateReferralReason(kind: LateListingTarget['kind'], entryReason: string): string {
-  return kind === 'open_case'
-    ? `申请人在案件受理后被列入异常信息名单（${entryReason}），由各部门联合研判。 / The applicant was put on the abnormal-information list after the case was filed (${entryReason}); the agencies review the case jointly.`
-    : `持证人在获得许可后被列入异常信息名单（${entryReason}），由各部门对其许可联合研判。 / The permit holder was put on the abnormal-information list after the grant (${entryReason}); the agencies review the holder's case jointly.`;
+/** Why the case is referred, as the catalogue's message; the entry's reason (the reporting officer's words) as written. */
+export function lateReferralReason(kind: LateListingTarget['kind'], entryReason: string): Message {
+  const reason = officerReason(entryReason);
+  return kind === 'open_case' ? message('screening.late_listed_case', { reason }) : message('screening.late_listed_holder', { reason });
 }

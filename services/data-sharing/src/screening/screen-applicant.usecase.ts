@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { type Catalogue, CatalogueError, caseItems, getCatalogue, type ItemAction } from '@work-permit/catalogue';
+import { type Catalogue, CatalogueError, caseItems, getCatalogue, type ItemAction, type Message, message, officerReason, onTheWire, toWire } from '@work-permit/catalogue';
 import { type CaseSubmitted, Decision, DeciderKind, Events, type EventMetadata, type IncomingEvent, ItemStatus } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
@@ -47,7 +47,7 @@ export class ScreenApplicantUseCase implements EventFold {
   async resolve(tx: Transaction, screening: ApplicantScreening, decision: 'clear' | 'listed', reason: string, officer: string): Promise<void> {
     await tx.manager.update(ApplicantScreening, { caseId: screening.caseId }, { outcome: decision, resolvedBy: officer, resolutionReason: reason });
     const metadata = { caseId: screening.caseId, correlationId: screening.caseId, causationId: screening.caseId };
-    if (decision === 'listed') return this.publishListed(tx, screening.caseId, screening.itemAction, reason, metadata);
+    if (decision === 'listed') return this.publishListed(tx, screening.caseId, screening.itemAction, [officerReason(reason)], metadata);
     // A near match found after the step was granted (a late entry) leaves the step granted as it was.
     const late = await tx.manager.findBy(LateListingReferral, { caseId: screening.caseId });
     if (clearingDecidesTheStep(late.map((referral) => ({ match: referral.match, previous: referral.previousOutcome })))) {
@@ -56,10 +56,19 @@ export class ScreenApplicantUseCase implements EventFold {
   }
 
   /** Refers the case to the joint review the lead agency opens (the screening step in joint review), with the reason the agencies read. */
-  async referToJointReview(tx: Transaction, caseId: string, action: string, reason: string, metadata: EventMetadata): Promise<void> {
+  async referToJointReview(tx: Transaction, caseId: string, action: string, reason: Message, metadata: EventMetadata): Promise<void> {
     await tx.publish(
       Events.SharingItemProgressed,
-      { caseId, itemCode: SCREENING_STEP, action, agency: 'bigdata', status: ItemStatus.JOINT_REVIEW, reason, at: timestampFromDate(this.clock.now()) },
+      {
+        caseId,
+        itemCode: SCREENING_STEP,
+        action,
+        agency: 'bigdata',
+        status: ItemStatus.JOINT_REVIEW,
+        reason: onTheWire(reason),
+        reasonMessage: toWire(reason),
+        at: timestampFromDate(this.clock.now()),
+      },
       metadata,
     );
   }
@@ -104,9 +113,11 @@ export class ScreenApplicantUseCase implements EventFold {
         return this.publishClear(tx, payload.caseId, step.action, metadata, { kind: DeciderKind.AUTOMATIC });
       case 'listed':
         this.logger.warn(`case listed on the abnormal-information list (${matched.length} entries): referred to joint review`);
-        return this.publishListed(tx, payload.caseId, step.action, screening.matches.map((m) => m.reason).join('; '), metadata);
-      case 'possible':
+        // The entries' reasons are the reporting officers' own words, shown as written.
+        return this.publishListed(tx, payload.caseId, step.action, screening.matches.map((m) => officerReason(m.reason)), metadata);
+      case 'possible': {
         this.logger.warn(`possible match with the abnormal-information list (${matched.length} entries): a person checks`);
+        const possible = message('screening.possible_match');
         await tx.publish(
           Events.SharingItemProgressed,
           {
@@ -115,11 +126,13 @@ export class ScreenApplicantUseCase implements EventFold {
             action: step.action,
             agency: 'bigdata',
             status: ItemStatus.IN_REVIEW,
-            reason: '与异常信息名单可能匹配，正在人工核查。 / A possible match with the abnormal-information list is being checked',
+            reason: onTheWire(possible),
+            reasonMessage: toWire(possible),
             at: timestampFromDate(this.clock.now()),
           },
           metadata,
         );
+      }
     }
   }
 
@@ -131,8 +144,9 @@ export class ScreenApplicantUseCase implements EventFold {
     );
   }
 
-  private async publishListed(tx: Transaction, caseId: string, action: string, reason: string, metadata: EventMetadata): Promise<void> {
-    await this.referToJointReview(tx, caseId, action, `申请人在异常信息名单上（${reason}），由各部门联合研判。 / The applicant is on the abnormal-information list (${reason}); the agencies review the case jointly`, metadata);
+  /** `reasons`: the matched entries' reasons, or the officer's who confirmed a possible match, as written. */
+  private async publishListed(tx: Transaction, caseId: string, action: string, reasons: Message[], metadata: EventMetadata): Promise<void> {
+    await this.referToJointReview(tx, caseId, action, message('screening.listed', { reasons }), metadata);
   }
 }
 

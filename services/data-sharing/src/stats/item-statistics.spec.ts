@@ -1,8 +1,14 @@
-import { itemStatisticsOf, overdueItemsOf, rate, topReasons } from './item-statistics';
+import { asWritten, type Message, message, officerReason } from '@work-permit/catalogue';
+import { countedReasonsOf, itemStatisticsOf, overdueItemsOf, rate, topMaterials, topReasons } from './item-statistics';
 import type { ItemTransition } from './stats-model';
 import { anItem as item, at } from './stats.fixtures';
 
-const supplement = (caseId: string, reason: string, materials: string[]): ItemTransition => ({
+const expired = (passportExpiry: string) => message('residence_permit.passport.expired', { passportExpiry });
+const terminated = (reason?: Message) => message('review.terminated', { item: 'WORK_PERMIT', status: 'rejected', reason });
+const OFFICER = message('sharing.stats.officer_reason');
+const UNCODED = message('sharing.stats.uncoded_reason');
+
+const supplement = (caseId: string, reason: Message, materials: string[]): ItemTransition => ({
   caseId,
   item: 'WORK_PERMIT',
   state: 'awaiting_supplement',
@@ -11,12 +17,44 @@ const supplement = (caseId: string, reason: string, materials: string[]): ItemTr
   requestedMaterials: materials,
 });
 
+describe(countedReasonsOf.name, () => {
+  it('counts a reason by its code, and an officer’s own words as officer.reason without showing them', () => {
+    expect(countedReasonsOf(expired('2026-01-01'))).toEqual([{ code: 'residence_permit.passport.expired', label: expired('2026-01-01') }]);
+    expect(countedReasonsOf(officerReason('薪酬低于标准'))).toEqual([{ code: 'officer.reason', label: OFFICER }]);
+    expect(countedReasonsOf(null)).toEqual([]);
+  });
+
+  it('never shows a person’s words inside another reason, nor a text without a code', () => {
+    expect(countedReasonsOf(terminated(officerReason('合同期限不足')))).toEqual([{ code: 'review.terminated', label: terminated(OFFICER) }]);
+    expect(countedReasonsOf(asWritten('old free text / 旧理由'))).toEqual([{ code: 'text.as_written', label: UNCODED }]);
+    expect(countedReasonsOf({ code: 'from.a.newer.build', params: { text: 'x' } })).toEqual([{ code: 'text.as_written', label: UNCODED }]);
+  });
+
+  it('counts each reason a list joins, once per code', () => {
+    const joined = message('text.list', { parts: [expired('2026-01-01'), officerReason('a'), officerReason('b'), expired('2026-02-01')] });
+    expect(countedReasonsOf(joined)).toEqual([
+      { code: 'residence_permit.passport.expired', label: expired('2026-01-01') },
+      { code: 'officer.reason', label: OFFICER },
+    ]);
+  });
+});
+
 describe(topReasons.name, () => {
-  it('counts each reason, most frequent first, ties by name, without empty ones', () => {
-    expect(topReasons(['b', 'a', 'c', 'a', ' ', 'b', 'd'], 3)).toEqual([
-      { reason: 'a', count: 2 },
-      { reason: 'b', count: 2 },
-      { reason: 'c', count: 1 },
+  it('counts each code, most frequent first, ties by code, labelled with its most frequent wording', () => {
+    const given = [expired('2026-01-01'), officerReason('a'), expired('2026-02-01'), officerReason('b'), expired('2026-02-01'), terminated(), null, asWritten('x')];
+    expect(topReasons(given, 3)).toEqual([
+      { code: 'residence_permit.passport.expired', label: expired('2026-02-01'), count: 3 },
+      { code: 'officer.reason', label: OFFICER, count: 2 },
+      { code: 'review.terminated', label: terminated(), count: 1 },
+    ]);
+  });
+});
+
+describe(topMaterials.name, () => {
+  it('counts each material once per request, labelled with its name', () => {
+    expect(topMaterials([['PASSPORT', 'PASSPORT'], ['PASSPORT', 'HEALTH_CERTIFICATE']])).toEqual([
+      { code: 'PASSPORT', label: message('review.material_asked', { material: 'PASSPORT' }), count: 2 },
+      { code: 'HEALTH_CERTIFICATE', label: message('review.material_asked', { material: 'HEALTH_CERTIFICATE' }), count: 1 },
     ]);
   });
 });
@@ -32,12 +70,13 @@ describe(itemStatisticsOf.name, () => {
   it('gives decision times from submission to decision, and the supplement and rejection rates', () => {
     const items = [
       item('c1', { outcome: 'granted', outcomeAt: at(10), supplementRequestedAt: at(1) }),
-      item('c2', { outcome: 'rejected', outcomeAt: at(20), reason: 'salary below the threshold' }),
-      item('c3', { outcome: 'rejected', outcomeAt: at(30), reason: 'salary below the threshold' }),
-      item('c4', { outcome: 'terminated', outcomeAt: at(2), reason: 'prerequisite rejected' }),
+      item('c2', { outcome: 'rejected', outcomeAt: at(20), reason: officerReason('salary below the threshold') }),
+      item('c3', { outcome: 'rejected', outcomeAt: at(30), reason: officerReason('no contract') }),
+      item('c4', { outcome: 'terminated', outcomeAt: at(2), reason: terminated(officerReason('合同期限不足')) }),
       item('c5'),
     ];
-    const [stats] = itemStatisticsOf(items, [supplement('c1', 'passport copy unreadable', ['PASSPORT']), supplement('c1', 'passport copy unreadable', ['PASSPORT'])]);
+    const unreadable = officerReason('passport copy unreadable');
+    const [stats] = itemStatisticsOf(items, [supplement('c1', unreadable, ['PASSPORT']), supplement('c1', unreadable, ['PASSPORT'])]);
     expect(stats).toMatchObject({
       item: 'WORK_PERMIT',
       agency: 'approval',
@@ -50,9 +89,10 @@ describe(itemStatisticsOf.name, () => {
       decisionSeconds: { count: 3, median: 20 * 3600, p90: expect.closeTo(28 * 3600) },
       supplementRate: 0.2,
       rejectionRate: 2 / 3,
-      topRejectionReasons: [{ reason: 'salary below the threshold', count: 2 }],
-      topSupplementReasons: [{ reason: 'passport copy unreadable', count: 1 }],
-      topRequestedMaterials: [{ reason: 'PASSPORT', count: 1 }],
+      topRejectionReasons: [{ code: 'officer.reason', label: OFFICER, count: 2 }],
+      topTerminationReasons: [{ code: 'review.terminated', label: terminated(OFFICER), count: 1 }],
+      topSupplementReasons: [{ code: 'officer.reason', label: OFFICER, count: 1 }],
+      topRequestedMaterials: [{ code: 'PASSPORT', label: message('review.material_asked', { material: 'PASSPORT' }), count: 1 }],
     });
   });
 

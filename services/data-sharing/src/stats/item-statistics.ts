@@ -1,8 +1,16 @@
+import { isKnownMessage, isMessage, type Message, message, type MessageParam, type MessageParams } from '@work-permit/catalogue';
 import { type Distribution, distributionOf } from './quantile';
 import type { ItemFacts, ItemTransition } from './stats-model';
 
+/**
+ * How often a reason was given, counted by its catalogue code: every officer's own words under
+ * `officer.reason`, texts without a code (older events) under `text.as_written`, a requested material
+ * under its material code.
+ */
 export interface ReasonCount {
-  reason: string;
+  code: string;
+  /** What the statistics show for the code: its most frequent wording, with no person's own words in it. */
+  label: Message;
   count: number;
 }
 
@@ -23,6 +31,7 @@ export interface ItemStatistics {
   /** Rejections of the decided items (granted or rejected); null before any decision. */
   rejectionRate: number | null;
   topRejectionReasons: ReasonCount[];
+  topTerminationReasons: ReasonCount[];
   topSupplementReasons: ReasonCount[];
   /** The materials most often asked for in supplement requests. */
   topRequestedMaterials: ReasonCount[];
@@ -32,14 +41,87 @@ export interface ItemStatistics {
 
 export const TOP_REASONS = 3;
 
-/** The most frequent values, most frequent first, ties by name; empty values are not reasons. */
-export function topReasons(values: readonly string[], limit = TOP_REASONS): ReasonCount[] {
-  const counts = new Map<string, number>();
-  for (const value of values.map((v) => v.trim()).filter((v) => v !== '')) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts]
-    .map(([reason, count]) => ({ reason, count }))
-    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
+export const OFFICER_REASON = 'officer.reason';
+export const UNCODED_REASON = 'text.as_written';
+/** Texts that only join other reasons: each reason they join is counted. */
+const JOINING = new Set(['text.list', 'text.sentences']);
+
+/**
+ * The reasons one message gives, as the statistics count them: by code, once each. A person's own words
+ * (an officer's, a reporter's) are never shown: they count as `officer.reason`, also inside another reason.
+ */
+export function countedReasonsOf(reason: Message | null): { code: string; label: Message }[] {
+  if (!reason) return [];
+  const counted = new Map<string, Message>();
+  const visit = (part: MessageParam) => {
+    if (isMessage(part) && JOINING.has(part.code) && Array.isArray(part.params['parts'])) {
+      for (const joined of part.params['parts'] as readonly MessageParam[]) visit(joined);
+      return;
+    }
+    const code = !isKnownMessage(part) ? UNCODED_REASON : part.code;
+    if (!counted.has(code)) counted.set(code, labelOf(part));
+  };
+  visit(reason);
+  return [...counted].map(([code, label]) => ({ code, label }));
+}
+
+/** The message with every person's own words (and every uncoded text) replaced by what the statistics call them. */
+function labelOf(part: MessageParam): Message {
+  if (!isKnownMessage(part) || part.code === UNCODED_REASON) return message('sharing.stats.uncoded_reason');
+  if (part.code === OFFICER_REASON) return message('sharing.stats.officer_reason');
+  return { code: part.code, params: withoutOwnWords(part.params) as MessageParams };
+}
+
+function withoutOwnWords(value: unknown): unknown {
+  if (isMessage(value)) return labelOf(value);
+  if (Array.isArray(value)) return value.map(withoutOwnWords);
+  if (typeof value === 'object' && value !== null && !('zh' in value && 'en' in value)) {
+    return Object.fromEntries(Object.entries(value).map(([name, param]) => [name, withoutOwnWords(param)]));
+  }
+  return value;
+}
+
+/**
+ * The most frequent reasons over `given` (each entry the reasons of one item or request), by code, most
+ * frequent first, ties by code. Each code is labelled with its most frequent wording (ties by its JSON).
+ */
+export function topReasons(given: readonly (Message | null)[], limit = TOP_REASONS): ReasonCount[] {
+  return topCounted(given.map(countedReasonsOf), limit);
+}
+
+/** The materials most often asked for, by material code, labelled with the material's name. */
+export function topMaterials(requests: readonly (readonly string[])[], limit = TOP_REASONS): ReasonCount[] {
+  return topCounted(
+    requests.map((materials) => [...new Set(materials.filter((code) => code.trim() !== ''))].map((material) => ({ code: material, label: message('review.material_asked', { material }) }))),
+    limit,
+  );
+}
+
+function topCounted(entries: readonly (readonly { code: string; label: Message }[])[], limit: number): ReasonCount[] {
+  const groups = new Map<string, { count: number; labels: Map<string, { label: Message; count: number }> }>();
+  for (const { code, label } of entries.flat()) {
+    const group = groups.get(code) ?? { count: 0, labels: new Map() };
+    const key = JSON.stringify(label);
+    const wording = group.labels.get(key) ?? { label, count: 0 };
+    wording.count += 1;
+    group.labels.set(key, wording);
+    group.count += 1;
+    groups.set(code, group);
+  }
+  return [...groups]
+    .map(([code, group]) => ({ code, label: mostFrequent(group.labels), count: group.count }))
+    .sort((a, b) => b.count - a.count || compare(a.code, b.code))
     .slice(0, limit);
+}
+
+function mostFrequent(labels: ReadonlyMap<string, { label: Message; count: number }>): Message {
+  const [best] = [...labels].sort(([keyA, a], [keyB, b]) => b.count - a.count || compare(keyA, keyB));
+  return best[1].label;
+}
+
+/** By code point, so the order is the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A share, or null when there is nothing to share out. */
@@ -63,7 +145,7 @@ function statisticsOfOneItem(code: string, items: readonly ItemFacts[], transiti
   // One request per item and reason: an agency repeating a request does not make its reason commoner.
   const supplementRequests = uniqueBy(
     transitions.filter((t) => t.state === 'awaiting_supplement'),
-    (t) => `${t.caseId}/${t.reason ?? ''}/${t.requestedMaterials.join(',')}`,
+    (t) => `${t.caseId}/${JSON.stringify(t.reason)}/${t.requestedMaterials.join(',')}`,
   );
   return {
     item: code,
@@ -77,9 +159,10 @@ function statisticsOfOneItem(code: string, items: readonly ItemFacts[], transiti
     decisionSeconds: distributionOf(decisionSeconds),
     supplementRate: rate(items.filter((item) => item.supplementRequestedAt).length, items.length) ?? 0,
     rejectionRate: rate(rejected, granted + rejected),
-    topRejectionReasons: topReasons(items.filter((item) => item.outcome === 'rejected').map((item) => item.reason ?? '')),
-    topSupplementReasons: topReasons(supplementRequests.map((t) => t.reason ?? '')),
-    topRequestedMaterials: topReasons(supplementRequests.flatMap((t) => t.requestedMaterials)),
+    topRejectionReasons: topReasons(items.filter((item) => item.outcome === 'rejected').map((item) => item.reason)),
+    topTerminationReasons: topReasons(items.filter((item) => item.outcome === 'terminated').map((item) => item.reason)),
+    topSupplementReasons: topReasons(supplementRequests.map((t) => t.reason)),
+    topRequestedMaterials: topMaterials(supplementRequests.map((t) => t.requestedMaterials)),
     everOverdue: items.filter((item) => item.overdueAt).length,
   };
 }

@@ -14,6 +14,7 @@ import {
   JointReviewOpenedSchema,
   RecordUpdatedSchema,
 } from '@work-permit/contracts';
+import { asWritten, message, officerReason, onTheWire, toWire } from '@work-permit/catalogue';
 import { statisticsChangeOf } from './statistics-change';
 
 const occurredAt = new Date('2026-03-02T08:00:00Z');
@@ -37,7 +38,25 @@ describe(statisticsChangeOf.name, () => {
 
   it('takes a decision as the item reaching its outcome, at the event time', () => {
     const payload = create(ItemDecidedSchema, { caseId: 'c1', itemCode: 'RESIDENCE_PERMIT', agency: 'psb', decision: Decision.REJECTED, reason: 'passport expires too soon' });
-    expect(statisticsChangeOf(event(Events.PsbItemDecided, payload))).toMatchObject({ kind: 'item', at: occurredAt, item: 'RESIDENCE_PERMIT', agency: 'psb', state: 'rejected', reason: 'passport expires too soon' });
+    expect(statisticsChangeOf(event(Events.PsbItemDecided, payload))).toMatchObject({
+      kind: 'item',
+      at: occurredAt,
+      item: 'RESIDENCE_PERMIT',
+      agency: 'psb',
+      state: 'rejected',
+      reason: 'passport expires too soon',
+      // An event from before the catalogue: its text, as written.
+      reasonMessage: asWritten('passport expires too soon'),
+    });
+  });
+
+  it('takes the reason as the catalogue message the event carries', () => {
+    const reason = message('residence_permit.passport.expired', { passportExpiry: '2026-01-01' });
+    const payload = create(ItemDecidedSchema, { itemCode: 'RESIDENCE_PERMIT', agency: 'psb', decision: Decision.REJECTED, reason: onTheWire(reason), reasonMessage: toWire(reason) });
+    expect(statisticsChangeOf(event(Events.PsbItemDecided, payload))).toMatchObject({ reason: onTheWire(reason), reasonMessage: reason });
+    const officer = officerReason('材料与原件不符');
+    const progressed = create(ItemProgressedSchema, { itemCode: 'WORK_PERMIT', agency: 'approval', status: ItemStatus.TERMINATED, reason: onTheWire(officer), reasonMessage: toWire(officer) });
+    expect(statisticsChangeOf(event(Events.ApprovalItemProgressed, progressed))).toMatchObject({ state: 'terminated', reasonMessage: officer });
   });
 
   it('takes a supplement request with its materials, and an overdue notice with its unchanged state', () => {
@@ -54,7 +73,7 @@ describe(statisticsChangeOf.name, () => {
 
   it("takes the applicant's supplement and withdrawal, and the joint review", () => {
     expect(statisticsChangeOf(event(Events.CaseSupplemented, create(CaseSupplementedSchema, { itemCode: 'WORK_PERMIT' })))).toMatchObject({ kind: 'item', item: 'WORK_PERMIT', state: 'supplemented' });
-    expect(statisticsChangeOf(event(Events.CaseWithdrawn, create(CaseWithdrawnSchema, { itemCodes: ['WORK_PERMIT'] })))).toEqual({ kind: 'withdrawn', caseId: 'c1', at: occurredAt, items: ['WORK_PERMIT'], reason: null });
+    expect(statisticsChangeOf(event(Events.CaseWithdrawn, create(CaseWithdrawnSchema, { itemCodes: ['WORK_PERMIT'] })))).toEqual({ kind: 'withdrawn', caseId: 'c1', at: occurredAt, items: ['WORK_PERMIT'], reason: null, reasonMessage: null });
     expect(statisticsChangeOf(event(Events.JointReviewOpened, create(JointReviewOpenedSchema, {})))).toEqual({ kind: 'joint_review_opened', caseId: 'c1', at: occurredAt });
   });
 

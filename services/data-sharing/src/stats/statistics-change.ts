@@ -1,4 +1,4 @@
-import { CatalogueError, getCatalogue } from '@work-permit/catalogue';
+import { CatalogueError, fromWire, getCatalogue, type Message } from '@work-permit/catalogue';
 import {
   type CaseSubmitted,
   type CaseSupplemented,
@@ -26,13 +26,16 @@ export type StatisticsChange =
       item: string;
       agency: string | null;
       state: ItemState | null;
+      /** The plain reason text the event carried. */
       reason: string | null;
+      /** The reason as the catalogue's message (the event's `reason_message`, else its text as written): what the statistics count by code. */
+      reasonMessage: Message | null;
       requestedMaterials: string[];
       overdue: boolean;
       /** The item's due date as its agency reckoned it in this event (`YYYY-MM-DD`); null when the event carries none. */
       dueDate: string | null;
     }
-  | { kind: 'withdrawn'; caseId: string; at: Date; items: string[]; reason: string | null }
+  | { kind: 'withdrawn'; caseId: string; at: Date; items: string[]; reason: string | null; reasonMessage: Message | null }
   | { kind: 'joint_review_opened' | 'joint_review_concluded'; caseId: string; at: Date };
 
 const STATE_OF_PROGRESS: Partial<Record<ItemStatus, ItemState>> = {
@@ -63,18 +66,31 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
   }
   if (event.type === Events.CaseSupplemented.type) {
     const payload = (event as IncomingEvent<CaseSupplemented>).payload;
-    return { kind: 'item', caseId, at, item: payload.itemCode, agency: null, state: 'supplemented', reason: null, requestedMaterials: [], overdue: false, dueDate: null };
+    return { kind: 'item', caseId, at, item: payload.itemCode, agency: null, state: 'supplemented', reason: null, reasonMessage: null, requestedMaterials: [], overdue: false, dueDate: null };
   }
   if (event.type === Events.CaseWithdrawn.type) {
     const payload = (event as IncomingEvent<CaseWithdrawn>).payload;
-    return { kind: 'withdrawn', caseId, at, items: [...payload.itemCodes], reason: payload.reason || null };
+    // The withdrawal carries its reason as text only.
+    return { kind: 'withdrawn', caseId, at, items: [...payload.itemCodes], reason: payload.reason || null, reasonMessage: reasonOf(undefined, payload.reason) };
   }
   if (event.type === Events.JointReviewOpened.type) return { kind: 'joint_review_opened', caseId, at };
   if (event.type === Events.JointReviewConcluded.type) return { kind: 'joint_review_concluded', caseId, at };
   if (ITEM_DECIDED.has(event.type)) {
     const payload = (event as IncomingEvent<ItemDecided>).payload;
     const state: ItemState | null = payload.decision === Decision.GRANTED ? 'granted' : payload.decision === Decision.REJECTED ? 'rejected' : null;
-    return { kind: 'item', caseId, at, item: payload.itemCode, agency: payload.agency || null, state, reason: payload.reason || null, requestedMaterials: [], overdue: false, dueDate: null };
+    return {
+      kind: 'item',
+      caseId,
+      at,
+      item: payload.itemCode,
+      agency: payload.agency || null,
+      state,
+      reason: payload.reason || null,
+      reasonMessage: reasonOf(payload.reasonMessage, payload.reason),
+      requestedMaterials: [],
+      overdue: false,
+      dueDate: null,
+    };
   }
   if (ITEM_PROGRESSED.has(event.type)) {
     const payload = (event as IncomingEvent<ItemProgressed>).payload;
@@ -86,6 +102,7 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
       agency: payload.agency || null,
       state: STATE_OF_PROGRESS[payload.status] ?? null,
       reason: payload.reason || null,
+      reasonMessage: reasonOf(payload.reasonMessage, payload.reason),
       requestedMaterials: [...payload.requestedMaterials],
       overdue: payload.overdue,
       // A due date the database could not read would stall the partition; such a value is dropped instead.
@@ -93,6 +110,10 @@ export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | und
     };
   }
   return undefined;
+}
+
+function reasonOf(structured: { code: string; paramsJson: string } | undefined, text: string): Message | null {
+  return fromWire(structured, text) ?? null;
 }
 
 // The owning agency before its own events say so; a case of a catalogue this build does not know

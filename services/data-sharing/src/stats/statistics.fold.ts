@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Message } from '@work-permit/catalogue';
 import type { IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
 import type { EventFold } from '../events/event-fold';
@@ -7,6 +8,18 @@ import { statisticsChangeOf, type StatisticsChange } from './statistics-change';
 import { isOutcome, type ItemOutcome } from './stats-model';
 
 type ItemChange = Extract<StatisticsChange, { kind: 'item' }>;
+
+/** A reason as the tables keep it: the event's plain text, and its catalogue message (what the statistics count). */
+interface KeptReason {
+  text: string | null;
+  message: Message | null;
+}
+
+const NO_REASON: KeptReason = { text: null, message: null };
+
+function jsonOf(message: Message | null): string | null {
+  return message ? JSON.stringify(message) : null;
+}
 
 /**
  * Keeps the statistics tables from the events alone. Events of one case reach it from several topics
@@ -36,7 +49,19 @@ export class StatisticsFold implements EventFold {
         await tx.manager.query('UPDATE stats_case SET withdrawn_at = LEAST(withdrawn_at, $2) WHERE case_id = $1', [change.caseId, change.at]);
         for (const item of change.items) {
           await this.item(
-            { kind: 'item', caseId: change.caseId, at: change.at, item, agency: null, state: 'withdrawn', reason: change.reason, requestedMaterials: [], overdue: false, dueDate: null },
+            {
+              kind: 'item',
+              caseId: change.caseId,
+              at: change.at,
+              item,
+              agency: null,
+              state: 'withdrawn',
+              reason: change.reason,
+              reasonMessage: change.reasonMessage,
+              requestedMaterials: [],
+              overdue: false,
+              dueDate: null,
+            },
             event.eventId,
             tx,
           );
@@ -60,7 +85,7 @@ export class StatisticsFold implements EventFold {
          ON CONFLICT (case_id, item_code) DO UPDATE SET chosen = true, agency = COALESCE(stats_item.agency, EXCLUDED.agency)`,
         [change.caseId, item, agency],
       );
-      await this.transition(change.caseId, item, 'submitted', change.at, null, [], eventId, tx);
+      await this.transition(change.caseId, item, 'submitted', change.at, NO_REASON, [], eventId, tx);
     }
   }
 
@@ -73,10 +98,11 @@ export class StatisticsFold implements EventFold {
     );
     if (change.overdue) await this.overdue(caseId, item, at, change.dueDate, tx);
     if (state === null) return;
-    await this.transition(caseId, item, state, at, change.reason, change.requestedMaterials, eventId, tx);
+    const reason = { text: change.reason, message: change.reasonMessage };
+    await this.transition(caseId, item, state, at, reason, change.requestedMaterials, eventId, tx);
     if (state === 'in_review') await this.earliest('review_started_at', caseId, item, at, tx);
     if (state === 'awaiting_supplement') await this.earliest('supplement_requested_at', caseId, item, at, tx);
-    if (isOutcome(state)) await this.outcome(caseId, item, state, at, change.reason, tx);
+    if (isOutcome(state)) await this.outcome(caseId, item, state, at, reason, tx);
   }
 
   /** The earliest overdue notice stands, with the due date it announced passed (ties by date, so arrival order never matters). */
@@ -94,19 +120,19 @@ export class StatisticsFold implements EventFold {
   }
 
   /** The earliest outcome stands (ties by name, so arrival order never matters). */
-  private async outcome(caseId: string, item: string, outcome: ItemOutcome, at: Date, reason: string | null, tx: Transaction): Promise<void> {
+  private async outcome(caseId: string, item: string, outcome: ItemOutcome, at: Date, reason: KeptReason, tx: Transaction): Promise<void> {
     await tx.manager.query(
-      `UPDATE stats_item SET outcome = $3, outcome_at = $4, reason = $5
+      `UPDATE stats_item SET outcome = $3, outcome_at = $4, reason = $5, reason_message = $6
        WHERE case_id = $1 AND item_code = $2 AND (outcome_at IS NULL OR outcome_at > $4 OR (outcome_at = $4 AND outcome > $3))`,
-      [caseId, item, outcome, at, reason],
+      [caseId, item, outcome, at, reason.text, jsonOf(reason.message)],
     );
   }
 
-  private async transition(caseId: string, item: string, state: string, at: Date, reason: string | null, requestedMaterials: string[], eventId: string, tx: Transaction): Promise<void> {
+  private async transition(caseId: string, item: string, state: string, at: Date, reason: KeptReason, requestedMaterials: string[], eventId: string, tx: Transaction): Promise<void> {
     await tx.manager.query(
-      `INSERT INTO stats_item_transition (event_id, item_code, case_id, state, at, reason, requested_materials)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [eventId, item, caseId, state, at, reason, JSON.stringify(requestedMaterials)],
+      `INSERT INTO stats_item_transition (event_id, item_code, case_id, state, at, reason, reason_message, requested_materials)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [eventId, item, caseId, state, at, reason.text, jsonOf(reason.message), JSON.stringify(requestedMaterials)],
     );
   }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StoredMessage } from '../record/record.entities';
 import type { ItemOutcome } from './stats-model';
 
 /** One item of a case: when it moved, how it ended. Every time is an event's `occurredAt`. */
@@ -26,8 +27,13 @@ export class StatsItem {
   @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
   outcomeAt!: Date | null;
 
+  /** The event's plain reason text. */
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The reason as the catalogue's message; null for rows folded before it was kept (counted by their text, as written). */
+  @Column({ name: 'reason_message', type: 'jsonb', nullable: true })
+  reasonMessage!: StoredMessage | null;
 
   @Column({ name: 'supplement_requested_at', type: 'timestamptz', nullable: true })
   supplementRequestedAt!: Date | null;

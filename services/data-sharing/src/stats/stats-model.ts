@@ -1,3 +1,5 @@
+import type { Message } from '@work-permit/catalogue';
+
 /**
  * The statistics' own vocabulary, free of TypeORM and Kafka: what the fold keeps per case, per item and
  * per change of an item's state, as the report functions read it.
@@ -48,8 +50,8 @@ export interface ItemFacts {
   reviewStartedAt: Date | null;
   outcome: ItemOutcome | null;
   outcomeAt: Date | null;
-  /** The outcome's reason (a rejection's or termination's). */
-  reason: string | null;
+  /** The outcome's reason (a rejection's or termination's), as the catalogue's message. */
+  reason: Message | null;
   supplementRequestedAt: Date | null;
   overdueAt: Date | null;
   /** The due date the first overdue notice said the item passed (`YYYY-MM-DD`, China). */
@@ -62,7 +64,8 @@ export interface ItemTransition {
   item: string;
   state: ItemState;
   at: Date;
-  reason: string | null;
+  /** As the catalogue's message. */
+  reason: Message | null;
   requestedMaterials: string[];
 }
 

@@ -1,10 +1,22 @@
+import { type Lang, type Localized, localize } from '@work-permit/catalogue';
 import type { DailyCount } from './daily-series';
 import type { Distribution } from './quantile';
 import type { ReasonCount } from './item-statistics';
 import { CASE_CHANNELS, CASE_STATUSES, type CaseChannel, type CaseStatus } from './stats-model';
 import type { Statistics } from './statistics';
 
-/** `GET /api/stats`: durations in hours, rates as fractions (0..1), both to 4 decimals. */
+/**
+ * A reason as `/api/stats` counts it: by catalogue `code` (`officer.reason` for every officer's own
+ * words), `reason` its label in the request's language (Chinese by default), `reasons` in both.
+ */
+export interface ReasonCountView {
+  code: string;
+  reason: string;
+  reasons: Localized;
+  count: number;
+}
+
+/** `GET /api/stats`: durations in hours, rates as fractions (0..1), both to 4 decimals; reasons labelled in `lang`. */
 export interface StatsView {
   cases: {
     total: number;
@@ -24,9 +36,11 @@ export interface StatsView {
     decisionHours: { count: number; median: number | null; p90: number | null };
     supplementRate: number;
     rejectionRate: number | null;
-    topRejectionReasons: ReasonCount[];
-    topSupplementReasons: ReasonCount[];
-    topRequestedMaterials: ReasonCount[];
+    topRejectionReasons: ReasonCountView[];
+    topTerminationReasons: ReasonCountView[];
+    topSupplementReasons: ReasonCountView[];
+    /** By material code, labelled with the material's name. */
+    topRequestedMaterials: ReasonCountView[];
     everOverdue: number;
   }[];
   overdue: { count: number; byItem: Record<string, number>; items: { caseId: string; item: string; agency: string | null; dueDate: string | null; since: string }[] };
@@ -35,7 +49,8 @@ export interface StatsView {
   daily: DailyCount[];
 }
 
-export function statsViewOf(statistics: Statistics, daily: DailyCount[]): StatsView {
+export function statsViewOf(statistics: Statistics, daily: DailyCount[], lang: Lang = 'zh'): StatsView {
+  const reasons = (counts: readonly ReasonCount[]) => counts.map((count) => reasonCountView(count, lang));
   const sum = (pick: (c: Statistics['cases'][number]) => boolean) => statistics.cases.filter(pick).reduce((total, c) => total + c.count, 0);
   const overdueByItem: Record<string, number> = {};
   for (const overdue of statistics.overdue) overdueByItem[overdue.item] = (overdueByItem[overdue.item] ?? 0) + 1;
@@ -46,11 +61,15 @@ export function statsViewOf(statistics: Statistics, daily: DailyCount[]): StatsV
       byChannel: Object.fromEntries(CASE_CHANNELS.map((channel) => [channel, sum((c) => c.channel === channel)])) as Record<CaseChannel, number>,
       byStatusAndChannel: statistics.cases,
     },
-    items: statistics.items.map(({ decisionSeconds, supplementRate, rejectionRate, ...item }) => ({
+    items: statistics.items.map(({ decisionSeconds, supplementRate, rejectionRate, topRejectionReasons, topTerminationReasons, topSupplementReasons, topRequestedMaterials, ...item }) => ({
       ...item,
       decisionHours: hoursOf(decisionSeconds),
       supplementRate: round(supplementRate),
       rejectionRate: rejectionRate === null ? null : round(rejectionRate),
+      topRejectionReasons: reasons(topRejectionReasons),
+      topTerminationReasons: reasons(topTerminationReasons),
+      topSupplementReasons: reasons(topSupplementReasons),
+      topRequestedMaterials: reasons(topRequestedMaterials),
     })),
     overdue: {
       count: statistics.overdue.length,
@@ -60,6 +79,11 @@ export function statsViewOf(statistics: Statistics, daily: DailyCount[]): StatsV
     blockingPoints: statistics.blockingPoints.map(({ medianSeconds, p90Seconds, ...point }) => ({ ...point, medianHours: hours(medianSeconds), p90Hours: hours(p90Seconds) })),
     daily,
   };
+}
+
+function reasonCountView({ code, label, count }: ReasonCount, lang: Lang): ReasonCountView {
+  const reasons = localize(label);
+  return { code, reason: reasons[lang], reasons, count };
 }
 
 function hoursOf(distribution: Distribution): StatsView['items'][number]['decisionHours'] {

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { LanguageQuery } from '../http/language-query';
 import { DEFAULT_SERIES_DAYS, MAX_SERIES_DAYS } from './daily-series';
 
-/** `GET /api/stats?days=&to=`: the window of the daily series. */
-export class StatsQueryDto {
+/** `GET /api/stats?days=&to=&lang=`: the window of the daily series, and the language of the reasons' labels. */
+export class StatsQueryDto extends LanguageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_SERIES_DAYS, default: DEFAULT_SERIES_DAYS, description: 'How many days the daily series covers, ending with `to`.' })
   @IsOptional()
   @Type(() => Number)

@@ -1,5 +1,6 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { onTheWire } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { Clock, PeriodicTask } from '@work-permit/platform';
@@ -57,7 +58,7 @@ export class AccessLogHeadPublisher implements OnApplicationBootstrap, OnModuleD
       const after = last.rowId > 0 ? { id: last.rowId, hash: last.hash } : undefined;
       const verdict = await verifyAccessLog((sql, params) => tx.manager.query(sql, params), this.key, { after });
       if (!verdict.ok) {
-        const refusal = `row ${verdict.brokenAt}: ${verdict.reason}`;
+        const refusal = `row ${verdict.brokenAt}: ${onTheWire(verdict.reason)}`;
         // Once per problem: AccessLogCheck raises the metric; this says why no head goes out.
         if (refusal !== this.lastRefusal) this.logger.error(`access log head not published: the chain is broken at ${refusal}`);
         this.lastRefusal = refusal;

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { onTheWire } from '@work-permit/catalogue';
 import { Clock, PeriodicTask } from '@work-permit/platform';
 import type { DataSource } from 'typeorm';
 import { DataSharingConfig } from '../../data-sharing.config';
@@ -52,7 +53,7 @@ export class AccessLogCheck implements OnApplicationBootstrap, OnModuleDestroy {
       if (this.lastProblem) this.logger.warn(`access log chain intact again (${verdict.rows} rows)`);
       this.lastProblem = undefined;
     } else {
-      const problem = `row ${verdict.brokenAt}: ${verdict.reason}`;
+      const problem = `row ${verdict.brokenAt}: ${onTheWire(verdict.reason)}`;
       if (problem !== this.lastProblem) this.logger.error(`access log chain broken at ${problem} (${verdict.rows} rows before it intact)`);
       this.lastProblem = problem;
     }

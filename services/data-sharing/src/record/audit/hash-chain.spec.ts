@@ -1,3 +1,4 @@
+import { localize, message } from '@work-permit/catalogue';
 import { createHash } from 'node:crypto';
 import { brokenLink, chain, type ChainedAccessEntry, GENESIS_HASH, hashOf, verifyChain } from './hash-chain';
 
@@ -37,24 +38,27 @@ describe('access log hash chain', () => {
   it('reports the first altered row', () => {
     const rows = chainOf(4);
     rows[2] = { ...rows[2], purpose: 'curiosity' };
-    expect(verifyChain(KEY, rows)).toMatchObject({ ok: false, brokenAt: 3, rows: 2, reason: expect.stringContaining('altered') });
+    expect(verifyChain(KEY, rows)).toMatchObject({ ok: false, brokenAt: 3, rows: 2, reason: message('sharing.audit.hash_mismatch') });
   });
 
   it('reports a row rehashed by someone without the rows after it', () => {
     const rows = chainOf(3);
     const forged = { ...rows[1], fields: ['a'] };
     rows[1] = { ...forged, hash: hashOf(KEY, forged.prevHash, forged) };
-    expect(verifyChain(KEY, rows)).toMatchObject({ ok: false, brokenAt: 3, reason: expect.stringContaining('prev_hash') });
+    expect(verifyChain(KEY, rows)).toMatchObject({ ok: false, brokenAt: 3, reason: message('sharing.audit.prev_hash_mismatch') });
   });
 
   it('reports a whole chain recomputed without the key from its first row', () => {
     const recomputed = chainOf(3, 'a guess at the key, long enough to pass');
-    expect(verifyChain(KEY, recomputed)).toMatchObject({ ok: false, brokenAt: 1, rows: 0, reason: expect.stringContaining('without the key') });
+    expect(verifyChain(KEY, recomputed)).toMatchObject({ ok: false, brokenAt: 1, rows: 0, reason: message('sharing.audit.hash_mismatch') });
   });
 
   it('reports a removed row', () => {
     const rows = chainOf(3);
-    expect(verifyChain(KEY, [rows[0], rows[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: expect.stringContaining('removed') });
-    expect(brokenLink(KEY, undefined, rows[1])).toContain('expected row 1');
+    expect(verifyChain(KEY, [rows[0], rows[2]])).toMatchObject({ ok: false, brokenAt: 3, reason: message('sharing.audit.row_missing', { expected: 2, found: 3 }) });
+    expect(localize(brokenLink(KEY, undefined, rows[1])!)).toEqual({
+      zh: '下一行应为第1行，实为第2行（有行被删除或重新编号）',
+      en: 'expected row 1 next, found row 2 (a row was removed or renumbered)',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { type Message, message } from '@work-permit/catalogue';
 import { createHmac } from 'node:crypto';
 
 /** The prev_hash of the first row. */
@@ -43,16 +44,17 @@ export function chain(key: string, previous: ChainLink | undefined, entry: Omit<
 }
 
 /** Why `row` does not follow `previous` in the chain, or undefined when it does. */
-export function brokenLink(key: string, previous: ChainLink | undefined, row: ChainedAccessEntry): string | undefined {
+export function brokenLink(key: string, previous: ChainLink | undefined, row: ChainedAccessEntry): Message | undefined {
   const expectedId = (previous?.id ?? 0) + 1;
-  if (row.id !== expectedId) return `expected row ${expectedId} next, found row ${row.id} (a row was removed or renumbered)`;
+  if (row.id !== expectedId) return message('sharing.audit.row_missing', { expected: expectedId, found: row.id });
   const expectedPrev = previous?.hash ?? GENESIS_HASH;
-  if (row.prevHash !== expectedPrev) return 'prev_hash is not the hash of the row before';
-  if (row.hash !== hashOf(key, row.prevHash, row)) return 'hash does not match the row content under the chain key (the row was altered, or written without the key)';
+  if (row.prevHash !== expectedPrev) return message('sharing.audit.prev_hash_mismatch');
+  if (row.hash !== hashOf(key, row.prevHash, row)) return message('sharing.audit.hash_mismatch');
   return undefined;
 }
 
-export type ChainVerdict = { ok: true; rows: number; head: string } | { ok: false; rows: number; brokenAt: number; reason: string };
+/** `reason`: why the chain is broken, as the catalogue's message (written out with `onTheWire` for logs and the verify command). */
+export type ChainVerdict = { ok: true; rows: number; head: string } | { ok: false; rows: number; brokenAt: number; reason: Message };
 
 /**
  * Checks rows in id order, page by page: pass the verdict of the previous page as `from` to go on.

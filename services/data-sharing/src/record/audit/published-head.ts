@@ -1,3 +1,4 @@
+import { message } from '@work-permit/catalogue';
 import type { ChainLink, ChainVerdict } from './hash-chain';
 
 /** A head of the access log as published on sharing.events: its newest row when it was published. */
@@ -22,10 +23,10 @@ export function highestHead<H extends ChainLink>(heads: readonly H[]): H | undef
 export function againstPublishedHead(verdict: ChainVerdict, head: ChainLink | undefined, hashAtHead: string | undefined): ChainVerdict {
   if (!verdict.ok || !head) return verdict;
   if (head.id > verdict.rows) {
-    return { ok: false, rows: verdict.rows, brokenAt: verdict.rows + 1, reason: `the published head is row ${head.id} but the log ends at row ${verdict.rows}: rows were deleted from its tail` };
+    return { ok: false, rows: verdict.rows, brokenAt: verdict.rows + 1, reason: message('sharing.audit.tail_deleted', { head: head.id, rows: verdict.rows }) };
   }
   if (hashAtHead !== head.hash) {
-    return { ok: false, rows: head.id - 1, brokenAt: head.id, reason: `row ${head.id} is not the row published as the head (its hash differs): the chain was rewritten` };
+    return { ok: false, rows: head.id - 1, brokenAt: head.id, reason: message('sharing.audit.rewritten', { head: head.id }) };
   }
   return verdict;
 }
