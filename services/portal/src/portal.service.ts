@@ -16,6 +16,7 @@ import { PortalCases1764400000000 } from './migrations/1764400000000-portal-case
 import { PortalNotifications1764700000000 } from './migrations/1764700000000-portal-notifications';
 import { OwnershipByIdentity1765000000000 } from './migrations/1765000000000-ownership-by-identity';
 import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
+import { ReasonMessages1765500000000 } from './migrations/1765500000000-reason-messages';
 import { ApplicantPrefill } from './prefill/applicant-prefill.entity';
 import { NotificationDelivery } from './notifications/delivery/notification-delivery.entity';
 import { Notification } from './notifications/notification.entity';
@@ -28,5 +29,5 @@ export const PortalService: ServiceDefinition = {
   // Its own topic too: each accepted case's CaseSubmitted calls for its acceptance notice (src/documents).
   consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing, Topics.portal],
   entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000],
 };

@@ -9,6 +9,7 @@ import {
   ItemStatus,
   Topics,
 } from '@work-permit/contracts';
+import { message, toWire } from '@work-permit/catalogue';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
@@ -136,7 +137,14 @@ describe('portal cases', () => {
       const changed = { ...validBody, employment: { ...(validBody.employment as object), position: 'Another position' } };
       const again = await call('POST', '/api/cases', { auth: applicant, body: changed, headers: { 'idempotency-key': key } });
       expect(again.status).toBe(409);
-      expect(again.body.error.code).toBe('idempotency_key_reused');
+      // Chinese by default, English beside it and on request.
+      expect(again.body.error).toEqual({
+        code: 'idempotency_key_reused',
+        message: '此 Idempotency-Key 已用于另一次不同的提交',
+        messages: { zh: '此 Idempotency-Key 已用于另一次不同的提交', en: 'this Idempotency-Key was used for a different submission' },
+      });
+      const inEnglish = await call('POST', '/api/cases', { auth: applicant, body: changed, headers: { 'idempotency-key': key, 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } });
+      expect(inEnglish.body.error.message).toBe('this Idempotency-Key was used for a different submission');
     });
 
     it('answers a body with several bad fields with one 400 naming each of them, before any identity check', async () => {
@@ -160,7 +168,12 @@ describe('portal cases', () => {
       const { body: validBody, applicant } = parties(template);
       const response = await call('POST', '/api/cases', { auth: applicant, body: { ...validBody, items: [{ code: 'FISHING_LICENCE', action: 'issue' }] } });
       expect(response.status).toBe(400);
-      expect(response.body.error.details).toEqual([{ field: 'items', message: expect.stringContaining('FISHING_LICENCE') }]);
+      expect(response.body.error).toMatchObject({ code: 'validation_failed', message: '请求中有无效字段' });
+      expect(response.body.error.details).toEqual([
+        { field: 'items', message: expect.stringMatching(/^FISHING_LICENCE不是事项目录/), messages: { zh: expect.stringMatching(/^FISHING_LICENCE不是事项目录/), en: expect.stringMatching(/^FISHING_LICENCE is not an item of catalogue/) } },
+      ]);
+      const inEnglish = await call('POST', '/api/cases?lang=en', { auth: applicant, body: { ...validBody, items: [{ code: 'FISHING_LICENCE', action: 'issue' }] } });
+      expect(inEnglish.body.error).toMatchObject({ message: 'the request has invalid fields', details: [{ field: 'items', message: expect.stringMatching(/^FISHING_LICENCE is not an item of catalogue/) }] });
     });
 
     it('rejects an unknown top-level field', async () => {
@@ -183,8 +196,17 @@ describe('portal cases', () => {
       );
       const response = await call('POST', '/api/cases', { auth: applicantToken(person), body });
       expect(response.status).toBe(422);
-      expect(response.body.error.code).toBe('selection_refused');
-      expect(response.body.error.details).toEqual([expect.objectContaining({ item: 'RESIDENCE_PERMIT', code: 'prerequisite_missing', message: expect.stringContaining('WORK_PERMIT') })]);
+      expect(response.body.error).toMatchObject({ code: 'selection_refused', message: '所选事项不能受理', messages: { en: 'the selection cannot be accepted' } });
+      expect(response.body.error.details).toEqual([
+        expect.objectContaining({
+          item: 'RESIDENCE_PERMIT',
+          code: 'prerequisite_missing',
+          message: expect.stringMatching(/^外国人居留许可（RESIDENCE_PERMIT）需要.*（WORK_PERMIT）/),
+          messages: { zh: expect.stringContaining('WORK_PERMIT'), en: expect.stringMatching(/^Residence permit .*\(RESIDENCE_PERMIT\) needs the .*\(WORK_PERMIT\)/) },
+        }),
+      ]);
+      const inEnglish = await call('POST', '/api/cases', { auth: applicantToken(person), body, headers: { 'accept-language': 'en' } });
+      expect(inEnglish.body.error.details[0].message).toMatch(/^Residence permit .* needs the /);
     });
 
     it('refuses a work permit extension filed outside 30 to 90 days before expiry, and takes one inside', async () => {
@@ -248,7 +270,7 @@ describe('portal cases', () => {
       const b: Person = newPerson('AUT');
       const forged = await call('POST', '/api/cases', { auth: a.applicant, body: bodyFor(template, b, a.uscc) });
       expect(forged.status).toBe(403);
-      expect(forged.body.error).toEqual({
+      expect(forged.body.error).toMatchObject({
         code: 'identity_mismatch',
         message: expect.any(String),
         details: [
@@ -288,7 +310,7 @@ describe('portal cases', () => {
       const otherEmployer = employerToken(newUscc());
       const response = await call('POST', '/api/cases', { auth: otherEmployer, body });
       expect(response.status).toBe(403);
-      expect(response.body.error).toEqual({ code: 'identity_mismatch', message: expect.any(String), details: [{ field: 'employer.uscc', message: expect.any(String) }] });
+      expect(response.body.error).toMatchObject({ code: 'identity_mismatch', message: expect.any(String), details: [{ field: 'employer.uscc', message: expect.any(String) }] });
       expect(await casesOf(applicantIdOfPerson(person))).toEqual([]);
     });
 
@@ -367,8 +389,23 @@ describe('portal cases', () => {
       expect(granted.timeline.map((t: { type: string }) => t.type)).toEqual(['submitted', 'decided']);
       expect(granted.status).toBe('in_progress');
 
-      await publish(Events.PsbItemDecided, { caseId, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', decision: Decision.REJECTED, reason: 'passport expires too soon' }, caseId);
+      const finding = message('residence_permit.passport.expired', { passportExpiry: '2026-01-31' });
+      await publish(
+        Events.PsbItemDecided,
+        { caseId, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', decision: Decision.REJECTED, reason: 'passport expired (wire text)', reasonMessage: toWire(finding) },
+        caseId,
+      );
       await eventually(async () => (await call('GET', `/api/cases/${caseId}`, { auth: applicant })).body.status === 'completed', { what: 'the case to complete' });
+      // The agency's reason from its message, in the reader's language (Chinese by default), both beside it.
+      const residenceIn = async (headers: Record<string, string>) =>
+        (await call('GET', `/api/cases/${caseId}`, { auth: applicant, headers })).body.items.find((i: { code: string }) => i.code === 'RESIDENCE_PERMIT');
+      const zh = await residenceIn({});
+      expect(zh.reason).toMatch(/2026-01-31/);
+      expect(zh.reason).toMatch(/[\u3400-\u9fff]/);
+      expect(zh.reasons).toEqual({ zh: zh.reason, en: expect.stringMatching(/2026-01-31/) });
+      expect(zh.reasons.en).not.toBe(zh.reasons.zh);
+      expect((await residenceIn({ 'accept-language': 'en-US,en;q=0.8' })).reason).toBe(zh.reasons.en);
+      expect((await residenceIn({ 'accept-language': 'en' })).reasons).toEqual(zh.reasons);
     });
 
     it('takes a supplement for an item awaiting one, only with documents the caller uploaded, publishes it and puts the item back in review', async () => {
@@ -383,15 +420,21 @@ describe('portal cases', () => {
 
       const early = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(early.status).toBe(409);
-      expect(early.body.error.code).toBe('not_awaiting_supplement');
+      expect(early.body.error).toMatchObject({ code: 'not_awaiting_supplement', message: expect.stringMatching(/^外国人来华工作许可.*，不在待补正状态$/), messages: { en: 'the Work permit for foreigners working in China is pending, not awaiting documents' } });
 
-      await publish(Events.ApprovalItemProgressed, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', status: ItemStatus.AWAITING_SUPPLEMENT, requestedMaterials: ['PASSPORT'], reason: 'passport copy unreadable' }, caseId);
+      await publish(
+        Events.ApprovalItemProgressed,
+        { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', status: ItemStatus.AWAITING_SUPPLEMENT, requestedMaterials: ['PASSPORT'], reason: '护照复印件无法辨认', reasonMessage: toWire(message('officer.reason', { text: '护照复印件无法辨认' })) },
+        caseId,
+      );
       const workPermitOf = async () => (await call('GET', `/api/cases/${caseId}`, { auth: applicant })).body.items.find((i: { code: string }) => i.code === 'WORK_PERMIT');
       const asked = await eventually(async () => {
         const item = await workPermitOf();
         return item.status === 'awaiting_supplement' && item;
       }, { what: 'the supplement request' });
       expect(asked.requestedMaterials).toEqual(['PASSPORT']);
+      // An officer's words, as written, in either language.
+      expect(asked).toMatchObject({ reason: '护照复印件无法辨认', reasons: { zh: '护照复印件无法辨认', en: '护照复印件无法辨认' } });
 
       const malformed = await call('POST', `/api/cases/${caseId}/supplements`, {
         auth: applicant,
@@ -403,7 +446,9 @@ describe('portal cases', () => {
       // The employer may answer too, but not with the applicant's upload: only with its own.
       const byEmployer = await call('POST', `/api/cases/${caseId}/supplements`, { auth: employer, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(byEmployer.status).toBe(400);
-      expect(byEmployer.body.error.details).toEqual([{ field: 'materials.0.sha256', message: expect.stringContaining('not an uploaded document') }]);
+      expect(byEmployer.body.error.details).toEqual([
+        { field: 'materials.0.sha256', message: expect.stringMatching(/^不是您上传的材料/), messages: { zh: expect.stringMatching(/^不是您上传的材料/), en: expect.stringContaining('not an uploaded document') } },
+      ]);
 
       const answered = await call('POST', `/api/cases/${caseId}/supplements`, { auth: applicant, body: { item: 'WORK_PERMIT', materials: [material] } });
       expect(answered.status).toBe(200);
@@ -422,9 +467,18 @@ describe('portal cases', () => {
       const withdrawn = await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: { reason: 'the hire fell through' } });
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toEqual({ caseId, status: 'withdrawn', withdrawnItems: ['RESIDENCE_PERMIT', 'WORK_PERMIT'] });
-      expect((await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: {} })).status).toBe(409);
+      const again = await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: {}, headers: { 'accept-language': 'en' } });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toMatchObject({ code: 'case_closed', message: 'the case is already withdrawn', messages: { zh: expect.stringContaining('撤回') } });
+      const view = await call('GET', `/api/cases/${caseId}`, { auth: employer });
+      // The employer's own words, as written.
+      expect(view.body.items.map((i: { reason: string; reasons: object }) => [i.reason, i.reasons])).toEqual([
+        ['the hire fell through', { zh: 'the hire fell through', en: 'the hire fell through' }],
+        ['the hire fell through', { zh: 'the hire fell through', en: 'the hire fell through' }],
+      ]);
       const events = await collectFromTopic(kafka, Topics.portal, (m) => decodeEnvelope(m.value!).caseId === caseId && decodeEnvelope(m.value!).type === Events.CaseWithdrawn.type);
       expect(events).toHaveLength(1);
+      expect((decodeEvent(events[0].value!)!.payload as { reason: string }).reason).toBe('the hire fell through');
     });
 
     it('says who withdrew when no reason is given: the employer, not "the applicant"', async () => {
@@ -432,9 +486,13 @@ describe('portal cases', () => {
       const caseId = (await call('POST', '/api/cases', { auth: employer, body: validBody })).body.caseId as string;
       expect((await call('POST', `/api/cases/${caseId}/withdraw`, { auth: employer, body: {} })).status).toBe(200);
       const view = await call('GET', `/api/cases/${caseId}`, { auth: employer });
-      expect(view.body.items.map((i: { reason: string }) => i.reason)).toEqual(['withdrawn by the employer', 'withdrawn by the employer']);
+      expect(view.body.items.map((i: { reason: string }) => i.reason)).toEqual(['由用人单位撤回', '由用人单位撤回']);
+      expect(view.body.items[0].reasons).toEqual({ zh: '由用人单位撤回', en: 'withdrawn by the employer' });
+      const english = await call('GET', `/api/cases/${caseId}?lang=en`, { auth: employer });
+      expect(english.body.items.map((i: { reason: string }) => i.reason)).toEqual(['withdrawn by the employer', 'withdrawn by the employer']);
+      // The event carries the person's words only (none here); the agencies say who withdrew from `withdrawnBy`.
       const [event] = await collectFromTopic(kafka, Topics.portal, (m) => decodeEnvelope(m.value!).caseId === caseId && decodeEnvelope(m.value!).type === Events.CaseWithdrawn.type);
-      expect((decodeEvent(event.value!)!.payload as { reason: string }).reason).toBe('withdrawn by the employer');
+      expect(decodeEvent(event.value!)!.payload).toMatchObject({ reason: '', withdrawnBy: { role: 'employer' } });
     });
   });
 

@@ -1,4 +1,5 @@
 import { CancellationGround, type ContractEnded, Decision, decodeEvent, encodeEvent, Events, Topics } from '@work-permit/contracts';
+import { message, officerReason, toWire } from '@work-permit/catalogue';
 import { chinaDateOf } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { collectFromTopic, createTestTopic, eventually, testKafka } from '@work-permit/testing';
@@ -34,16 +35,17 @@ describe('portal: reporting the end of the employment contract', () => {
   let topic: string;
   let formBody: Record<string, unknown>;
 
-  const call = async (method: string, path: string, { auth, body }: { auth?: string; body?: unknown } = {}) => {
+  const call = async (method: string, path: string, { auth, body, headers = {} }: { auth?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
     const response = await fetch(`${portal.url}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
-  const report = (filed: Pick<Filed, 'caseId'>, auth: string, body: unknown = { endedOn: chinaDay(-3), reason: '合同期满，不再续签' }) => call('POST', `/api/cases/${filed.caseId}/contract-end`, { auth, body });
+  const report = (filed: Pick<Filed, 'caseId'>, auth: string, body: unknown = { endedOn: chinaDay(-3), reason: '合同期满，不再续签' }, headers: Record<string, string> = {}) =>
+    call('POST', `/api/cases/${filed.caseId}/contract-end`, { auth, body, headers });
 
   async function filed(): Promise<Filed> {
     const person = newPerson();
@@ -111,7 +113,13 @@ describe('portal: reporting the end of the employment contract', () => {
     });
     const again = await report(theCase, theCase.employer);
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'contract_end_already_reported', message: expect.stringMatching(/^劳动合同终止已于.* \/ The end of the contract was reported on/) });
+    // Chinese by default, English beside it and on request.
+    expect(again.body.error).toEqual({
+      code: 'contract_end_already_reported',
+      message: `劳动合同终止已于${chinaDay(0)}报告，正在办理注销。`,
+      messages: { zh: `劳动合同终止已于${chinaDay(0)}报告，正在办理注销。`, en: `The end of the contract was reported on ${chinaDay(0)}; the cancellation is under way.` },
+    });
+    expect((await report(theCase, theCase.employer, undefined, { 'accept-language': 'en' })).body.error.message).toBe(`The end of the contract was reported on ${chinaDay(0)}; the cancellation is under way.`);
 
     const [announced, ...more] = await reportsOnTheBus(theCase.caseId);
     expect(more).toEqual([]);
@@ -139,6 +147,7 @@ describe('portal: reporting the end of the employment contract', () => {
       permitNo: `WP-${theCase.caseId.slice(0, 6)}`,
       cancelledOn: chinaDay(0),
       reason: '用人单位报告劳动合同已于…终止 / The employer reported …',
+      reasonMessage: toWire(message('cancellation.contract_ended', { endedOn: chinaDay(-3), reportedReason: officerReason('合同期满，不再续签'), late: false, windowDays: 10 })),
       ground: CancellationGround.CONTRACT_ENDED,
       contractEndedOn: chinaDay(-3),
       applicantId: applicantIdOfPerson(theCase.person),
@@ -148,7 +157,18 @@ describe('portal: reporting the end of the employment contract', () => {
       const permit = view.items.find((i: { code: string }) => i.code === 'WORK_PERMIT');
       return permit.result?.cancelledOn && { view, permit };
     }, { what: 'the cancellation on the case' });
-    expect(cancelled.permit).toMatchObject({ status: 'granted', result: { permitNo: `WP-${theCase.caseId.slice(0, 6)}`, cancelledOn: chinaDay(0), cancellationReason: expect.stringContaining('用人单位') } });
+    expect(cancelled.permit).toMatchObject({
+      status: 'granted',
+      result: {
+        permitNo: `WP-${theCase.caseId.slice(0, 6)}`,
+        cancelledOn: chinaDay(0),
+        cancellationReason: `用人单位报告劳动合同已于${chinaDay(-3)}终止（合同期满，不再续签），外国人来华工作许可予以注销。`,
+        cancellationReasons: { zh: expect.stringContaining('用人单位报告'), en: `The employer reported that the employment contract ended on ${chinaDay(-3)} (合同期满，不再续签); the work permit is cancelled.` },
+      },
+    });
+    expect(cancelled.permit.result).not.toHaveProperty('cancellationReasonMessage');
+    const inEnglish = (await call('GET', `/api/cases/${theCase.caseId}?lang=en`, { auth: theCase.applicant })).body.items.find((i: { code: string }) => i.code === 'WORK_PERMIT');
+    expect(inEnglish.result.cancellationReason).toBe(`The employer reported that the employment contract ended on ${chinaDay(-3)} (合同期满，不再续签); the work permit is cancelled.`);
     expect(cancelled.view.timeline).toContainEqual(expect.objectContaining({ type: 'cancelled', agency: 'approval', item: 'WORK_PERMIT' }));
 
     for (const auth of [theCase.applicant, theCase.employer]) {
@@ -164,19 +184,29 @@ describe('portal: reporting the end of the employment contract', () => {
 
     const after = await report(theCase, staffToken('clerk'));
     expect(after.status).toBe(409);
-    expect(after.body.error.code).toBe('permit_already_cancelled');
+    expect(after.body.error).toMatchObject({ code: 'permit_already_cancelled', message: expect.stringContaining(`已于${chinaDay(0)}注销`), messages: { en: `The work permit of this case was cancelled on ${chinaDay(0)}.` } });
   });
 
   it('refuses what the rules refuse: a permit not granted, a future end, unknown fields; and who may not report', async () => {
     const pending = await filed();
     const notGranted = await report(pending, pending.employer);
     expect(notGranted.status).toBe(409);
-    expect(notGranted.body.error).toMatchObject({ code: 'permit_not_granted', message: expect.stringContaining(' / The work permit of this case has not been granted') });
+    expect(notGranted.body.error).toMatchObject({
+      code: 'permit_not_granted',
+      message: expect.stringMatching(/^本案外国人来华工作许可尚未批准/),
+      messages: { en: 'The work permit of this case has not been granted; there is no permit to cancel.' },
+    });
 
     const theCase = await withGrantedPermit();
     const future = await report(theCase, theCase.employer, { endedOn: chinaDay(2), reason: 'x' });
     expect(future.status).toBe(400);
-    expect(future.body.error).toMatchObject({ code: 'validation_failed', details: [{ field: 'endedOn', message: expect.stringContaining('must not be after today') }] });
+    expect(future.body.error).toMatchObject({
+      code: 'validation_failed',
+      message: '请求中有无效字段',
+      details: [{ field: 'endedOn', message: expect.stringContaining('不得晚于今天'), messages: { en: expect.stringContaining('must not be after today') } }],
+    });
+    const futureInEnglish = await report(theCase, theCase.employer, { endedOn: chinaDay(2), reason: 'x' }, { 'accept-language': 'en' });
+    expect(futureInEnglish.body.error).toMatchObject({ message: 'the request has invalid fields', details: [{ field: 'endedOn', message: expect.stringContaining('must not be after today') }] });
     const bad = await report(theCase, theCase.employer, { endedOn: '2026-02-30', reason: '', extra: true });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['endedOn', 'extra', 'reason']);

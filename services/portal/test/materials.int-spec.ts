@@ -33,7 +33,7 @@ interface UploadAnswer {
   fileName: string;
   size: number;
   contentType: string;
-  error: { code: string; message: string; details: { field: string; message: string }[] };
+  error: { code: string; message: string; messages?: { zh: string; en: string }; details: { field: string; message: string; messages?: { zh: string; en: string } }[] };
 }
 
 /** Documents with the right magic numbers and a random rest, so each test's bytes are its own. */
@@ -50,12 +50,12 @@ describe('portal materials', () => {
     auth: string,
     bytes: Buffer,
     fileName: string,
-    { type = 'application/octet-stream', field = 'file', extra = {} }: { type?: string; field?: string; extra?: Record<string, string> } = {},
+    { type = 'application/octet-stream', field = 'file', extra = {}, language }: { type?: string; field?: string; extra?: Record<string, string>; language?: string } = {},
   ) => {
     const form = new FormData();
     for (const [name, value] of Object.entries(extra)) form.append(name, value);
     form.append(field, new Blob([new Uint8Array(bytes)], { type }), fileName);
-    const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
+    const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${auth}`, ...(language ? { 'accept-language': language } : {}) }, body: form });
     return { status: response.status, body: (await response.json()) as UploadAnswer };
   };
 
@@ -161,15 +161,25 @@ describe('portal materials', () => {
       const bytes = Buffer.from('I am a passport, honestly.\n');
       const response = await upload(anApplicant(), bytes, 'passport.pdf', { type: 'application/pdf' });
       expect(response.status).toBe(400);
-      expect(response.body.error).toEqual({ code: 'validation_failed', message: expect.any(String), details: [{ field: 'file', message: expect.stringContaining('PDF, JPEG or PNG') }] });
+      expect(response.body.error).toEqual({
+        code: 'validation_failed',
+        message: '请求中有无效字段',
+        messages: { zh: '请求中有无效字段', en: 'the request has invalid fields' },
+        details: [{ field: 'file', message: expect.stringContaining('PDF、JPEG 或 PNG'), messages: { zh: expect.stringContaining('PDF、JPEG 或 PNG'), en: expect.stringContaining('PDF, JPEG or PNG') } }],
+      });
       expect(await rows('SELECT 1 FROM material WHERE sha256 = $1', [sha256Of(bytes)])).toEqual([]);
       expect(await stagedLeft()).toEqual([]);
     });
 
     it('answers a file over the limit with 413 naming the limit, not a 500, and keeps nothing of it', async () => {
-      const response = await upload(anApplicant(), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_BYTES)]), 'big.pdf');
+      const response = await upload(anApplicant(), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_BYTES)]), 'big.pdf', { language: 'en' });
       expect(response.status).toBe(413);
-      expect(response.body.error).toEqual({ code: 'material_too_large', message: expect.stringContaining('64 KiB'), details: [{ field: 'file', message: 'must be at most 64 KiB (65536 bytes)' }] });
+      expect(response.body.error).toEqual({
+        code: 'material_too_large',
+        message: 'the document is too large: it must be at most 64 KiB (65536 bytes)',
+        messages: { zh: '文件过大：不得超过64 KiB（65536字节）', en: 'the document is too large: it must be at most 64 KiB (65536 bytes)' },
+        details: [{ field: 'file', message: 'must be at most 64 KiB (65536 bytes)', messages: { zh: '不得超过64 KiB（65536字节）', en: 'must be at most 64 KiB (65536 bytes)' } }],
+      });
       expect(await stagedLeft()).toEqual([]);
       // The connection is still good for the next request.
       expect((await upload(anApplicant(), pdf(), 'small.pdf')).status).toBe(201);
@@ -178,7 +188,7 @@ describe('portal materials', () => {
     it('answers a request without a file with 400 naming the file field', async () => {
       const json = await call('POST', '/api/materials', anApplicant(), {});
       expect(json.status).toBe(400);
-      expect(json.body.error.details).toEqual([{ field: 'file', message: expect.stringContaining('is required') }]);
+      expect(json.body.error.details).toEqual([{ field: 'file', message: expect.stringMatching(/^必填/), messages: { zh: expect.stringMatching(/^必填/), en: expect.stringContaining('is required') } }]);
       const form = new FormData();
       form.append('note', 'no file here');
       const response = await fetch(`${portal.url}/api/materials`, { method: 'POST', headers: { authorization: `Bearer ${anApplicant()}` }, body: form });
@@ -189,10 +199,10 @@ describe('portal materials', () => {
     it('rejects unknown multipart fields, and a file in another field, naming them', async () => {
       const extra = await upload(anApplicant(), pdf(), 'a.pdf', { extra: { caseId: randomUUID() } });
       expect(extra.status).toBe(400);
-      expect(extra.body.error.details).toEqual([{ field: 'caseId', message: 'unknown field' }]);
-      const elsewhere = await upload(anApplicant(), pdf(), 'a.pdf', { field: 'passport' });
+      expect(extra.body.error.details).toEqual([{ field: 'caseId', message: '未知字段', messages: { zh: '未知字段', en: 'unknown field' } }]);
+      const elsewhere = await upload(anApplicant(), pdf(), 'a.pdf', { field: 'passport', language: 'en' });
       expect(elsewhere.status).toBe(400);
-      expect(elsewhere.body.error.details).toEqual([{ field: 'passport', message: expect.stringContaining('"file"') }]);
+      expect(elsewhere.body.error.details).toEqual([{ field: 'passport', message: expect.stringContaining('"file"'), messages: { zh: expect.stringContaining('“file”'), en: expect.stringContaining('"file"') } }]);
       expect(await stagedLeft()).toEqual([]);
     });
 
@@ -214,7 +224,12 @@ describe('portal materials', () => {
       const over = near(MAX_BYTES - 1024);
       const refused = await upload(uploader, over, 'page-4.pdf');
       expect(refused.status).toBe(413);
-      expect(refused.body.error).toEqual({ code: 'material_quota_exceeded', message: expect.stringContaining('256 KiB'), details: [{ field: 'file', message: expect.stringContaining('quota of 256 KiB (262144 bytes)') }] });
+      expect(refused.body.error).toEqual({
+        code: 'material_quota_exceeded',
+        message: expect.stringContaining('配额256 KiB（262144字节）'),
+        messages: { zh: expect.stringContaining('配额256 KiB（262144字节）'), en: expect.stringContaining('quota of 256 KiB (262144 bytes)') },
+        details: [{ field: 'file', message: expect.stringContaining('配额256 KiB'), messages: { zh: expect.stringContaining('配额256 KiB'), en: expect.stringContaining('quota of 256 KiB (262144 bytes)') } }],
+      });
       expect(await rows('SELECT 1 FROM material WHERE sha256 = $1', [sha256Of(over)])).toEqual([]);
       await expect(readFile(join(directory, sha256Of(over).slice(0, 2), sha256Of(over)))).rejects.toThrow('ENOENT');
       expect(await stagedLeft()).toEqual([]);
@@ -344,10 +359,10 @@ describe('portal materials', () => {
     it('answers 404 for a document never uploaded and 400 for a malformed sha256', async () => {
       const unknown = await download(staffToken('clerk'), sha256Of(randomBytes(8)));
       expect(unknown.status).toBe(404);
-      expect(unknown.json().error.code).toBe('material_not_found');
+      expect(unknown.json().error).toMatchObject({ code: 'material_not_found', message: expect.stringMatching(/^没有您可查看的材料/), messages: { en: expect.stringMatching(/^no material [0-9a-f]{64} for you$/) } });
       const malformed = await download(staffToken('clerk'), 'not-a-hash');
       expect(malformed.status).toBe(400);
-      expect(malformed.json().error.details).toEqual([{ field: 'sha256', message: expect.any(String) }]);
+      expect(malformed.json().error.details).toEqual([{ field: 'sha256', message: '须为64位小写十六进制字符', messages: { zh: '须为64位小写十六进制字符', en: 'must be 64 lower-case hexadecimal characters' } }]);
     });
   });
 
@@ -360,7 +375,7 @@ describe('portal materials', () => {
       expect(response.body.error.code).toBe('validation_failed');
       expect(response.body.error.details).toEqual(
         expect.arrayContaining([
-          { field: 'materials.0.sha256', message: expect.stringContaining('not an uploaded document') },
+          { field: 'materials.0.sha256', message: expect.stringMatching(/^不是您上传的材料/), messages: { zh: expect.stringMatching(/^不是您上传的材料/), en: expect.stringContaining('not an uploaded document') } },
           expect.objectContaining({ field: 'applicant.passportNo' }),
         ]),
       );
@@ -374,7 +389,7 @@ describe('portal materials', () => {
       const unknown = await call('POST', '/api/cases', applicant, caseWith(person, [{ code: 'PASSPORT', sha256: sha256Of(randomBytes(8)), fileName: 'passport.pdf' }]));
       expect(foreign.status).toBe(400);
       expect(foreign.body).toEqual(unknown.body);
-      expect(foreign.body.error.details).toEqual([{ field: 'materials.0.sha256', message: expect.stringContaining('not an uploaded document') }]);
+      expect(foreign.body.error.details).toEqual([expect.objectContaining({ field: 'materials.0.sha256', messages: { zh: expect.any(String), en: expect.stringContaining('not an uploaded document') } })]);
       // A clerk's case likewise takes only that clerk's uploads, not another clerk's.
       const { body: otherClerks } = await upload(staffToken('clerk'), pdf(), 'scan.pdf');
       const byClerk = await call('POST', '/api/cases', staffToken('clerk'), caseWith(newPerson(), [{ code: 'PASSPORT', sha256: otherClerks.sha256, fileName: 'scan.pdf' }]));

@@ -1,3 +1,4 @@
+import { message, toWire } from '@work-permit/catalogue';
 import { Decision, encodeEvent, Events, ItemStatus } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -48,6 +49,20 @@ async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; cl
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The text of a single-part mail, decoded from its transfer encoding. */
+function textOf(raw: string): string {
+  const end = raw.indexOf('\r\n\r\n');
+  const headers = raw.slice(0, end);
+  const body = raw.slice(end + 4);
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const joined = body.replace(/=\r?\n/g, '');
+    return Buffer.from(joined.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  }
+  return body;
+}
+
 interface NotificationView {
   id: string;
   caseId: string;
@@ -64,10 +79,10 @@ describe('portal notifications', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   let formBody: Record<string, unknown>;
 
-  const call = async (method: string, path: string, { auth, body }: { auth?: string; body?: unknown } = {}) => {
+  const call = async (method: string, path: string, { auth, body, headers = {} }: { auth?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
     const response = await fetch(`${portal.url}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -154,25 +169,42 @@ describe('portal notifications', () => {
     await publish(grant);
     const [granted] = await waitForInbox(applicant, 1);
     expect(granted).toMatchObject({ caseId, item: 'WORK_PERMIT', kind: 'granted', read: false });
-    expect(granted.title).toMatch(/^Granted: /);
-    expect(granted.body).toContain('Permit no. WP-7, valid from 2026-03-01 to 2028-02-28');
+    // Chinese unless the reader asks for English (`?lang=en`, or Accept-Language).
+    expect(granted.title).toMatch(/^已获批准：/);
+    const [grantedEn] = await inbox(applicant, 'en');
+    expect(grantedEn.title).toMatch(/^Granted: /);
+    expect(grantedEn.body).toContain('Permit no. WP-7, valid from 2026-03-01 to 2028-02-28');
+    const byHeader = (await call('GET', '/api/notifications', { auth: applicant, headers: { 'accept-language': 'en-US,en;q=0.9' } })).body.notifications as NotificationView[];
+    expect(byHeader[0].title).toBe(grantedEn.title);
 
     // The same event again, as a redelivery would bring it.
     await consumedPast(topic, await publish(grant));
     await publish(
       encoded(
         Events.PsbItemProgressed,
-        { caseId, itemCode: 'RESIDENCE_PERMIT', action: 'issue', agency: 'psb', status: ItemStatus.AWAITING_SUPPLEMENT, requestedMaterials: ['PASSPORT'], reason: 'passport copy unreadable' },
+        {
+          caseId,
+          itemCode: 'RESIDENCE_PERMIT',
+          action: 'issue',
+          agency: 'psb',
+          status: ItemStatus.AWAITING_SUPPLEMENT,
+          requestedMaterials: ['PASSPORT'],
+          reason: '护照已于2026-01-31到期。 / The passport expired on 2026-01-31.',
+          // The agency's reason as the catalogue's message: each reader gets it in their language.
+          reasonMessage: toWire(message('residence_permit.passport.expired', { passportExpiry: '2026-01-31' })),
+        },
         caseId,
       ),
     );
     const both = await waitForInbox(applicant, 2);
     expect(both.map((n) => n.kind)).toEqual(['supplement_requested', 'granted']);
-    expect(both[0].body).toContain('asks for more materials: Passport (data page). Reason: passport copy unreadable.');
+    const en = await inbox(applicant, 'en');
+    expect(en[0].body).toContain('asks for more materials: Passport (data page). Reason: The passport expired on 2026-01-31. Please upload');
 
     const zh = await inbox(applicant, 'zh');
+    expect(zh).toEqual(both);
     expect(zh.map((n) => n.title)).toEqual([expect.stringMatching(/^需补正材料：/), expect.stringMatching(/^已获批准：/)]);
-    expect(zh[0].body).toContain('护照（信息页）');
+    expect(zh[0].body).toContain('要求补充材料：护照（信息页）。理由：护照已于2026-01-31到期。请在门户上传材料');
     expect(zh[1].body).toContain('证件号码 WP-7');
 
     const mails = await eventually(async () => {
@@ -181,6 +213,11 @@ describe('portal notifications', () => {
     }, { what: 'two emails to the applicant' });
     expect(mails[0].raw).toMatch(/Message-ID: <notification-delivery-\d+@work-in-weihai>/i);
     expect(mails[0].raw).toMatch(/From: Work in Weihai <no-reply@weihai\.test>/);
+    // Chinese first, English beneath, and the case in both.
+    const [grantMail] = mails.map((mail) => textOf(mail.raw)).filter((text) => text.includes('WP-7'));
+    expect(grantMail.indexOf('证件号码 WP-7')).toBeGreaterThanOrEqual(0);
+    expect(grantMail.indexOf('证件号码 WP-7')).toBeLessThan(grantMail.indexOf('Permit no. WP-7'));
+    expect(grantMail).toContain(`案件编号 ${caseId} / Case ${caseId}`);
     // The SMTP server has a mail a moment before the relay commits its delivery as sent.
     const deliveries = await eventually(async () => {
       const rows: { status: string; attempts: number }[] = await portal.app.get(DataSource).query(
@@ -210,7 +247,9 @@ describe('portal notifications', () => {
     const { caseId, applicant } = await submit();
     await publish(encoded(Events.ApprovalItemDecided, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.REJECTED, reason: 'age over 60' }, caseId));
     const [rejected] = await waitForInbox(applicant, 1);
-    expect(rejected).toMatchObject({ kind: 'rejected', body: expect.stringContaining('Reason: age over 60.') });
+    // A reason from an agency that sends no message: shown as written.
+    expect(rejected).toMatchObject({ kind: 'rejected', body: expect.stringContaining('理由：age over 60。') });
+    expect((await inbox(applicant, 'en'))[0].body).toContain('Reason: age over 60.');
 
     expect((await call('POST', `/api/notifications/${rejected.id}/read`, { auth: applicantToken(newPerson()) })).status).toBe(404);
     const read = await call('POST', `/api/notifications/${rejected.id}/read`, { auth: applicant });
@@ -248,9 +287,9 @@ describe('portal notifications', () => {
     const watch = portal.app.get(PermitReminderWatch);
     await watch.remindDue();
     await watch.remindDue();
-    const notifications = await inbox(applicant);
+    const notifications = await inbox(applicant, 'en');
     expect(notifications.map((n) => n.kind)).toEqual(['permit_expiring', 'granted']);
-    expect(notifications[0].title).toBe(`Foreigner’s residence permit (work) expires on ${validTo}`);
+    expect(notifications[0].title).toMatch(new RegExp(`^Residence permit .* expires on ${validTo}$`));
     expect(notifications[0].body).toContain('(no. RP-3)');
     expect(notifications[0].body).toContain('in 20 days');
     expect((await inbox(applicant, 'zh'))[0].body).toContain('还有20天');

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { apiError } from '@work-permit/platform';
+import type { Message } from '@work-permit/catalogue';
+import { refusalBody } from '../refusals';
 
 export enum CaseErrorCode {
   ValidationFailed = 'validation_failed',
@@ -15,10 +16,11 @@ export enum CaseErrorCode {
 export class CaseException extends HttpException {
   constructor(
     readonly code: CaseErrorCode,
-    message: string,
+    /** Why, as the catalogue words it: answered in the request's language. */
+    readonly reason: Message,
     readonly details?: unknown[],
   ) {
-    super(apiError(code, message, details), httpStatusOf(code));
+    super(refusalBody(code, reason, details), httpStatusOf(code));
   }
 }
 

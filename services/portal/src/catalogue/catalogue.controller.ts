@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public } from '@work-permit/auth';
-import { CatalogueError, describeCatalogue, getCatalogue, GuideError, GuideErrorCode, type Lang, mergeForm, oneThingGuide, serviceGuide } from '@work-permit/catalogue';
-import { apiError, RateLimit } from '@work-permit/platform';
+import { CatalogueError, describeCatalogue, getCatalogue, GuideError, GuideErrorCode, type Lang, mergeForm, message, oneThingGuide, serviceGuide } from '@work-permit/catalogue';
+import { RateLimit } from '@work-permit/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { CaseErrorCode, CaseException } from '../cases/cases.exception';
 import { type PrefilledForm, withPrefill } from '../prefill/form-prefill';
 import { PrefillService } from '../prefill/prefill.service';
+import { INVALID_FIELDS, refusalBody } from '../refusals';
 import { ItemsSelectionDto } from './item-selection.dto';
+import { selectionProblem } from './selection-problem';
 
 class LanguageQuery {
   @IsOptional()
@@ -16,11 +18,12 @@ class LanguageQuery {
 }
 
 function mergedForm(request: ItemsSelectionDto) {
+  const catalogue = getCatalogue();
   try {
-    return mergeForm(getCatalogue(), request.items);
+    return mergeForm(catalogue, request.items);
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
-    throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'items', message: error.message }]);
+    throw new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, [selectionProblem(error)]);
   }
 }
 
@@ -58,12 +61,14 @@ export class CatalogueController {
   @ApiOperation({ summary: "One item's service guide (办事指南)." })
   @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
   guide(@Param('code') code: string, @Query() query: LanguageQuery) {
+    const catalogue = getCatalogue();
     try {
-      return serviceGuide(getCatalogue(), code, query.lang ?? 'zh');
+      return serviceGuide(catalogue, code, query.lang ?? 'zh');
     } catch (error) {
-      if (error instanceof GuideError && (error.code === GuideErrorCode.UnknownItem || error.code === GuideErrorCode.NotAServiceItem)) {
-        throw new NotFoundException(apiError(error.code, error.message));
+      if (error instanceof GuideError && error.code === GuideErrorCode.UnknownItem) {
+        throw new NotFoundException(refusalBody(error.code, message('portal.guide.unknown_item', { item: code, version: catalogue.version })));
       }
+      if (error instanceof GuideError && error.code === GuideErrorCode.NotAServiceItem) throw new NotFoundException(refusalBody(error.code, message('portal.guide.step', { item: code })));
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import type { Principal } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import { type DocumentIssued, DocumentKind as WireKind, type IncomingEvent } from '@work-permit/contracts';
 import type { DocumentKind } from '@work-permit/documents';
 import { ApplicantIds, Clock } from '@work-permit/platform';
@@ -94,7 +95,7 @@ export class CaseDocuments {
     });
     const readable = documents.filter((document) => mayReadDocument(caller, theCase, document));
     const seesCase = theCase.parties !== undefined && (canViewCase(caller, theCase.parties, theCase.itemAgencies) || readable.length > 0);
-    if (!seesCase) throw new DocumentException(DocumentErrorCode.CaseNotFound, `no case ${caseId} for you`);
+    if (!seesCase) throw new DocumentException(DocumentErrorCode.CaseNotFound, message('refusal.case_not_found', { caseId }));
     return readable.map((document) => ({
       documentNo: document.documentNo,
       kind: document.kind,
@@ -108,7 +109,7 @@ export class CaseDocuments {
   async open(principal: Principal, documentNo: string): Promise<Pick<CaseDocument, 'documentNo' | 'pdf' | 'sha256'>> {
     const document = await this.dataSource.getRepository(CaseDocument).findOneBy({ documentNo });
     if (document && mayReadDocument(callerOf(principal, this.applicantIds), await this.caseOf(document.caseId), document)) return document;
-    throw new DocumentException(DocumentErrorCode.DocumentNotFound, `no document ${documentNo} for you`);
+    throw new DocumentException(DocumentErrorCode.DocumentNotFound, message('refusal.document_not_found', { documentNo }));
   }
 
   /** What the public verification page shows of a document. */
@@ -117,7 +118,7 @@ export class CaseDocuments {
       where: { documentNo },
       select: { documentNo: true, kind: true, caseId: true, itemCode: true, validFrom: true, validTo: true, holderMasked: true, applicantId: true, issuedAt: true },
     });
-    if (!document) throw new DocumentException(DocumentErrorCode.DocumentNotFound, `no document ${documentNo}`);
+    if (!document) throw new DocumentException(DocumentErrorCode.DocumentNotFound, message('portal.document.unknown', { documentNo }));
     const superseded = document.kind === 'e_permit' && document.applicantId !== null && (await this.hasLaterPermit(document));
     const cancelledOn = document.kind === 'e_permit' ? await this.cancelledOn(document.caseId, document.itemCode) : null;
     return {

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import { isDocumentNo } from '@work-permit/documents';
 import { attachmentDisposition } from '../materials/download-material/content-disposition';
 import { type CaseDocumentView, CaseDocuments } from './case-documents';
@@ -33,7 +34,7 @@ export class DocumentsController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No such document for the caller: unknown and forbidden look the same.' })
   async download(@CurrentPrincipal() principal: Principal, @Param('documentNo') documentNo: string): Promise<StreamableFile> {
-    if (!isDocumentNo(documentNo)) throw new DocumentException(DocumentErrorCode.DocumentNotFound, `no document ${documentNo} for you`);
+    if (!isDocumentNo(documentNo)) throw new DocumentException(DocumentErrorCode.DocumentNotFound, message('refusal.document_not_found', { documentNo }));
     const document = await this.documents.open(principal, documentNo);
     return new StreamableFile(document.pdf, { type: 'application/pdf', length: document.pdf.length, disposition: attachmentDisposition(`${document.documentNo}.pdf`) });
   }

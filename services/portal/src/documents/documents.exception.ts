@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { apiError } from '@work-permit/platform';
+import type { Message } from '@work-permit/catalogue';
+import { refusalBody } from '../refusals';
 
 export enum DocumentErrorCode {
   DocumentNotFound = 'document_not_found',
@@ -10,9 +11,10 @@ export enum DocumentErrorCode {
 export class DocumentException extends HttpException {
   constructor(
     readonly code: DocumentErrorCode,
-    message: string,
+    /** Why, as the catalogue words it: answered in the request's language. */
+    readonly reason: Message,
   ) {
-    super(apiError(code, message), httpStatusOf(code));
+    super(refusalBody(code, reason), httpStatusOf(code));
   }
 }
 

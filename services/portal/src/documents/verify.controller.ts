@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Public } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import { isDocumentNo } from '@work-permit/documents';
 import { RateLimit } from '@work-permit/platform';
 import { CaseDocuments, type VerificationView } from './case-documents';
@@ -23,7 +24,7 @@ export class VerifyController {
   @ApiParam({ name: 'documentNo', example: 'PSB-20261206-K7M2Q9XT4C' })
   @ApiNotFoundResponse({ description: 'No document of that number.' })
   verify(@Param('documentNo') documentNo: string): Promise<VerificationView> {
-    if (!isDocumentNo(documentNo)) throw new DocumentException(DocumentErrorCode.DocumentNotFound, `no document ${documentNo}`);
+    if (!isDocumentNo(documentNo)) throw new DocumentException(DocumentErrorCode.DocumentNotFound, message('portal.document.unknown', { documentNo }));
     return this.documents.verify(documentNo);
   }
 }

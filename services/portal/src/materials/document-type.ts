@@ -7,8 +7,6 @@ export const DOCUMENT_TYPES = {
 
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
-export const DOCUMENT_TYPE_NAMES = 'PDF, JPEG or PNG';
-
 /**
  * The content type of `bytes` from their magic number, or undefined for anything else. The name and
  * the declared type of an upload are the sender's word and are never consulted.

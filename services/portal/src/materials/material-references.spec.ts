@@ -11,8 +11,8 @@ describe(unknownReferenceErrors.name, () => {
       { code: 'DIPLOMA', sha256: B },
     ];
     expect(unknownReferenceErrors(materials, new Set([A]))).toEqual([
-      { field: 'materials.1.sha256', message: expect.stringContaining('POST /api/materials') },
-      { field: 'materials.2.sha256', message: expect.stringContaining('POST /api/materials') },
+      { field: 'materials.1.sha256', message: expect.stringMatching(/^不是您上传的材料/), messages: { zh: expect.stringMatching(/^不是您上传的材料/), en: expect.stringContaining('POST /api/materials') } },
+      { field: 'materials.2.sha256', message: expect.stringMatching(/^不是您上传的材料/), messages: { zh: expect.stringMatching(/^不是您上传的材料/), en: expect.stringContaining('POST /api/materials') } },
     ]);
   });
 

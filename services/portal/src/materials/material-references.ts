@@ -1,4 +1,6 @@
+import { message } from '@work-permit/catalogue';
 import type { FieldError } from '@work-permit/platform';
+import { fieldProblem } from '../refusals';
 import { isSha256 } from './material-storage';
 
 /** The well-formed sha256 of each entry of a case's `materials`, by index; malformed ones are the catalogue validator's to name. */
@@ -16,5 +18,5 @@ export function referencedSha256s(materials: unknown): Map<number, string> {
 export function unknownReferenceErrors(materials: unknown, uploaded: ReadonlySet<string>): FieldError[] {
   return [...referencedSha256s(materials)]
     .filter(([, sha256]) => !uploaded.has(sha256))
-    .map(([index]) => ({ field: `materials.${index}.sha256`, message: 'is not an uploaded document of yours: upload it first with POST /api/materials' }));
+    .map(([index]) => fieldProblem(`materials.${index}.sha256`, message('portal.material.not_uploaded')));
 }

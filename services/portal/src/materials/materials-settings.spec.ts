@@ -1,12 +1,13 @@
+import { localize, message } from '@work-permit/catalogue';
 import { loadConfig } from '@work-permit/platform';
 import { PortalConfig } from '../portal.config';
-import { humanBytes } from './materials-settings';
 
-describe(humanBytes.name, () => {
-  it('writes sizes in binary units', () => {
-    expect(humanBytes(10 * 1024 * 1024)).toBe('10 MiB');
-    expect(humanBytes(1536)).toBe('1.5 KiB');
-    expect(humanBytes(900)).toBe('900 bytes');
+describe('the size limit and the quota in words', () => {
+  it('writes sizes in binary units, with the exact count beside them, in both languages', () => {
+    expect(localize(message('portal.material.size_limit', { maxBytes: 10 * 1024 * 1024 }))).toEqual({ zh: '不得超过10 MiB（10485760字节）', en: 'must be at most 10 MiB (10485760 bytes)' });
+    expect(localize(message('portal.material.size_limit', { maxBytes: 1536 })).en).toBe('must be at most 1.5 KiB (1536 bytes)');
+    expect(localize(message('portal.material.size_limit', { maxBytes: 900 }))).toEqual({ zh: '不得超过900字节', en: 'must be at most 900 bytes' });
+    expect(localize(message('portal.material.quota_exceeded', { quotaBytes: 200 * 1024 * 1024 })).en).toMatch(/^the document would take your uploads past your quota of 200 MiB \(209715200 bytes\)/);
   });
 });
 

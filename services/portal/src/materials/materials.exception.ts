@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { apiError } from '@work-permit/platform';
+import { message, type Message } from '@work-permit/catalogue';
+import { fieldProblem, refusalBody } from '../refusals';
 
 export enum MaterialErrorCode {
   ValidationFailed = 'validation_failed',
@@ -13,10 +14,11 @@ export enum MaterialErrorCode {
 export class MaterialException extends HttpException {
   constructor(
     readonly code: MaterialErrorCode,
-    message: string,
+    /** Why, as the catalogue words it: answered in the request's language. */
+    readonly reason: Message,
     readonly details?: unknown[],
   ) {
-    super(apiError(code, message, details), httpStatusOf(code));
+    super(refusalBody(code, reason, details), httpStatusOf(code));
   }
 }
 
@@ -35,4 +37,14 @@ export function httpStatusOf(code: MaterialErrorCode): HttpStatus {
     case MaterialErrorCode.ContentMissing:
       return HttpStatus.INTERNAL_SERVER_ERROR;
   }
+}
+
+/** 413 for a document over the size limit, naming the limit. */
+export function documentTooLarge(maxBytes: number): MaterialException {
+  return new MaterialException(MaterialErrorCode.TooLarge, message('portal.material.too_large', { maxBytes }), [fieldProblem('file', message('portal.material.size_limit', { maxBytes }))]);
+}
+
+/** 413 for a document that would take its uploader past the quota, naming the quota. */
+export function quotaExceeded(quotaBytes: number): MaterialException {
+  return new MaterialException(MaterialErrorCode.QuotaExceeded, message('portal.material.quota_exceeded', { quotaBytes }), [fieldProblem('file', message('portal.material.quota', { quotaBytes }))]);
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalogue, getCatalogue } from '@work-permit/catalogue';
+import { type Catalogue, getCatalogue, localize } from '@work-permit/catalogue';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CaseFile } from '../cases/case-file.entity';
@@ -21,13 +21,29 @@ export class NotificationWriter {
   /** Returns how many notifications were new. */
   async write(manager: EntityManager, sourceId: string, file: CaseFile, notice: Notice): Promise<number> {
     const message = composeMessage(notice, catalogueOf(file.catalogueVersion));
+    const title = localize(message.title);
+    const body = localize(message.body);
     let written = 0;
     for (const recipient of recipientsOf(file)) {
       const inserted = (await manager.query(
-        `INSERT INTO notification (id, source_id, recipient, recipient_role, case_id, item_code, kind, title_zh, title_en, body_zh, body_en)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        `INSERT INTO notification (id, source_id, recipient, recipient_role, case_id, item_code, kind, title_zh, title_en, body_zh, body_en, title_message, body_message)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (source_id, recipient) DO NOTHING RETURNING id`,
-        [randomUUID(), sourceId, recipient.key, recipient.role, file.caseId, notice.item.code, notice.kind, message.title.zh, message.title.en, message.body.zh, message.body.en],
+        [
+          randomUUID(),
+          sourceId,
+          recipient.key,
+          recipient.role,
+          file.caseId,
+          notice.item.code,
+          notice.kind,
+          title.zh,
+          title.en,
+          body.zh,
+          body.en,
+          JSON.stringify(message.title),
+          JSON.stringify(message.body),
+        ],
       )) as { id: string }[];
       if (inserted.length === 0) continue;
       written += 1;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { StoredMessage } from '../cases/case-item.entity';
 
 /** What a notification tells of: an item's result, a supplement request, a permit about to expire, or a permit cancelled. */
 export type NoticeKind = 'granted' | 'rejected' | 'terminated' | 'withdrawn' | 'supplement_requested' | 'permit_expiring' | 'permit_cancelled';
@@ -6,7 +7,8 @@ export type NoticeKind = 'granted' | 'rejected' | 'terminated' | 'withdrawn' | '
 export type RecipientRole = 'applicant' | 'employer';
 
 /**
- * One message to one recipient, in both languages; the reader's language is chosen when it is read.
+ * One message to one recipient: the catalogue's messages, rendered in the reader's language when it is
+ * read, and their texts in both languages as written then (what rows from before the messages have).
  * The row is the inbox channel itself; other channels deliver it through `notification_delivery`.
  */
 @Entity('notification')
@@ -45,6 +47,13 @@ export class Notification {
 
   @Column({ name: 'body_en', type: 'text' })
   bodyEn!: string;
+
+  /** The title as the catalogue's message (notification.*); null on rows from before it. */
+  @Column({ name: 'title_message', type: 'jsonb', nullable: true })
+  titleMessage!: StoredMessage | null;
+
+  @Column({ name: 'body_message', type: 'jsonb', nullable: true })
+  bodyMessage!: StoredMessage | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

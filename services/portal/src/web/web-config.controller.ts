@@ -1,9 +1,11 @@
 import { Body, type CanActivate, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AGENCIES, type Agency, Public, ROLES, type Role, signToken, type TokenVerification } from '@work-permit/auth';
-import { apiError, RateLimit } from '@work-permit/platform';
+import { message } from '@work-permit/catalogue';
+import { RateLimit } from '@work-permit/platform';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { PortalConfig } from '../portal.config';
+import { refusalBody } from '../refusals';
 import { AGENCY_ADDRESSES } from './web-settings';
 
 const LOCAL_TOKEN_LIFETIME_SECONDS = 8 * 3600;
@@ -41,7 +43,7 @@ class LocalSignInEnabled implements CanActivate {
 
   canActivate(): boolean {
     if (!this.config.localSignIn || !this.config.tokenVerification.hs256Secret) {
-      throw new NotFoundException(apiError('not_found', 'local sign-in is disabled; sign in through the identity provider'));
+      throw new NotFoundException(refusalBody('not_found', message('portal.local_sign_in_disabled')));
     }
     return true;
   }

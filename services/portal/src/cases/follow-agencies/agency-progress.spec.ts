@@ -1,4 +1,5 @@
 import { create } from '@bufbuild/protobuf';
+import { asWritten, message, toWire } from '@work-permit/catalogue';
 import { Decision, ItemDecidedSchema, ItemProgressedSchema, ItemStatus } from '@work-permit/contracts';
 import { changeForDecision, changeForProgress, concernsCaseItem } from './agency-progress';
 
@@ -12,8 +13,19 @@ describe(changeForDecision.name, () => {
     expect(change.result).not.toHaveProperty('feeCny');
   });
 
-  it('rejects with the reason', () => {
-    expect(changeForDecision('in_review', decided(Decision.REJECTED, { reason: 'age over 60' }))).toMatchObject({ status: 'rejected', reason: 'age over 60' });
+  it('rejects with the reason, as the agency’s message when the event carries one', () => {
+    const finding = message('review.withdrawn_by', { by: 'applicant' });
+    expect(changeForDecision('in_review', decided(Decision.REJECTED, { reason: '由申请人撤回 / withdrawn by the applicant', reasonMessage: toWire(finding) }))).toMatchObject({
+      status: 'rejected',
+      reason: '由申请人撤回 / withdrawn by the applicant',
+      reasonMessage: finding,
+    });
+  });
+
+  it('keeps the plain reason as written from an event without a message, or with one this build does not know', () => {
+    expect(changeForDecision('in_review', decided(Decision.REJECTED, { reason: 'age over 60' }))).toMatchObject({ reason: 'age over 60', reasonMessage: asWritten('age over 60') });
+    expect(changeForDecision('in_review', decided(Decision.REJECTED, { reason: '旧理由', reasonMessage: { code: 'future.code', paramsJson: '{}' } })).reasonMessage).toEqual(asWritten('旧理由'));
+    expect(changeForDecision('in_review', decided(Decision.GRANTED)).reasonMessage).toBeNull();
   });
 
   it('leaves a withdrawn item withdrawn', () => {
@@ -40,9 +52,11 @@ describe(changeForProgress.name, () => {
   });
 
   it('terminates a dependant with the reason', () => {
-    expect(changeForProgress('pending', progressed(ItemStatus.TERMINATED, { reason: 'work permit rejected' }))).toMatchObject({
+    const reason = message('review.terminated', { item: 'WORK_PERMIT', status: 'rejected' });
+    expect(changeForProgress('pending', progressed(ItemStatus.TERMINATED, { reason: 'work permit rejected', reasonMessage: toWire(reason) }))).toMatchObject({
       status: 'terminated',
       reason: 'work permit rejected',
+      reasonMessage: reason,
       timeline: ['terminated'],
     });
   });

@@ -1,4 +1,4 @@
-import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
+import { CURRENT_CATALOGUE_VERSION, fromWire, getCatalogue, type Message } from '@work-permit/catalogue';
 import { Decision, type ItemDecided, type ItemProgressed, type ItemResult, ItemStatus as WireItemStatus } from '@work-permit/contracts';
 import { FINAL_ITEM_STATUSES, type ItemStatus } from '../case-item.entity';
 import type { TimelineEntryType } from '../case-timeline-entry.entity';
@@ -7,7 +7,10 @@ import type { TimelineEntryType } from '../case-timeline-entry.entity';
 export interface ItemChange {
   status?: ItemStatus;
   dueDate?: string | null;
+  /** The plain reason as the event wrote it (`中文 / English`), for older readers. */
   reason?: string | null;
+  /** The reason as the catalogue's message (`reasonMessage`, else the plain text as written). */
+  reasonMessage?: Message | null;
   result?: Record<string, unknown>;
   requestedMaterials?: string[];
   timeline: TimelineEntryType[];
@@ -33,6 +36,7 @@ export function changeForDecision(current: ItemStatus, event: ItemDecided): Item
   return {
     status: granted ? 'granted' : 'rejected',
     reason: event.reason || null,
+    reasonMessage: fromWire(event.reasonMessage, event.reason) ?? null,
     result: granted && event.result ? resultView(event.result) : undefined,
     requestedMaterials: [],
     timeline: ['decided'],
@@ -50,6 +54,7 @@ export function changeForProgress(current: ItemStatus, event: ItemProgressed): I
     status: mapped?.status,
     dueDate: event.dueDate || null,
     reason: event.reason || null,
+    reasonMessage: fromWire(event.reasonMessage, event.reason) ?? null,
     requestedMaterials: mapped?.status === 'awaiting_supplement' ? [...event.requestedMaterials] : undefined,
     timeline,
   };

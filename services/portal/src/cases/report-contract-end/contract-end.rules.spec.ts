@@ -1,4 +1,5 @@
 import type { Principal } from '@work-permit/auth';
+import { localize } from '@work-permit/catalogue';
 import { canReportContractEnd, contractEndRefusal, endedOnProblem, reportTiming } from './contract-end.rules';
 
 const parties = { applicantId: 'ap_1', employerUscc: '91370000MA3C5XXX0X' };
@@ -34,14 +35,15 @@ describe(contractEndRefusal.name, () => {
   });
 
   it('refuses a permit already cancelled', () => {
-    expect(contractEndRefusal({ status: 'granted', result: { permitNo: 'WP-1', cancelledOn: '2026-12-01' } }, undefined)).toMatchObject({
-      code: 'permit_already_cancelled',
-      message: { zh: expect.stringContaining('2026-12-01'), en: expect.stringContaining('2026-12-01') },
-    });
+    const refusal = contractEndRefusal({ status: 'granted', result: { permitNo: 'WP-1', cancelledOn: '2026-12-01' } }, undefined);
+    expect(refusal?.code).toBe('permit_already_cancelled');
+    expect(localize(refusal!.reason)).toEqual({ zh: expect.stringContaining('已于2026-12-01注销'), en: 'The work permit of this case was cancelled on 2026-12-01.' });
   });
 
   it('refuses a second report while the first is under way', () => {
-    expect(contractEndRefusal(granted, '2026-12-01')?.code).toBe('contract_end_already_reported');
+    const refusal = contractEndRefusal(granted, '2026-12-01');
+    expect(refusal?.code).toBe('contract_end_already_reported');
+    expect(localize(refusal!.reason).zh).toBe('劳动合同终止已于2026-12-01报告，正在办理注销。');
   });
 });
 
@@ -52,7 +54,8 @@ describe(endedOnProblem.name, () => {
   });
 
   it('refuses a contract end still to come', () => {
-    expect(endedOnProblem('2026-12-07', '2026-12-06')).toMatch(/must not be after today/);
+    const problem = endedOnProblem('2026-12-07', '2026-12-06');
+    expect(problem && localize(problem)).toEqual({ zh: expect.stringContaining('不得晚于今天（2026-12-06）'), en: expect.stringContaining('must not be after today (2026-12-06') });
   });
 });
 

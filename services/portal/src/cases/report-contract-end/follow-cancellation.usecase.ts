@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { fromWire } from '@work-permit/catalogue';
 import { CancellationGround, type IncomingEvent, type PermitCancelled } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
 import { CaseFile } from '../case-file.entity';
@@ -18,7 +19,9 @@ export class FollowCancellationUseCase {
     const cancellation = event.payload;
     const item = await tx.manager.findOne(CaseItem, { where: { caseId: event.caseId, code: cancellation.itemCode }, lock: { mode: 'pessimistic_write' } });
     if (!item || typeof item.result?.cancelledOn === 'string') return;
-    const result = { ...item.result, cancelledOn: cancellation.cancelledOn, cancellationReason: cancellation.reason };
+    // The plain text for older readers, the message to render in the reader's language (case-view.ts).
+    const reasonMessage = fromWire(cancellation.reasonMessage, cancellation.reason);
+    const result = { ...item.result, cancelledOn: cancellation.cancelledOn, cancellationReason: cancellation.reason, ...(reasonMessage ? { cancellationReasonMessage: reasonMessage } : {}) };
     await tx.manager.update(CaseItem, { caseId: item.caseId, code: item.code }, { result });
     await tx.manager.insert(CaseTimelineEntry, { caseId: event.caseId, at: event.occurredAt, type: 'cancelled', agency: item.agency, item: item.code });
     await tx.manager.query(`UPDATE permit_reminder SET status = 'skipped', handled_at = now() WHERE case_id = $1 AND item_code = $2 AND status = 'pending'`, [item.caseId, item.code]);

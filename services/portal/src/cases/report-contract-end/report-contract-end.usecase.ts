@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
-import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '@work-permit/catalogue';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue, message } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { ApplicantIds, Clock } from '@work-permit/platform';
@@ -9,7 +9,8 @@ import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { ContractEndReport } from './contract-end-report.entity';
-import { canReportContractEnd, CONTRACT_BOUND_ITEM, contractEndRefusal, endedOnProblem, inBothLanguages, reportTiming } from './contract-end.rules';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
+import { canReportContractEnd, CONTRACT_BOUND_ITEM, contractEndRefusal, endedOnProblem, reportTiming } from './contract-end.rules';
 import { ContractEndErrorCode, ContractEndException } from './contract-end.exception';
 
 export interface ContractEndReported {
@@ -49,13 +50,13 @@ export class ReportContractEndUseCase {
     const today = this.clock.today();
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!file || !canReportContractEnd(caller, file)) throw new ContractEndException(ContractEndErrorCode.CaseNotFound, `没有可供您报告的案件 ${caseId} / no case ${caseId} for you`);
+      if (!file || !canReportContractEnd(caller, file)) throw new ContractEndException(ContractEndErrorCode.CaseNotFound, message('refusal.no_case_to_report', { caseId }));
       const problem = endedOnProblem(report.endedOn, today);
-      if (problem) throw new ContractEndException(ContractEndErrorCode.ValidationFailed, '请求中有无效字段 / the request has invalid fields', [{ field: 'endedOn', message: problem }]);
+      if (problem) throw new ContractEndException(ContractEndErrorCode.ValidationFailed, INVALID_FIELDS, [fieldProblem('endedOn', problem)]);
       const permit = await tx.manager.findOneBy(CaseItem, { caseId, code: CONTRACT_BOUND_ITEM });
       const earlier = await tx.manager.findOneBy(ContractEndReport, { caseId });
       const refusal = contractEndRefusal(permit ?? undefined, earlier?.reportedOn);
-      if (refusal || !permit) throw new ContractEndException(CODE_OF_REFUSAL[refusal?.code ?? 'permit_not_granted'], inBothLanguages(refusal?.message ?? { zh: '', en: '' }));
+      if (refusal || !permit) throw new ContractEndException(CODE_OF_REFUSAL[refusal?.code ?? 'permit_not_granted'], refusal?.reason ?? message('refusal.permit_not_granted'));
       const windowDays = getCatalogue(CURRENT_CATALOGUE_VERSION).parameters.workPermit.cancellationWindowDays;
       const { daysAfterEnd, late } = reportTiming(report.endedOn, today, windowDays);
       const permitNo = typeof permit.result?.permitNo === 'string' ? permit.result.permitNo : '';

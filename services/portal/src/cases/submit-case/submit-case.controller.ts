@@ -1,7 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import type { Response } from 'express';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import { SubmitCaseUseCase } from './submit-case.usecase';
 
@@ -26,9 +28,7 @@ export class SubmitCaseController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ caseId: string; status: string }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', [
-        { field: 'Idempotency-Key', message: 'must be 1 to 128 letters, digits or . : _ -' },
-      ]);
+      throw new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, [fieldProblem('Idempotency-Key', message('portal.field.idempotency_key'))]);
     }
     const result = await this.submitCase.execute({ principal, idempotencyKey, body });
     if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertActsAsThemselves, AuthException, type Principal, toHttpException } from '@work-permit/auth';
-import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, validateCaseBody } from '@work-permit/catalogue';
+import { type Catalogue, CatalogueError, checkSelection, getCatalogue, type ItemSelection, message, validateCaseBody } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { ApplicantIds, Clock, type FieldError, fieldErrors } from '@work-permit/platform';
@@ -8,7 +8,9 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
+import { selectionProblem } from '../../catalogue/selection-problem';
 import { UploadedMaterials } from '../../materials/uploaded-materials.service';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { employerUsccOf } from '../case-parties';
@@ -67,7 +69,7 @@ export class SubmitCaseUseCase {
     } catch (error) {
       // An unknown item, an action it does not offer, a duplicate: the selection itself is wrong.
       if (!(error instanceof CatalogueError)) throw error;
-      throw invalid([{ field: 'items', message: error.message }]);
+      throw invalid([selectionProblem(error)]);
     }
     // Documents are never deleted, so what is uploaded now still is when the case is stored.
     errors.push(...(await this.uploadedMaterials.referenceErrors(form.materials, principal)));
@@ -75,10 +77,11 @@ export class SubmitCaseUseCase {
     filedAsThemselves(principal, form);
     const refusals = checkSelection(catalogue, selection, form, { today });
     if (refusals.length > 0) {
+      // `messages` in both languages (the answer's `message` is the request's); `messageZh` stays for older clients.
       throw new CaseException(
         CaseErrorCode.SelectionRefused,
-        'the selection cannot be accepted',
-        refusals.map((r) => ({ field: `items.${selection.findIndex((s) => s.code === r.item)}`, item: r.item, code: r.code, message: r.message.en, messageZh: r.message.zh })),
+        message('refusal.selection_refused'),
+        refusals.map((r) => ({ field: `items.${selection.findIndex((s) => s.code === r.item)}`, item: r.item, code: r.code, message: r.message.zh, messages: r.message, messageZh: r.message.zh })),
       );
     }
     return selection;
@@ -140,7 +143,7 @@ export class SubmitCaseUseCase {
     const earlier = await tx.manager.findOneBy(IdempotencyRecord, { subject: command.principal.subject, idempotencyKey: command.idempotencyKey });
     if (!earlier) return undefined;
     if (earlier.requestHash !== hash) {
-      throw new CaseException(CaseErrorCode.IdempotencyKeyReused, 'this Idempotency-Key was used for a different submission');
+      throw new CaseException(CaseErrorCode.IdempotencyKeyReused, message('refusal.idempotency_key_reused'));
     }
     return { caseId: earlier.caseId, status: 'in_progress', replayed: true };
   }
@@ -167,11 +170,11 @@ function section(value: unknown): Record<string, unknown> | undefined {
 
 function asObject(body: unknown): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalid([{ field: '', message: 'the body must be a JSON object' }]);
+    throw invalid([fieldProblem('', message('portal.field.body_not_object'))]);
   }
   return body as Record<string, unknown>;
 }
 
 function invalid(details: FieldError[]): CaseException {
-  return new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', details);
+  return new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, details);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
-import { getCatalogue, type ItemAction, validateMaterials } from '@work-permit/catalogue';
+import { getCatalogue, type ItemAction, message, validateMaterials } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { ApplicantIds, Clock } from '@work-permit/platform';
@@ -11,6 +11,7 @@ import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
 import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
+import { INVALID_FIELDS } from '../../refusals';
 import type { SupplementCaseDto } from './supplement-case.dto';
 
 interface Material {
@@ -40,18 +41,18 @@ export class SupplementCaseUseCase {
     const caller = callerOf(principal, this.applicantIds);
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!file || !canSupplementCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
-      if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, `the case is ${file.status}`);
+      if (!file || !canSupplementCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, message('refusal.case_not_found', { caseId }));
+      if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, message('refusal.case_closed', { status: file.status }));
       const item = await tx.manager.findOneBy(CaseItem, { caseId, code: request.item });
-      if (!item) throw new CaseException(CaseErrorCode.ItemNotInCase, `the case has no item ${request.item}`);
+      if (!item) throw new CaseException(CaseErrorCode.ItemNotInCase, message('refusal.item_not_in_case', { item: request.item }));
       if (item.status !== 'awaiting_supplement') {
-        throw new CaseException(CaseErrorCode.NotAwaitingSupplement, `${request.item} is ${item.status}, not awaiting a supplement`);
+        throw new CaseException(CaseErrorCode.NotAwaitingSupplement, message('refusal.not_awaiting_supplement', { item: item.code, status: item.status }));
       }
       const errors = [
         ...validateMaterials(getCatalogue(file.catalogueVersion), [{ code: item.code, action: item.action as ItemAction }], request.materials, { today: this.clock.today() }),
         ...referenceErrors,
       ];
-      if (errors.length > 0) throw new CaseException(CaseErrorCode.ValidationFailed, 'the request has invalid fields', errors);
+      if (errors.length > 0) throw new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, errors);
       const materials = (request.materials as Material[]).map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
       await tx.manager.update(CaseItem, { caseId, code: item.code }, { status: 'in_review', requestedMaterials: [] });
       await tx.manager.update(CaseFile, { caseId }, { body: { ...file.body, materials: [...asArray(file.body.materials), ...materials] } });

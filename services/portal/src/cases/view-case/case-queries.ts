@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
+import { type Lang, message } from '@work-permit/catalogue';
 import { ApplicantIds } from '@work-permit/platform';
 import { DataSource, In } from 'typeorm';
 import { knownCatalogue } from '../../catalogue/known-catalogue';
@@ -23,22 +24,22 @@ export class CaseQueries {
     private readonly applicantIds: ApplicantIds,
   ) {}
 
-  async view(principal: Principal, caseId: string): Promise<CaseView> {
+  async view(principal: Principal, caseId: string, lang: Lang): Promise<CaseView> {
     const file = await this.dataSource.getRepository(CaseFile).findOneBy({ caseId });
     const items = file ? await this.dataSource.getRepository(CaseItem).find({ where: { caseId }, order: { code: 'ASC' } }) : [];
     if (!file || !canViewCase(callerOf(principal, this.applicantIds), file, items.map((i) => i.agency))) {
-      throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
+      throw new CaseException(CaseErrorCode.CaseNotFound, message('refusal.case_not_found', { caseId }));
     }
     const shown = visibleItems(principal, items);
     const codes = new Set(shown.map((i) => i.code));
     const timeline = await this.dataSource.getRepository(CaseTimelineEntry).find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
     const materials = visibleMaterials(principal, knownCatalogue(file.catalogueVersion), caseMaterials(file));
     const uploads = await this.uploadedMaterials.factsOf(materials.map((m) => m.sha256));
-    return toCaseView(file, shown, timeline.filter((t) => t.item === null || codes.has(t.item)), { materials, uploads, showAcceptedBy: seesWhoAccepted(principal) });
+    return toCaseView(file, shown, timeline.filter((t) => t.item === null || codes.has(t.item)), { lang, materials, uploads, showAcceptedBy: seesWhoAccepted(principal) });
   }
 
   /** The caller's own cases, newest first: an applicant's by verified identity, an employer's by credit code, whoever filed them. */
-  async mine(principal: Principal): Promise<CaseSummary[]> {
+  async mine(principal: Principal, lang: Lang): Promise<CaseSummary[]> {
     const own = ownCasesKey(callerOf(principal, this.applicantIds));
     if (!own) return [];
     const files = await this.dataSource.getRepository(CaseFile).find({ where: own, order: { submittedAt: 'DESC' }, take: 200 });
@@ -49,6 +50,7 @@ export class CaseQueries {
         file,
         items.filter((i) => i.caseId === file.caseId),
         [],
+        { lang },
       );
       return summary;
     });

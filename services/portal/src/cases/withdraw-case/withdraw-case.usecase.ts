@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
+import { message, type Message, officerReason, onTheWire } from '@work-permit/catalogue';
 import { Events } from '@work-permit/contracts';
 import { UnitOfWork } from '@work-permit/messaging';
 import { In } from 'typeorm';
@@ -25,19 +26,25 @@ export class WithdrawCaseUseCase {
     const caller = callerOf(principal, this.applicantIds);
     return this.unitOfWork.run(async (tx) => {
       const file = await tx.manager.findOne(CaseFile, { where: { caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!file || !canWithdrawCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, `no case ${caseId} for you`);
-      if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, `the case is already ${file.status}`);
+      if (!file || !canWithdrawCase(caller, file)) throw new CaseException(CaseErrorCode.CaseNotFound, message('refusal.case_not_found', { caseId }));
+      if (file.status !== 'in_progress') throw new CaseException(CaseErrorCode.CaseClosed, message('refusal.case_closed', { status: file.status }));
       const open = (await tx.manager.findBy(CaseItem, { caseId })).filter((i) => !isFinal(i.status)).map((i) => i.code);
-      const stated = reason ?? `withdrawn by the ${principal.role === 'employer' ? 'employer' : 'applicant'}`;
-      if (open.length > 0) await tx.manager.update(CaseItem, { caseId, code: In(open) }, { status: 'withdrawn', reason: stated });
+      const stated = withdrawalReason(reason, principal.role);
+      if (open.length > 0) await tx.manager.update(CaseItem, { caseId, code: In(open) }, { status: 'withdrawn', reason: reason || onTheWire(stated), reasonMessage: stated });
       await tx.manager.update(CaseFile, { caseId }, { status: 'withdrawn' });
       await tx.manager.insert(CaseTimelineEntry, { caseId, at: this.clock.now(), type: 'withdrawn', agency: null, item: null });
       await tx.publish(
         Events.CaseWithdrawn,
-        { caseId, itemCodes: open, reason: stated, withdrawnBy: { subject: principal.subject, role: principal.role } },
+        // The person's own words as written (none when they gave none): the agencies say who withdrew from `withdrawnBy`.
+        { caseId, itemCodes: open, reason: reason ?? '', withdrawnBy: { subject: principal.subject, role: principal.role } },
         { caseId, correlationId: caseId, causationId: caseId },
       );
       return { caseId, status: 'withdrawn' as const, withdrawnItems: open };
     });
   }
+}
+
+/** The reason the items show: the person's own words as written, else who withdrew them. */
+export function withdrawalReason(reason: string | undefined, role: string): Message {
+  return reason ? officerReason(reason) : message('review.withdrawn_by', { by: role === 'employer' ? 'employer' : 'applicant' });
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@work-permit/auth';
+import { message } from '@work-permit/catalogue';
 import { ApplicantIds } from '@work-permit/platform';
 import type { Readable } from 'node:stream';
 import { callerOf, ownCasesKey } from '../../cases/case-parties';
@@ -7,6 +8,7 @@ import { knownCatalogue } from '../../catalogue/known-catalogue';
 import { isSha256, MATERIAL_STORAGE, type MaterialStorage } from '../material-storage';
 import type { Material } from '../material.entity';
 import { MaterialRepository } from '../material.repository';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
 import { MaterialErrorCode, MaterialException } from '../materials.exception';
 import { materialReadRule, officerMayRead } from './material-access';
 
@@ -40,16 +42,16 @@ export class ReadMaterialUseCase {
   async open(principal: Principal, sha256: string): Promise<MaterialMeta & { content: Readable }> {
     const meta = await this.meta(principal, sha256);
     const content = await this.storage.get(sha256);
-    if (!content) throw new MaterialException(MaterialErrorCode.ContentMissing, `the content of material ${sha256} is missing from the storage`);
+    if (!content) throw new MaterialException(MaterialErrorCode.ContentMissing, message('portal.material.content_missing', { sha256 }));
     return { ...meta, content };
   }
 
   /** The material and the name to give it: the caller's own upload's name when they uploaded it, else the first upload's. */
   private async allowed(principal: Principal, sha256: string): Promise<{ material: Material; fileName: string }> {
     if (!isSha256(sha256)) {
-      throw new MaterialException(MaterialErrorCode.ValidationFailed, 'the request has invalid fields', [{ field: 'sha256', message: 'must be 64 lower-case hexadecimal characters' }]);
+      throw new MaterialException(MaterialErrorCode.ValidationFailed, INVALID_FIELDS, [fieldProblem('sha256', message('portal.field.sha256'))]);
     }
-    const notFound = new MaterialException(MaterialErrorCode.MaterialNotFound, `no material ${sha256} for you`);
+    const notFound = new MaterialException(MaterialErrorCode.MaterialNotFound, message('portal.material.not_found', { sha256 }));
     const material = await this.materials.find(sha256);
     if (!material) throw notFound;
     switch (materialReadRule(principal)) {

@@ -1,8 +1,9 @@
 import { type CallHandler, type ExecutionContext, HttpException, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import { message } from '@work-permit/catalogue';
 import { isApiErrorBody } from '@work-permit/platform';
 import { catchError, type Observable, throwError } from 'rxjs';
-import { DOCUMENT_TYPE_NAMES } from '../document-type';
-import { MaterialErrorCode, MaterialException } from '../materials.exception';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
+import { documentTooLarge, MaterialErrorCode, MaterialException } from '../materials.exception';
 import { MaterialsSettings } from '../materials-settings';
 
 /**
@@ -21,14 +22,13 @@ export class MultipartErrorsInterceptor implements NestInterceptor {
   translate(error: unknown): unknown {
     if (!(error instanceof HttpException) || isApiErrorBody(error.getResponse())) return error;
     if (error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
-      return new MaterialException(MaterialErrorCode.TooLarge, `the document is too large: it ${this.settings.sizeLimitMessage}`, [{ field: 'file', message: this.settings.sizeLimitMessage }]);
+      return documentTooLarge(this.settings.maxBytes);
     }
     if (error.getStatus() === HttpStatus.BAD_REQUEST) {
       // Nest appends the multer error's field, if it has one, as " - <field>".
       const field = /\s-\s(\S+)$/.exec(error.message)?.[1] ?? 'file';
-      return new MaterialException(MaterialErrorCode.ValidationFailed, 'the request has invalid fields', [
-        { field, message: `${error.message}: send exactly one ${DOCUMENT_TYPE_NAMES} document as the multipart file field "file", and no other field` },
-      ]);
+      // multer's own words about the body, as it wrote them, inside the catalogue's sentence.
+      return new MaterialException(MaterialErrorCode.ValidationFailed, INVALID_FIELDS, [fieldProblem(field, message('portal.material.multipart', { problem: error.message }))]);
     }
     return error;
   }

@@ -68,28 +68,31 @@ describe(UploadMaterialUseCase.name, () => {
   it('refuses content that is no PDF, JPEG or PNG, naming the file field', async () => {
     const error = await refusal(useCase.execute({ principal: applicant, file: { originalName: 'passport.pdf', staged: staged(Buffer.from('just text')) }, otherFields: [] }));
     expect(error.getStatus()).toBe(400);
-    expect(error.details).toEqual([{ field: 'file', message: expect.stringContaining('PDF, JPEG or PNG') }]);
+    expect(error.details).toEqual([
+      { field: 'file', message: expect.stringContaining('PDF、JPEG 或 PNG'), messages: { zh: expect.stringContaining('PDF、JPEG 或 PNG'), en: expect.stringContaining('PDF, JPEG or PNG') } },
+    ]);
+    expect(error.getResponse()).toMatchObject({ error: { code: 'validation_failed', message: '请求中有无效字段', messages: { en: 'the request has invalid fields' } } });
     expect(kept).toEqual([]);
   });
 
   it('names every problem at once: no file, and each unknown field', async () => {
     const error = await refusal(useCase.execute({ principal: applicant, otherFields: ['caseId', 'note'] }));
     expect(error.details).toEqual([
-      { field: 'caseId', message: 'unknown field' },
-      { field: 'note', message: 'unknown field' },
-      { field: 'file', message: expect.stringContaining('is required') },
+      { field: 'caseId', message: '未知字段', messages: { zh: '未知字段', en: 'unknown field' } },
+      { field: 'note', message: '未知字段', messages: { zh: '未知字段', en: 'unknown field' } },
+      { field: 'file', message: expect.stringContaining('必填'), messages: { zh: expect.stringContaining('必填'), en: expect.stringContaining('is required') } },
     ]);
   });
 
   it('refuses an empty file', async () => {
     const error = await refusal(useCase.execute({ principal: applicant, file: { originalName: 'a.pdf', staged: staged(Buffer.alloc(0)) }, otherFields: [] }));
-    expect(error.details).toEqual([{ field: 'file', message: 'is empty' }]);
+    expect(error.details).toEqual([{ field: 'file', message: '文件为空', messages: { zh: '文件为空', en: 'is empty' } }]);
   });
 
   it('answers a file over the limit with 413, naming the limit', async () => {
     const error = await refusal(useCase.execute({ principal: applicant, file: { originalName: 'a.pdf', staged: staged(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX_BYTES)])) }, otherFields: [] }));
     expect(error.getStatus()).toBe(413);
-    expect(error.details).toEqual([{ field: 'file', message: 'must be at most 1 KiB (1024 bytes)' }]);
+    expect(error.details).toEqual([{ field: 'file', message: '不得超过1 KiB（1024字节）', messages: { zh: '不得超过1 KiB（1024字节）', en: 'must be at most 1 KiB (1024 bytes)' } }]);
   });
 
   it('answers a document past the uploader’s quota with 413 material_quota_exceeded and keeps nothing', async () => {
@@ -97,7 +100,9 @@ describe(UploadMaterialUseCase.name, () => {
     const error = await refusal(useCase.execute({ principal: applicant, file: { originalName: 'a.pdf', staged: staged(Buffer.from('%PDF-1.7 eleven+')) }, otherFields: [] }));
     expect(error.getStatus()).toBe(413);
     expect(error.code).toBe('material_quota_exceeded');
-    expect(error.details).toEqual([{ field: 'file', message: expect.stringContaining('quota of 4 KiB (4096 bytes)') }]);
+    expect(error.details).toEqual([
+      { field: 'file', message: expect.stringContaining('配额4 KiB（4096字节）'), messages: { zh: expect.stringContaining('配额4 KiB（4096字节）'), en: expect.stringContaining('quota of 4 KiB (4096 bytes)') } },
+    ]);
     expect(kept).toEqual([]);
     expect(recorded).toEqual([]);
   });

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { message } from '@work-permit/catalogue';
 import { Clock, type FieldError } from '@work-permit/platform';
-import { cleanFileName, detectDocumentType, DOCUMENT_TYPE_NAMES, type DocumentType } from '../document-type';
+import { cleanFileName, detectDocumentType, type DocumentType } from '../document-type';
 import { MATERIAL_STORAGE, type MaterialStorage } from '../material-storage';
 import { MaterialRepository } from '../material.repository';
-import { MaterialErrorCode, MaterialException } from '../materials.exception';
+import { documentTooLarge, MaterialErrorCode, MaterialException, quotaExceeded } from '../materials.exception';
 import { MaterialsSettings } from '../materials-settings';
+import { fieldProblem, INVALID_FIELDS } from '../../refusals';
 import { fitsQuota } from '../upload-quota';
 import type { StagedUpload } from './staged-upload.storage';
 import type { UploadMaterialCommand, UploadMaterialResult } from './upload-material.command';
@@ -42,24 +44,24 @@ export class UploadMaterialUseCase {
   }
 
   private validate(command: UploadMaterialCommand): { staged: StagedUpload; originalName: string; contentType: DocumentType } {
-    const errors: FieldError[] = command.otherFields.filter((field) => field !== 'file').map((field) => ({ field, message: 'unknown field' }));
+    const errors: FieldError[] = command.otherFields.filter((field) => field !== 'file').map((field) => fieldProblem(field, message('portal.field.unknown')));
     const { file } = command;
     let contentType: DocumentType | undefined;
     if (!file) {
-      errors.push({ field: 'file', message: `is required: send one ${DOCUMENT_TYPE_NAMES} document as the multipart file field "file"` });
+      errors.push(fieldProblem('file', message('portal.material.file_required')));
     } else if (file.staged.size > this.settings.maxBytes) {
-      throw new MaterialException(MaterialErrorCode.TooLarge, `the document is too large: it ${this.settings.sizeLimitMessage}`, [{ field: 'file', message: this.settings.sizeLimitMessage }]);
+      throw documentTooLarge(this.settings.maxBytes);
     } else if (file.staged.size === 0) {
-      errors.push({ field: 'file', message: 'is empty' });
+      errors.push(fieldProblem('file', message('portal.material.file_empty')));
     } else {
       contentType = detectDocumentType(file.staged.head);
-      if (!contentType) errors.push({ field: 'file', message: `must be a ${DOCUMENT_TYPE_NAMES} document; its content is none of these, whatever its name or declared type` });
+      if (!contentType) errors.push(fieldProblem('file', message('portal.material.file_type')));
     }
-    if (errors.length > 0 || !file || !contentType) throw new MaterialException(MaterialErrorCode.ValidationFailed, 'the request has invalid fields', errors);
+    if (errors.length > 0 || !file || !contentType) throw new MaterialException(MaterialErrorCode.ValidationFailed, INVALID_FIELDS, errors);
     return { staged: file.staged, originalName: file.originalName, contentType };
   }
 
   private overQuota(): MaterialException {
-    return new MaterialException(MaterialErrorCode.QuotaExceeded, `the document ${this.settings.quotaMessage}`, [{ field: 'file', message: this.settings.quotaMessage }]);
+    return quotaExceeded(this.settings.quotaBytesPerSubject);
   }
 }

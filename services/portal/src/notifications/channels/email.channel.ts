@@ -1,3 +1,4 @@
+import { message, onTheWire } from '@work-permit/catalogue';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Recipient } from '../recipients';
 import type { NotificationChannel, OutgoingNotification } from './notification-channel';
@@ -10,7 +11,7 @@ export interface EmailSettings {
 
 /**
  * Email through SMTP, to the applicant's address from the form. One message carries both languages
- * (English first, then Chinese), since nobody chose one when it is sent.
+ * (Chinese first, the platform's language, with English beneath), since nobody chose one when it is sent.
  */
 export class EmailChannel implements NotificationChannel {
   readonly name = 'email';
@@ -31,8 +32,8 @@ export class EmailChannel implements NotificationChannel {
       to: notification.address,
       // The same Message-ID on a resend lets mail systems drop the duplicate.
       messageId: `<notification-delivery-${notification.deliveryId}@work-in-weihai>`,
-      subject: `${notification.title.en} / ${notification.title.zh}`,
-      text: `${notification.body.en}\n\n${notification.body.zh}\n\nCase ${notification.caseId}`,
+      subject: `${notification.title.zh} / ${notification.title.en}`,
+      text: `${notification.body.zh}\n\n${notification.body.en}\n\n${onTheWire(message('notification.email.case', { caseId: notification.caseId }))}`,
     });
   }
 

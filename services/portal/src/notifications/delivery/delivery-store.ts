@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Localized } from '@work-permit/catalogue';
 import { DataSource } from 'typeorm';
+import { storedText } from '../inbox/notification-view';
 import type { DeliveryOutcome } from './delivery-outcome';
 import { NotificationDelivery } from './notification-delivery.entity';
 
@@ -35,6 +36,8 @@ interface DueRow {
   title_en: string;
   body_zh: string;
   body_en: string;
+  title_message: unknown;
+  body_message: unknown;
 }
 
 /**
@@ -48,7 +51,7 @@ export class TypeOrmDeliveryStore implements DeliveryStore {
   withNextDue(channels: readonly string[], now: Date, attempt: (delivery: DueDelivery) => Promise<DeliveryOutcome>): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(
-        `SELECT d.id, d.channel, d.address, d.attempts, n.case_id, n.title_zh, n.title_en, n.body_zh, n.body_en
+        `SELECT d.id, d.channel, d.address, d.attempts, n.case_id, n.title_zh, n.title_en, n.body_zh, n.body_en, n.title_message, n.body_message
          FROM notification_delivery d JOIN notification n ON n.id = d.notification_id
          WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND d.channel = ANY($2::text[])
          ORDER BY d.next_attempt_at, d.id LIMIT 1
@@ -62,8 +65,8 @@ export class TypeOrmDeliveryStore implements DeliveryStore {
         address: row.address,
         attempts: row.attempts,
         caseId: row.case_id,
-        title: { zh: row.title_zh, en: row.title_en },
-        body: { zh: row.body_zh, en: row.body_en },
+        title: storedText(row.title_message, { zh: row.title_zh, en: row.title_en }),
+        body: storedText(row.body_message, { zh: row.body_zh, en: row.body_en }),
       });
       await manager.update(NotificationDelivery, { id: row.id }, outcome);
       return true;

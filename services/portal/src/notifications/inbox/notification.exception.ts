@@ -1,8 +1,9 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { apiError } from '@work-permit/platform';
+import { message } from '@work-permit/catalogue';
+import { refusalBody } from '../../refusals';
 
 export class NotificationNotFoundException extends HttpException {
   constructor(id: string) {
-    super(apiError('notification_not_found', `no notification ${id} for you`), HttpStatus.NOT_FOUND);
+    super(refusalBody('notification_not_found', message('refusal.notification_not_found', { id })), HttpStatus.NOT_FOUND);
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@work-permit/auth';
 import type { Lang } from '@work-permit/catalogue';
+import { Language, type RequestLanguage } from '@work-permit/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { NotificationInbox } from './notification-inbox';
 import type { NotificationView } from './notification-view';
@@ -20,10 +21,10 @@ export class NotificationsController {
 
   @Get()
   @Roles('applicant', 'employer')
-  @ApiOperation({ summary: "The caller's notifications, newest first, in the language asked for (default en), with the unread count." })
+  @ApiOperation({ summary: "The caller's notifications, newest first, in the language asked for (`?lang=`, else Accept-Language; Chinese by default), with the unread count." })
   @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: InboxQuery): Promise<{ notifications: NotificationView[]; unread: number }> {
-    return this.inbox.list(principal, query.lang ?? 'en');
+  list(@CurrentPrincipal() principal: Principal, @Query() _query: InboxQuery, @Language() lang: RequestLanguage): Promise<{ notifications: NotificationView[]; unread: number }> {
+    return this.inbox.list(principal, lang);
   }
 
   @Post(':id/read')
