@@ -130,12 +130,17 @@ describe('the one thing, end to end: every service on a real broker and database
     );
     expect(waiting.flags).toContain('category_c_quota');
 
-    const early = await api.call<{ error: { code: string; message: string } }>('public-security', 'POST', `/api/items/${caseId}/RESIDENCE_PERMIT/decision`, {
+    const early = await api.call<{ error: { code: string; message: string; messages: { zh: string; en: string } } }>('public-security', 'POST', `/api/items/${caseId}/RESIDENCE_PERMIT/decision`, {
       auth: officer('psb'),
       body: { decision: 'approve' },
     });
     expect(early.status).toBe(409);
-    expect(early.body.error).toMatchObject({ code: 'not_ready', message: expect.stringContaining('WORK_PERMIT') });
+    // In Chinese by default, English beside it: the residence permit waits for the work permit.
+    expect(early.body.error).toMatchObject({
+      code: 'not_ready',
+      message: '外国人居留许可须待外国人来华工作许可批准后方可决定',
+      messages: { en: 'the Residence permit for foreigners cannot be decided before Work permit for foreigners working in China is granted' },
+    });
 
     const reason = 'The national quota for category C is used up for 2026';
     const rejected = await api.call('admin-approval', 'POST', `/api/items/${caseId}/WORK_PERMIT/decision`, { auth: approval, body: { decision: 'reject', reason } });
@@ -154,7 +159,8 @@ describe('the one thing, end to end: every service on a real broker and database
       'the accommodation registration to be asked for, the work permit granted',
       (v) => item(v, 'RESIDENCE_PERMIT').status === 'awaiting_supplement' && item(v, 'WORK_PERMIT').status === 'granted',
     );
-    expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['ACCOMMODATION_REGISTRATION'], dueDate: null, reason: expect.stringMatching(/accommodation/i) });
+    expect(item(asked, 'RESIDENCE_PERMIT')).toMatchObject({ requestedMaterials: ['ACCOMMODATION_REGISTRATION'], dueDate: null, reason: expect.stringContaining('住宿登记') });
+    expect(item(asked, 'RESIDENCE_PERMIT').reasons?.en).toMatch(/accommodation/i);
 
     // The bureau's clock started the day the work permit was granted, not at submission.
     const psb = await stack.database('public-security');

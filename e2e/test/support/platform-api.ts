@@ -20,6 +20,7 @@ export interface CaseItemView {
   status: string;
   dueDate: string | null;
   reason: string | null;
+  reasons?: { zh: string; en: string } | null;
   result: Record<string, unknown> | null;
   requestedMaterials: string[];
 }
