@@ -64,10 +64,12 @@ export function describeServiceBoot<C extends ServiceConfig>(definition: Service
       expect(response.headers.get('x-powered-by')).toBeNull();
     });
 
-    it('answers an unknown path with the API error shape', async () => {
+    it('answers an unknown path with the API error shape, in Chinese unless asked for English', async () => {
       const response = await fetch(`${service.url}/api/no-such-thing`);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+      expect(await response.json()).toEqual({ error: { code: 'not_found', message: '未找到', messages: { zh: '未找到', en: 'Cannot GET /api/no-such-thing' } } });
+      const inEnglish = await fetch(`${service.url}/api/no-such-thing`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      expect(await inEnglish.json()).toMatchObject({ error: { message: 'Cannot GET /api/no-such-thing' } });
     });
   });
 }
