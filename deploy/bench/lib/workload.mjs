@@ -110,10 +110,24 @@ function calendar(now = new Date()) {
 
 function setAt(body, path, value) {
   const keys = path.split('.');
+  if (value === undefined) {
+    removeAt(body, keys);
+    return;
+  }
   let node = body;
   for (const key of keys.slice(0, -1)) node = node[key] ??= {};
-  if (value === undefined) delete node[keys.at(-1)];
-  else node[keys.at(-1)] = value;
+  node[keys.at(-1)] = value;
+}
+
+/** Removes a field, and the sections it leaves empty: the form refuses a section it does not ask. */
+function removeAt(node, keys) {
+  if (node === undefined || node === null || typeof node !== 'object') return;
+  const [key, ...rest] = keys;
+  if (rest.length === 0) delete node[key];
+  else {
+    removeAt(node[key], rest);
+    if (node[key] && typeof node[key] === 'object' && Object.keys(node[key]).length === 0) delete node[key];
+  }
 }
 
 /** A small PDF of its own for each material code and version, so each uploads as a document of its own. */

@@ -19,6 +19,7 @@ export class MessagingMetrics {
   readonly produced;
   readonly handlingDuration;
   readonly deadLettered;
+  readonly batchFallbacks;
   readonly outboxBacklog;
   /** Set by the relay; read on every scrape of the backlog gauge. */
   readBacklog?: () => Promise<number>;
@@ -32,6 +33,12 @@ export class MessagingMetrics {
       'Time to handle one consumed message, including its database transaction',
       ['topic', 'type'],
       LATENCY_BUCKETS_SECONDS,
+    );
+    this.batchFallbacks = registry.counter(
+      'messaging',
+      'batch_fallbacks_total',
+      'Batches whose events could not be applied in one transaction and were applied one by one, by topic and failure code',
+      ['topic', 'code'],
     );
     this.deadLettered = registry.counter('messaging', 'dead_lettered_total', 'Messages sent to a dead-letter topic, by source topic and reason', ['topic', 'reason']);
     this.outboxBacklog = registry.gauge('messaging', 'outbox_backlog_messages', 'Events committed to the outbox and not yet published', [], () =>

@@ -14,6 +14,11 @@ export interface ConsumerOptions {
   partitionsConsumedConcurrently: number;
   /** Cases (message keys) of one partition's batch handled at the same time; one case's events stay in order. */
   keyConcurrency: number;
+  /**
+   * The events of a batch's cases handled together applied in one transaction (at most this many),
+   * falling back to one transaction per event when that fails; 1 applies every event on its own.
+   */
+  eventsPerTransaction: number;
   sessionTimeoutMs: number;
   retry: RetryPolicy;
 }
@@ -47,6 +52,7 @@ export function defaultConsumerOptions(groupId: string, topics: string[]): Consu
     fromBeginning: true,
     partitionsConsumedConcurrently: 3,
     keyConcurrency: 8,
+    eventsPerTransaction: 64,
     sessionTimeoutMs: 30_000,
     retry: DEFAULT_RETRY_POLICY,
   };

@@ -73,6 +73,31 @@ export class UnitOfWork {
     });
   }
 
+  /**
+   * Applies several events in one transaction, each at most once per consumer group: one multi-row
+   * inbox insert says which are new (a redelivery, or the same event twice in the batch, is skipped),
+   * then `work` runs for each new one in order. Any failure rolls everything back.
+   */
+  async runOnceEach(keys: readonly InboxKey[], work: (tx: Transaction, index: number) => Promise<void>): Promise<boolean[]> {
+    return this.run(async (tx) => {
+      const inserted = (await tx.manager.query(
+        `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+         SELECT consumer_group, event_id, event_type, topic, 'processed'
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS entry (consumer_group, event_id, event_type, topic)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [keys.map((k) => k.consumerGroup), keys.map((k) => k.eventId), keys.map((k) => k.eventType), keys.map((k) => k.topic)],
+      )) as { event_id: string }[];
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      const duplicate = keys.map((key) => {
+        if (!fresh.has(key.eventId)) return true;
+        fresh.delete(key.eventId);
+        return false;
+      });
+      for (let index = 0; index < keys.length; index += 1) if (!duplicate[index]) await work(tx, index);
+      return duplicate;
+    });
+  }
+
   /** Records a dead-lettered event so a redelivery of it is skipped rather than dead-lettered again. */
   async markDeadLettered(key: InboxKey): Promise<void> {
     await this.dataSource.query(

@@ -60,6 +60,7 @@ export class PlatformModule {
                   ...defaultConsumerOptions(config.KAFKA_CONSUMER_GROUP ?? service.name, service.consumes),
                   partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
                   keyConcurrency: config.KAFKA_CASE_CONCURRENCY,
+                  eventsPerTransaction: config.KAFKA_EVENTS_PER_TRANSACTION,
                   sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
                 }
               : undefined,

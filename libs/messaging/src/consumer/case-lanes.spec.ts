@@ -1,4 +1,4 @@
-import { committableOffset, mapWithConcurrency, splitIntoLanes } from './case-lanes';
+import { committableOffset, groupLanes, mapWithConcurrency, splitIntoLanes } from './case-lanes';
 
 const msg = (key: string, offset: number) => ({ key: Buffer.from(key), offset: String(offset) });
 
@@ -6,6 +6,23 @@ describe('splitIntoLanes', () => {
   it('puts each case in its own lane in offset order', () => {
     const lanes = splitIntoLanes([msg('a', 1), msg('b', 2), msg('a', 3), msg('c', 4), msg('b', 5)]);
     expect(lanes.map((lane) => lane.map((m) => `${m.key.toString()}${m.offset}`))).toEqual([['a1', 'a3'], ['b2', 'b5'], ['c4']]);
+  });
+});
+
+describe('groupLanes', () => {
+  const lanesOf = (spec: Record<string, number>) => Object.entries(spec).map(([key, count]) => Array.from({ length: count }, (_, i) => msg(key, i)));
+  const show = (groups: ReturnType<typeof groupLanes<ReturnType<typeof msg>>>) => groups.map((chunks) => chunks.map((chunk) => chunk.map((lane) => `${lane[0].key.toString()}${lane.length}`)));
+
+  it('balances the lanes over the groups by their messages, each group in key order', () => {
+    expect(show(groupLanes(lanesOf({ d: 1, a: 3, c: 2, b: 2 }), 2, 64))).toEqual([[['a3', 'd1']], [['b2', 'c2']]]);
+  });
+
+  it('makes no more groups than lanes', () => {
+    expect(groupLanes(lanesOf({ a: 1, b: 1 }), 8, 64)).toHaveLength(2);
+  });
+
+  it('cuts a group into chunks of at most the limit without cutting a lane', () => {
+    expect(show(groupLanes(lanesOf({ a: 2, b: 2, c: 2, d: 5 }), 1, 4))).toEqual([[['a2', 'b2'], ['c2'], ['d5']]]);
   });
 });
 

@@ -66,6 +66,13 @@ export class ServiceConfig {
   @Min(1)
   KAFKA_CASE_CONCURRENCY = 8;
 
+  /** Events of one batch applied in one transaction (1: each on its own); a failing batch falls back to one per event. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  KAFKA_EVENTS_PER_TRANSACTION = 64;
+
   /** How long the group waits for a silent consumer before its partitions move (a crashed replica's, say); the broker allows 6 s at least. */
   @Type(() => Number)
   @IsInt()
