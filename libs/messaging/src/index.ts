@@ -13,6 +13,7 @@ export { relevantWhen, type RelevancePredicate } from './consumer/relevance';
 export * from './consumer/dead-letter.publisher';
 export * from './consumer/pass-through-rpc-exception.filter';
 export * from './kafka/kafka-client';
+export * from './history/topic-history';
 export * from './kafka/kafka.health-indicator';
 export { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
 

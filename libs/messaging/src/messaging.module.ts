@@ -9,6 +9,7 @@ import { createKafka, provisionTopics } from './kafka/kafka-client';
 import { KafkaHealthIndicator } from './kafka/kafka.health-indicator';
 import { MessagingMetrics } from './messaging.metrics';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { TopicHistory } from './history/topic-history';
 import { KAFKA_CLIENT, KAFKA_PRODUCER } from './messaging.tokens';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { UnitOfWork } from './unit-of-work';
@@ -79,10 +80,11 @@ export class MessagingModule {
           useFactory: (kafka: Kafka, unitOfWork: UnitOfWork, deadLetters: DeadLetterPublisher, metrics: MessagingMetrics) =>
             options.consumer ? new KafkaBatchServer(kafka, options.consumer, unitOfWork, deadLetters, metrics) : undefined,
         },
+        { provide: TopicHistory, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => new TopicHistory(kafka) },
         MessagingLifecycle,
         KafkaHealthIndicator,
       ],
-      exports: [MESSAGING_OPTIONS, KAFKA_CLIENT, UnitOfWork, OutboxRelay, KafkaBatchServer, KafkaHealthIndicator, MessagingMetrics],
+      exports: [MESSAGING_OPTIONS, KAFKA_CLIENT, UnitOfWork, OutboxRelay, KafkaBatchServer, KafkaHealthIndicator, MessagingMetrics, TopicHistory],
     };
   }
 }

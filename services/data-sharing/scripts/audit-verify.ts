@@ -5,7 +5,7 @@
 // test for the local key). Exit 1 when the log is broken, 2 when it cannot be checked.
 import 'reflect-metadata';
 import { onTheWire } from '@work-permit/catalogue';
-import { createKafka } from '@work-permit/messaging';
+import { topicHistoryAt } from '@work-permit/messaging';
 import { databaseUrlFor, loadConfig, serviceConfigDefaults } from '@work-permit/platform';
 import { Client } from 'pg';
 import { DataSharingConfig } from '../src/data-sharing.config';
@@ -17,7 +17,7 @@ import { verifyAccessLog } from '../src/record/audit/verify-access-log';
 async function main(): Promise<number> {
   const config = loadConfig(DataSharingConfig, process.env, serviceConfigDefaults(DataSharingService));
   const database = config.DATABASE_NAME;
-  const head = highestHead(await publishedHeadsOf(createKafka('data-sharing-audit-verify', config.kafkaBrokers, { retries: 2 }), database));
+  const head = highestHead(await publishedHeadsOf(topicHistoryAt('data-sharing-audit-verify', config.kafkaBrokers), database));
   const client = new Client({ connectionString: databaseUrlFor(config.DATABASE_URL, database) });
   await client.connect();
   try {

@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { decodeEvent, type IncomingEvent } from '@work-permit/contracts';
-import { classifyFailure, KAFKA_CLIENT } from '@work-permit/messaging';
+import { classifyFailure, TopicHistory, type TopicMessage } from '@work-permit/messaging';
 import { ensureDatabaseExists } from '@work-permit/platform';
-import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import type { DataSharingConfig } from '../data-sharing.config';
@@ -11,7 +10,6 @@ import { DataSharingService } from '../data-sharing.service';
 import { EVENT_FOLDS, type EventFold } from '../events/event-fold';
 import { CONSUMED_EVENT_TYPES } from '../events/sharing-events.consumer';
 import { ReplayTransaction } from './replay-transaction';
-import { readTopicsFromStart, type TopicMessage } from './topic-reader';
 
 export interface RebuildReport {
   database: string;
@@ -36,7 +34,7 @@ export async function rebuildFromTopics(config: DataSharingConfig, { topics = Da
   const app = await NestFactory.createApplicationContext(AppModule.register(config), { logger: ['error', 'warn'] });
   try {
     const folds = app.get<EventFold[]>(EVENT_FOLDS).filter((fold) => fold.rebuildable);
-    const messages = await readTopicsFromStart(app.get<Kafka>(KAFKA_CLIENT), topics);
+    const messages = await app.get(TopicHistory).read(topics, { groupPrefix: 'data-sharing-rebuild' });
     const events = inReplayOrder(messages);
     const dataSource = app.get(DataSource);
     let applied = 0;

@@ -1,14 +1,12 @@
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { decodeEnvelope, decodeWith, Events, Topics } from '@work-permit/contracts';
-import type { Kafka } from 'kafkajs';
-import { visitTopicsFromStart } from '../../replay/topic-reader';
+import type { TopicHistory } from '@work-permit/messaging';
 import type { PublishedHead } from './published-head';
 
 /** Every head of `log` published on sharing.events, read from offset 0 to the current end. */
-export async function publishedHeadsOf(kafka: Kafka, log: string): Promise<PublishedHead[]> {
+export async function publishedHeadsOf(history: TopicHistory, log: string): Promise<PublishedHead[]> {
   const heads: PublishedHead[] = [];
-  await visitTopicsFromStart(
-    kafka,
+  await history.visit(
     [Topics.sharing],
     ({ value }) => {
       const head = headOf(value, log);
