@@ -53,7 +53,7 @@ export { CURRENT_CATALOGUE_VERSION, catalogueVersions, getCatalogue } from './re
 export { catalogueProblems, validateCatalogue } from './registry/catalogue-consistency';
 export { dependantsOf, findPrerequisiteCycle, topologicalOrder } from './graph/prerequisite-graph';
 export { mergeForm, type FormField, type FormMaterial, type FormReduction, type MergedForm } from './form/merged-form';
-export { validateCaseBody, validateMaterials, type CaseBodyValidationOptions, type FieldError } from './validation/case-body.validator';
+export { fieldProblem, validateCaseBody, validateMaterials, type CaseBodyValidationOptions, type FieldError } from './validation/case-body.validator';
 export { isValidUscc, usccCheckCharacter } from './validation/uscc.validator';
 export { checkSelection, type SelectionCheckOptions, type SelectionRefusal, type SelectionRefusalCode } from './selection/selection.rules';
 export {

@@ -1,5 +1,5 @@
 import { localize, message, type Message } from '@work-permit/catalogue';
-import { type ApiErrorBody, type FieldError, localizedApiError } from '@work-permit/platform';
+import { type ApiErrorBody, localizedApiError } from '@work-permit/platform';
 
 /**
  * The portal's refusals in the catalogue's words: the error body carries both languages (`messages`)
@@ -9,11 +9,7 @@ export function refusalBody(code: string, reason: Message, details?: unknown[]):
   return localizedApiError(code, localize(reason), details);
 }
 
-/** One offending field, its problem in both languages. */
-export function fieldProblem(field: string, problem: Message): FieldError {
-  const messages = localize(problem);
-  return { field, message: messages.zh, messages };
-}
+export { fieldProblem } from '@work-permit/catalogue';
 
 /** The top-level text of every 400 that lists offending fields. */
 export const INVALID_FIELDS: Message = message('error.validation_failed');

@@ -18,7 +18,7 @@ function validBody(selection: ItemSelection[] = WP_AND_RP): Record<string, unkno
 
 /** The problems in English, as the English reader sees them (both languages are checked below). */
 function validate(body: unknown, selection: ItemSelection[] = WP_AND_RP) {
-  return validateCaseBody(catalogue, selection, body, { today: TODAY }).map(({ field, message }) => ({ field, message }));
+  return validateCaseBody(catalogue, selection, body, { today: TODAY }).map(({ field, messages }) => ({ field, message: messages.en }));
 }
 
 function withValue(path: string, value: unknown, selection: ItemSelection[] = WP_AND_RP) {
@@ -124,8 +124,8 @@ describe(validateCaseBody.name, () => {
     const body = withValue('employment.annualSalaryCny', '480000');
     delete (body.applicant as Record<string, unknown>).passportNo;
     expect(validateCaseBody(catalogue, WP_AND_RP, body, { today: TODAY })).toEqual([
-      { field: 'applicant.passportNo', message: 'is required', messages: { zh: '必填', en: 'is required' } },
-      { field: 'employment.annualSalaryCny', message: 'must be a whole number', messages: { zh: '须为整数', en: 'must be a whole number' } },
+      { field: 'applicant.passportNo', message: '必填', messages: { zh: '必填', en: 'is required' } },
+      { field: 'employment.annualSalaryCny', message: '须为整数', messages: { zh: '须为整数', en: 'must be a whole number' } },
     ]);
   });
 

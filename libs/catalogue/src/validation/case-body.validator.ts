@@ -1,6 +1,6 @@
 import { formFieldUses, selectionMaterialCodes } from '../form/merged-form';
 import { resolveSelection } from '../form/selection.resolver';
-import { localize, message, render } from '../messages/message';
+import { localize, message } from '../messages/message';
 import type { Message } from '../messages/phrase';
 import type { Catalogue, FieldDefinition, ItemSelection, Localized } from '../model/catalogue.model';
 import { isBlank, isPlainObject, valueAt } from '../shared/body-path';
@@ -8,9 +8,9 @@ import { addMonths, assertCalendarDate, isCalendarDate } from '../shared/calenda
 import { fieldValueProblem } from './field-value.validator';
 
 /**
- * One offending field of a case body; `field` is the dotted path (`applicant.passportNo`,
- * `materials.1.sha256`); `message` in English, `messages` in both languages (the error filter answers
- * in the request's, Chinese by default).
+ * One offending field of a request; `field` is the dotted path (`applicant.passportNo`,
+ * `materials.1.sha256`); `messages` in both languages and `message` in Chinese (the platform's error
+ * filter answers in the request's language).
  */
 export interface FieldError {
   field: string;
@@ -18,9 +18,12 @@ export interface FieldError {
   messages: Localized;
 }
 
-function problem(field: string, why: Message): FieldError {
-  return { field, message: render(why, 'en'), messages: localize(why) };
+/** A field's problem, from a message of the catalogue. */
+export function fieldProblem(field: string, why: Message): FieldError {
+  const messages = localize(why);
+  return { field, message: messages.zh, messages };
 }
+
 
 export interface CaseBodyValidationOptions {
   /** The day of submission, `YYYY-MM-DD`. */
@@ -43,7 +46,7 @@ const FILE_NAME_MAX = 255;
 export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemSelection[], body: unknown, options: CaseBodyValidationOptions): FieldError[] {
   assertCalendarDate(options.today, 'today');
   const choices = resolveSelection(catalogue, selection);
-  if (!isPlainObject(body)) return [problem('', message('field.not_json_object'))];
+  if (!isPlainObject(body)) return [fieldProblem('', message('field.not_json_object'))];
 
   const uses = formFieldUses(catalogue, choices, body);
   const definitions = new Map(catalogue.fields.map((field) => [field.path, field]));
@@ -55,11 +58,11 @@ export function validateCaseBody(catalogue: Catalogue, selection: readonly ItemS
     const definition = definitions.get(path) as FieldDefinition;
     const value = valueAt(body, path);
     if (isBlank(value)) {
-      if (use.required) errors.push(problem(path, message('field.required')));
+      if (use.required) errors.push(fieldProblem(path, message('field.required')));
       continue;
     }
     const why = fieldValueProblem(definition, value, context);
-    if (why) errors.push(problem(path, why));
+    if (why) errors.push(fieldProblem(path, why));
   }
   errors.push(...materialErrors(catalogue, body[MATERIALS], selectionMaterialCodes(choices), options.today));
   return errors;
@@ -81,11 +84,11 @@ function unknownFields(node: Record<string, unknown>, prefix: string, paths: str
     if (!prefix && (key === MATERIALS || key === SELECTION)) continue;
     if (paths.includes(path)) continue;
     if (!paths.some((known) => known.startsWith(`${path}.`))) {
-      errors.push(problem(path, message('field.unknown')));
+      errors.push(fieldProblem(path, message('field.unknown')));
     } else if (isPlainObject(value)) {
       errors.push(...unknownFields(value, path, paths));
     } else {
-      errors.push(problem(path, message('field.must_be_object')));
+      errors.push(fieldProblem(path, message('field.must_be_object')));
     }
   }
   return errors;
@@ -93,24 +96,24 @@ function unknownFields(node: Record<string, unknown>, prefix: string, paths: str
 
 function materialErrors(catalogue: Catalogue, materials: unknown, codes: Set<string>, today: string): FieldError[] {
   if (materials === undefined) return [];
-  if (!Array.isArray(materials)) return [problem(MATERIALS, message('field.must_be_array'))];
+  if (!Array.isArray(materials)) return [fieldProblem(MATERIALS, message('field.must_be_array'))];
   const validity = new Map(catalogue.materials.map((m) => [m.code, m.validityMonths]));
   return materials.flatMap((entry: unknown, index) => {
     const at = (key: string) => `${MATERIALS}.${index}${key ? `.${key}` : ''}`;
-    if (!isPlainObject(entry)) return [problem(at(''), message('field.material_shape'))];
+    if (!isPlainObject(entry)) return [fieldProblem(at(''), message('field.material_shape'))];
     const errors: FieldError[] = Object.keys(entry)
       .filter((key) => !MATERIAL_KEYS.includes(key))
-      .map((key) => problem(at(key), message('field.unknown')));
+      .map((key) => fieldProblem(at(key), message('field.unknown')));
     const { code, sha256, fileName, issuedAt } = entry;
-    if (isBlank(code)) errors.push(problem(at('code'), message('field.required')));
-    else if (typeof code !== 'string' || !codes.has(code)) errors.push(problem(at('code'), message('field.not_a_material_of_selection', { code: String(code) })));
-    if (isBlank(sha256)) errors.push(problem(at('sha256'), message('field.required')));
-    else if (typeof sha256 !== 'string' || !SHA256.test(sha256)) errors.push(problem(at('sha256'), message('field.sha256')));
-    if (isBlank(fileName)) errors.push(problem(at('fileName'), message('field.required')));
-    else if (typeof fileName !== 'string' || fileName.length > FILE_NAME_MAX) errors.push(problem(at('fileName'), message('field.file_name', { max: FILE_NAME_MAX })));
+    if (isBlank(code)) errors.push(fieldProblem(at('code'), message('field.required')));
+    else if (typeof code !== 'string' || !codes.has(code)) errors.push(fieldProblem(at('code'), message('field.not_a_material_of_selection', { code: String(code) })));
+    if (isBlank(sha256)) errors.push(fieldProblem(at('sha256'), message('field.required')));
+    else if (typeof sha256 !== 'string' || !SHA256.test(sha256)) errors.push(fieldProblem(at('sha256'), message('field.sha256')));
+    if (isBlank(fileName)) errors.push(fieldProblem(at('fileName'), message('field.required')));
+    else if (typeof fileName !== 'string' || fileName.length > FILE_NAME_MAX) errors.push(fieldProblem(at('fileName'), message('field.file_name', { max: FILE_NAME_MAX })));
     const months = typeof code === 'string' ? validity.get(code) : undefined;
     const issuedProblem = issuedAtProblem(issuedAt, today, months);
-    if (issuedProblem) errors.push(problem(at('issuedAt'), issuedProblem));
+    if (issuedProblem) errors.push(fieldProblem(at('issuedAt'), issuedProblem));
     return errors;
   });
 }

@@ -2,11 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { localize, type Message } from '@work-permit/catalogue';
 import { type FieldError, localizedApiError } from '@work-permit/platform';
 
-/** One offending field or header of a request, its text from the message catalogue (the filter picks the request's language). */
-export function fieldProblem(field: string, problem: Message): FieldError {
-  const messages = localize(problem);
-  return { field, message: messages.zh, messages };
-}
+export { fieldProblem } from '@work-permit/catalogue';
 
 /** `403 identity_mismatch`: the request names someone (a person, an agency) other than the token does. */
 export function identityMismatch(reason: Message, details: FieldError[]): ForbiddenException {
