@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--rate 50] [--concurrency 32] [--cpu-prof] …   (--help lists every setting)
+// npm run bench [-- --quick] [--rate 20] [--concurrency 32] [--cpu-prof] …   (--help lists every setting)
 // The whole pipeline against its ceilings, on this machine, in one run: realistic cases through the
 // portal (closed loop at --concurrency, open loop at --rate), completion read from the agencies'
 // topics, per-service rates, lag, CPU and memory; beside them raw kafkajs, PostgreSQL commits, the

@@ -139,7 +139,7 @@ export function renderMarkdown(r) {
     '',
     '## Targets',
     '',
-    table(['target (issue 6)', 'measured', ''], r.summary.targets.map((t) => [t.target, t.measured, mark(t.met)])),
+    table(['target (issue 14)', 'measured', ''], r.summary.targets.map((t) => [t.target, t.measured, mark(t.met)])),
     '',
     '## The pipeline, end to end',
     '',
