@@ -1,5 +1,5 @@
 import type { Logger } from '@nestjs/common';
-import { PeriodicTask } from './periodic-task';
+import { PeriodicTask, workWithinBudget } from './periodic-task';
 
 const quietLogger = () => ({ error: jest.fn() }) as unknown as Logger & { error: jest.Mock };
 
@@ -66,5 +66,27 @@ describe(PeriodicTask.name, () => {
     await task.stop();
     expect(logger.error).toHaveBeenCalledWith('flaky scan failed: database away');
     expect(runs).toBe(2);
+  });
+});
+
+describe(workWithinBudget.name, () => {
+  it('works until a step finds nothing, counting the steps that found work', async () => {
+    let left = 3;
+    expect(await workWithinBudget(1_000, async () => left-- > 0)).toBe(3);
+  });
+
+  it('stops once the budget is spent, however much work is left', async () => {
+    let now = 1_000;
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      // Each step takes 100 ms of the 300 ms budget.
+      const handled = await workWithinBudget(300, async () => {
+        now += 100;
+        return true;
+      });
+      expect(handled).toBe(3);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -35,3 +35,19 @@ export class PeriodicTask {
     await this.running;
   }
 }
+
+/**
+ * Works off a backlog one `step` at a time (each returns whether it found work) for at most `budgetMs`,
+ * letting the event loop go between steps: CPU work in a process that also consumes the bus (rendering
+ * documents, say) then takes about a third of a core at a 1 s interval without holding up the consumers.
+ * Returns how many steps found work.
+ */
+export async function workWithinBudget(budgetMs: number, step: () => Promise<boolean>): Promise<number> {
+  let handled = 0;
+  const started = Date.now();
+  while (Date.now() - started < budgetMs && (await step())) {
+    handled += 1;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return handled;
+}

@@ -4,7 +4,7 @@ import { dataScopeOf, getCatalogue } from '@work-permit/catalogue';
 import { DocumentIssuedEventsOf, DocumentKind as WireKind } from '@work-permit/contracts';
 import { type DocumentKind, newDocumentNo, renderPdf } from '@work-permit/documents';
 import { type Transaction, UnitOfWork } from '@work-permit/messaging';
-import { PeriodicTask } from '@work-permit/platform';
+import { PeriodicTask, workWithinBudget } from '@work-permit/platform';
 import { createHash } from 'node:crypto';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { withinScope } from '../events/event-mapping';
@@ -23,9 +23,7 @@ const WIRE_KIND: Record<DocumentKind, WireKind> = {
 
 /** A request that fails this often (a bug, not a passing fault) is left for a person, with its last error. */
 const MAX_ATTEMPTS = 5;
-// Rendering is CPU work in the process that also consumes the bus: each run works for at most this long,
-// letting the event loop go between documents, so a backlog (a replay, a burst) is worked off at about a
-// third of a core without holding up the consumers.
+// Rendering is CPU work in the process that also consumes the bus (see workWithinBudget).
 const RUN_BUDGET_MS = 300;
 
 /**
@@ -57,13 +55,7 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
 
   /** Issues pending requests for up to RUN_BUDGET_MS; returns how many were handled. */
   async issuePending(): Promise<number> {
-    let handled = 0;
-    const started = Date.now();
-    while (Date.now() - started < RUN_BUDGET_MS && (await this.issueNext())) {
-      handled += 1;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return handled;
+    return workWithinBudget(RUN_BUDGET_MS, () => this.issueNext());
   }
 
   private issueNext(): Promise<boolean> {
