@@ -144,6 +144,8 @@ describe('authorization matrix: every endpoint × every caller', () => {
 
   const DOORS: Door[] = [
     ...everyService('/health', 'GET', { rest: 200, none: 200 }),
+    ...everyService('/health/live', 'GET', { rest: 200, none: 200 }),
+    ...everyService('/health/ready', 'GET', { rest: 200, none: 200 }),
     ...everyService('/metrics', 'GET', { rest: 200, none: 200 }),
 
     // The portal's public side.

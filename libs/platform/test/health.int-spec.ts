@@ -12,8 +12,8 @@ class ProbeModule {
   }
 }
 
-async function health(service: ServiceUnderTest<ServiceConfig>): Promise<{ status: number; body: { status: string; error?: Record<string, unknown> } }> {
-  const response = await fetch(`${service.url}/health`);
+async function health(service: ServiceUnderTest<ServiceConfig>, path = '/health'): Promise<{ status: number; body: { status: string; error?: Record<string, unknown> } }> {
+  const response = await fetch(`${service.url}${path}`);
   return { status: response.status, body: (await response.json()) as { status: string; error?: Record<string, unknown> } };
 }
 
@@ -32,8 +32,10 @@ describe('/health follows the broker', () => {
     await broker.reset();
   }, 60_000);
 
-  it('is 200 while the broker runs, 503 naming Kafka when it stops, and 200 again when it is back', async () => {
+  it('is 200 while the broker runs, 503 naming Kafka when it stops, and 200 again when it is back; liveness stays 200 throughout', async () => {
     expect(await health(service)).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await health(service, '/health/ready')).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await health(service, '/health/live')).toEqual({ status: 200, body: { status: 'ok' } });
 
     await broker.stop();
     const down = await eventually(async () => {
@@ -42,6 +44,9 @@ describe('/health follows the broker', () => {
     }, { what: '/health to report the stopped broker', timeoutMs: 20_000 });
     expect(down.body.status).toBe('error');
     expect(Object.keys(down.body.error ?? {})).toEqual(['kafka']);
+    // Not ready while the broker is away, but alive: no orchestrator should restart the process for it.
+    expect(await health(service, '/health/ready')).toMatchObject({ status: 503, body: { status: 'error' } });
+    expect(await health(service, '/health/live')).toEqual({ status: 200, body: { status: 'ok' } });
 
     await broker.start();
     await eventually(async () => (await health(service)).status === 200, { what: '/health to recover', timeoutMs: 60_000 });

@@ -40,6 +40,11 @@ describe('portal: the web front, its settings and the local sign-in', () => {
       const api = await fetch(`${portal.url}/api/no-such-thing`);
       expect(api.status).toBe(404);
       expect(await api.json()).toHaveProperty('error.code');
+      // The probes answer as themselves, never as the front's page.
+      for (const probe of ['/health', '/health/live', '/health/ready']) {
+        const response = await fetch(`${portal.url}${probe}`);
+        expect({ probe, status: response.status, body: await response.json() }).toMatchObject({ probe, status: 200, body: { status: 'ok' } });
+      }
     });
 
     it("lets the front's pages fetch from the agencies it names, and nowhere else", async () => {

@@ -20,7 +20,7 @@ export function createLoggerModule({ service, level }: ServiceLoggerOptions): Dy
       redact: { paths: personalDataRedactPaths(), censor: REDACTED },
       genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
       customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: unknown }).id }),
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/metrics' || req.url === '/health' || req.url?.startsWith('/health/') === true },
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: stripQuery(req.url) }),
       },

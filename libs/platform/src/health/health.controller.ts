@@ -17,6 +17,21 @@ export class HealthController {
     private readonly calendar: WorkdaysCalendarHealth,
   ) {}
 
+  /**
+   * Liveness: the process answers. A broker or database outage does not fail it, so an orchestrator
+   * restarts a hung process, not every replica whenever Kafka blips.
+   */
+  @Get('health/live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the same check as `/health` (database and Kafka); an orchestrator sends no traffic to a replica that fails it. */
+  @Get('health/ready')
+  ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+    return this.check(response);
+  }
+
   /** 200 when the database and Kafka both answer; 503 with the failing one otherwise. The working-day calendar is a detail that never fails the check. */
   @Get('health')
   async check(@Res({ passthrough: true }) response: Response): Promise<unknown> {
