@@ -1,4 +1,5 @@
 export * from './topics';
+export * from './topology';
 export * from './event-catalogue';
 export * from './envelope-codec';
 export * from './applicant-id';

@@ -17,3 +17,8 @@ export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);
 export function deadLetterTopicOf(topic: string): string {
   return `${topic}.dlq`;
 }
+
+/** A consumer group's own dead-letter topic: what that group could not handle, written by that group only. */
+export function deadLetterTopicOfGroup(consumerGroup: string): string {
+  return `${consumerGroup}.dlq`;
+}

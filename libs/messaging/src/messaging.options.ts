@@ -45,10 +45,10 @@ export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5_000 };
 
-export function defaultConsumerOptions(groupId: string, topics: string[]): ConsumerOptions {
+export function defaultConsumerOptions(groupId: string, topics: readonly string[]): ConsumerOptions {
   return {
     groupId,
-    topics,
+    topics: [...topics],
     fromBeginning: true,
     partitionsConsumedConcurrently: 3,
     keyConcurrency: 8,

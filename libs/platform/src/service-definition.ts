@@ -9,7 +9,7 @@ export interface ServiceDefinition {
   /** The one topic this service writes (through its outbox). */
   produces?: TopicName;
   /** Topics whose events it handles with `@EventPattern`. */
-  consumes: TopicName[];
+  consumes: readonly TopicName[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

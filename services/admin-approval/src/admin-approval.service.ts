@@ -1,12 +1,11 @@
 import { AGENCY_REVIEW_ENTITIES, AGENCY_REVIEW_MIGRATIONS } from '@work-permit/agency-review';
-import { Topics } from '@work-permit/contracts';
+import { TOPOLOGY } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 
 export const AdminApprovalService: ServiceDefinition = {
   name: 'admin-approval',
   defaultPort: 3001,
-  produces: Topics.approval,
-  consumes: [Topics.portal, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing],
+  ...TOPOLOGY['admin-approval'],
   entities: AGENCY_REVIEW_ENTITIES,
   migrations: AGENCY_REVIEW_MIGRATIONS,
 };

@@ -1,4 +1,4 @@
-import { Topics } from '@work-permit/contracts';
+import { TOPOLOGY } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 import { AbnormalListScreening1764500000001 } from './migrations/1764500000001-abnormal-list-screening';
 import { ApplicantRecord1764600000100 } from './migrations/1764600000100-applicant-record';
@@ -23,8 +23,7 @@ import { StatsItem } from './stats/stats-item.entity';
 export const DataSharingService: ServiceDefinition = {
   name: 'data-sharing',
   defaultPort: 3005,
-  produces: Topics.sharing,
-  consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.hrss],
+  ...TOPOLOGY['data-sharing'],
   entities: [
     AbnormalListEntry,
     ApplicantScreening,

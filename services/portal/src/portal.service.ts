@@ -1,4 +1,4 @@
-import { Topics } from '@work-permit/contracts';
+import { TOPOLOGY } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 import { CaseFile } from './cases/case-file.entity';
 import { CaseItem } from './cases/case-item.entity';
@@ -25,9 +25,7 @@ import { PermitReminder } from './notifications/reminders/permit-reminder.entity
 export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
-  produces: Topics.portal,
-  // Its own topic too: each accepted case's CaseSubmitted calls for its acceptance notice (src/documents).
-  consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing, Topics.portal],
+  ...TOPOLOGY.portal,
   entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest],
   migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000],
 };
