@@ -21,7 +21,7 @@ const defaultLog = (message) => console.log(`[infra] ${message}`);
 
 export async function ensureInfrastructure({ log = defaultLog } = {}) {
   const { kafkaBrokers, startedKafka } = await ensureKafka(log);
-  const { databaseUrl, startedEmbeddedPg = false, stop = async () => {} } = await ensurePostgres(log);
+  const { databaseUrl, startedEmbeddedPg = false, stop = async () => undefined } = await ensurePostgres(log);
   return { kafkaBrokers, databaseUrl, startedKafka, startedEmbeddedPg, stop };
 }
 
@@ -87,13 +87,13 @@ async function startEmbeddedPostgres(log) {
       clearTimeout(timer);
       resolve();
     });
-    exited.then((code) => {
+    void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`embedded PostgreSQL failed to start (helper exit ${code})`));
     });
   });
   let stopping = false;
-  exited.then((code) => stopping || log(`WARNING PostgreSQL: the embedded server stopped unexpectedly (helper exit ${code})`));
+  void exited.then((code) => stopping || log(`WARNING PostgreSQL: the embedded server stopped unexpectedly (helper exit ${code})`));
   return async () => {
     stopping = true;
     if (helper.exitCode === null && helper.signalCode === null) helper.kill('SIGTERM');
@@ -123,7 +123,7 @@ async function runEmbeddedPostgresHelper() {
       if (recent.length > 40) recent.shift();
       if (/\b(ERROR|FATAL|PANIC):/.test(message)) process.stderr.write(`[embedded-pg] ${message.trimEnd()}\n`);
     },
-    onError: (error) => process.stderr.write(`[embedded-pg] ${error?.message ?? error}\n`),
+    onError: (error) => process.stderr.write(`[embedded-pg] ${error instanceof Error ? error.message : String(error)}\n`),
   });
   try {
     if (!existsSync(path.join(EMBEDDED_PG_DIR, 'PG_VERSION'))) {
@@ -137,7 +137,7 @@ async function runEmbeddedPostgresHelper() {
     process.exit(1);
   }
   process.send({ ready: true });
-  process.once('disconnect', () => server.stop().finally(() => process.exit(0)));
+  process.once('disconnect', () => void server.stop().finally(() => process.exit(0)));
 }
 
 export function canConnect(host, port, timeoutMs = 1500) {
@@ -155,7 +155,7 @@ export function canConnect(host, port, timeoutMs = 1500) {
 
 async function pgAnswers(connectionString) {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 });
-  client.on('error', () => {});
+  client.on('error', () => undefined);
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -163,7 +163,7 @@ async function pgAnswers(connectionString) {
   } catch {
     return false;
   } finally {
-    await client.end().catch(() => {});
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -13,6 +13,8 @@ export const AGENCIES = ['approval', 'scitech', 'psb', 'hrss', 'bigdata'];
 /**
  * A token for `role` (and `agency` for an officer). An applicant's token carries the verified identity
  * (`passport`, `nationality`: the services act only as that person), an employer's its credit code (`uscc`).
+ * @param {{ role: string, agency?: string, sub?: string, ttl?: string, passport?: string, nationality?: string, uscc?: string }} claims
+ * @param {NodeJS.ProcessEnv} [env]
  */
 export function signLocalToken({ role, agency, sub = `${role}-1`, ttl = '8h', passport, nationality, uscc }, env = process.env) {
   if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
@@ -24,7 +26,7 @@ export function signLocalToken({ role, agency, sub = `${role}-1`, ttl = '8h', pa
   if (env.NODE_ENV === 'production' && (secret === undefined || secret.trim() === LOCAL_DEVELOPMENT_JWT_SECRET)) {
     throw new Error('NODE_ENV=production: set AUTH_JWT_SECRET to the real secret');
   }
-  const expiresIn = /^\d+$/.test(ttl) ? Number(ttl) : ttl;
+  const expiresIn = /** @type {import('jsonwebtoken').SignOptions['expiresIn']} */ (/^\d+$/.test(ttl) ? Number(ttl) : ttl);
   const payload = {
     role,
     ...(agency && { agency }),

@@ -1,5 +1,9 @@
 // npm start [-- --only portal,science-tech]
 // Kafka and PostgreSQL, one build, then the services in one prefixed log stream.
+//
+// npm run dev [-- --only portal]  (npm start -- --watch)
+// The same, but each service runs from its TypeScript sources (SWC, no tsc build) under `node --watch`,
+// which restarts it when one of the files it loaded (its own, the libraries') changes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,13 +23,15 @@ function fail(message, code = 1) {
 
 const allServices = JSON.parse(readFileSync(new URL('./services.json', import.meta.url), 'utf8'));
 const mainOf = (service) => `dist/${service.directory}/src/main.js`;
+const sourceMainOf = (service) => `${service.directory}/src/main.ts`;
 
 let options;
 try {
-  options = parseArgs({ options: { only: { type: 'string' } } }).values;
+  options = parseArgs({ options: { only: { type: 'string' }, watch: { type: 'boolean', default: false } } }).values;
 } catch (error) {
-  fail(`${error.message}\nusage: npm start [-- --only ${allServices.map((s) => s.name).join(',')}]`, 2);
+  fail(`${error.message}\nusage: npm start [-- --only ${allServices.map((s) => s.name).join(',')}] [--watch]`, 2);
 }
+const watch = options.watch;
 const selected = options.only?.split(',').map((name) => name.trim()) ?? allServices.map((s) => s.name);
 const unknown = selected.filter((name) => !allServices.some((s) => s.name === name));
 if (unknown.length > 0) fail(`unknown service ${unknown.join(', ')}; known: ${allServices.map((s) => s.name).join(', ')}`, 2);
@@ -44,22 +50,28 @@ try {
   fail(error.message);
 }
 
-log('building: npx tsc -p tsconfig.build.json, then the web front (vite build)');
-const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+// Watching, the services run from their sources: no tsc build (`npm run typecheck` checks the types).
+log(watch ? 'building the web front (vite build); the services run from their sources' : 'building: npx tsc -p tsconfig.build.json, then the web front (vite build)');
+const build = watch ? { status: 0 } : spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
 // The web front the portal serves at / (dist/web).
 const webBuild = build.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'web/vite.config.mts'], { cwd: repoRoot, stdio: 'inherit' }) : build;
-const missing = services.filter((s) => !existsSync(path.join(repoRoot, mainOf(s))));
+const missing = services.filter((s) => !existsSync(path.join(repoRoot, watch ? sourceMainOf(s) : mainOf(s))));
 if (build.status !== 0 || webBuild.status !== 0 || missing.length > 0) {
   await infra.stop();
-  fail(build.status !== 0 || webBuild.status !== 0 ? 'build failed' : `not built: ${missing.map(mainOf).join(', ')}`);
+  fail(build.status !== 0 || webBuild.status !== 0 ? 'build failed' : `not found: ${missing.map(watch ? sourceMainOf : mainOf).join(', ')}`);
 }
 
 const { commands, result } = concurrently(
   services.map((service) => ({
     name: service.name,
-    // exec: node replaces the shell, so it is the process that receives our signals.
-    command: `exec node -r ./deploy/local/register-paths.cjs ${mainOf(service)}`,
+    // exec: node replaces the shell, so it is the process that receives our signals. Watching, SWC
+    // compiles the sources as they load (with the aliases and decorator metadata of tsconfig.base.json)
+    // and node restarts the service when one of them changes; a service that fails waits for a change.
+    command: watch
+      ? `exec node --watch --watch-preserve-output -r reflect-metadata -r @swc-node/register ${sourceMainOf(service)}`
+      : `exec node -r ./deploy/local/register-paths.cjs ${mainOf(service)}`,
     env: {
+      ...(watch ? { SWC_NODE_PROJECT: 'tsconfig.base.json' } : {}),
       PORT: String(service.port),
       KAFKA_BROKERS: infra.kafkaBrokers,
       DATABASE_URL: infra.databaseUrl,
@@ -67,13 +79,15 @@ const { commands, result } = concurrently(
       // The local sign-in page: on for a developer's machine, never in production (the portal refuses it there).
       AUTH_LOCAL_SIGN_IN: process.env.AUTH_LOCAL_SIGN_IN ?? 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      // Readable lines (pino-pretty) when this runs on a terminal: the services' own stdout is a pipe.
+      LOG_PRETTY: process.env.LOG_PRETTY ?? String(process.stdout.isTTY === true),
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
     },
   })),
   { cwd: repoRoot, prefix: 'name', prefixColors: ['blue', 'green', 'magenta', 'cyan', 'yellow', 'red'] },
 );
 // Exits are handled per command below; the combined result would only report the first exit of each.
-result.catch(() => {});
+result.catch(() => undefined);
 
 // Restarting here rather than with concurrently's restartTries: that one also restarts a service
 // that a SIGTERM stopped, and a restart already scheduled when Ctrl-C arrives.
@@ -113,7 +127,7 @@ async function shutdown(signal) {
   }
   process.exit(0);
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, shutdown);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(signal));
 
 async function isHealthy(service) {
   try {

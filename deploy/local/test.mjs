@@ -45,7 +45,7 @@ const steps = [
 let child;
 // Ctrl-C already reaches the child through the terminal; SIGTERM is passed on. Either way we wait
 // for the child to end, then stop what this run started.
-process.on('SIGINT', () => {});
+process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => child?.kill('SIGTERM'));
 
 function run(args) {

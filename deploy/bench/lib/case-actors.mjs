@@ -9,6 +9,11 @@ class Retrier {
     this.running = new Set();
   }
 
+  /**
+   * @param {string} key
+   * @param {*} attempt
+   * @param {{ onGiveUp?: () => void }} [options]
+   */
   run(key, attempt, { onGiveUp } = {}) {
     if (this.running.has(key)) return;
     this.running.add(key);
@@ -26,9 +31,9 @@ class Retrier {
         if (!settled) onGiveUp?.();
         return;
       }
-      setTimeout(tick, RETRY_MS).unref();
+      setTimeout(() => void tick(), RETRY_MS).unref();
     };
-    tick();
+    void tick();
   }
 }
 

@@ -13,6 +13,8 @@ const EARLY_EVENT_TTL_MS = 30_000;
 class TrackedCase {
   constructor(meta, timeoutMs) {
     Object.assign(this, meta);
+    /** @type {number} */
+    this.submittedAt = meta.submittedAt;
     this.items = new Map(meta.awaited.map((code) => [code, 'open']));
     this.requested = new Map();
     this.heldForJointReview = false;
@@ -91,7 +93,7 @@ export class CaseTracker {
     const tracked = new TrackedCase(meta, this.caseTimeoutMs);
     this.cases.set(meta.caseId, tracked);
     this.open += 1;
-    tracked.done.then(() => (this.open -= 1));
+    void tracked.done.then(() => (this.open -= 1));
     const early = this.early.get(meta.caseId);
     if (early) {
       this.early.delete(meta.caseId);

@@ -58,7 +58,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   }
   const preset = values.quick ? QUICK : FULL;
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-  const options = { mode: values.quick ? 'quick' : 'full', cpuProf: values['cpu-prof'], out: values.out, ...preset, seed: 1, maxInFlight: undefined };
+  const options = { mode: values.quick ? 'quick' : 'full', cpuProf: values['cpu-prof'], out: values.out, ...preset, seed: 1, maxInFlight: undefined, skip: /** @type {Set<string>} */ (new Set()) };
   for (const name of numeric) {
     if (values[name] === undefined) continue;
     const value = Number(values[name]);

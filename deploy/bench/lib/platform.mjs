@@ -45,6 +45,7 @@ export async function survey() {
  */
 export async function startPlatform({ repoRoot, logFile, profileDir, log }) {
   mkdirSync(path.dirname(logFile), { recursive: true });
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   if (profileDir) {
     mkdirSync(profileDir, { recursive: true });

@@ -8,6 +8,12 @@ export const SERVICE_URLS = {
   'admin-approval': 'http://127.0.0.1:3001',
 };
 
+/**
+ * @param {string} url
+ * @param {string} method
+ * @param {string} path
+ * @param {{ token?: string, body?: unknown, timeoutMs?: number }} [options]
+ */
 async function call(url, method, path, { token, body, timeoutMs = 30_000 } = {}) {
   const response = await fetch(`${url}${path}`, {
     method,

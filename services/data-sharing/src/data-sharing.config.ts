@@ -15,7 +15,7 @@ export class DataSharingConfig extends ServiceConfig {
   @Min(100)
   AUDIT_HEAD_PUBLISH_INTERVAL_MS = 60_000;
 
-  /** How often the service walks the whole access log chain and sets `data_sharing_audit_chain_intact`. */
+  /** How often the service walks the whole access log chain and sets `audit_chain_intact`. */
   @Type(() => Number)
   @IsInt()
   @Min(100)

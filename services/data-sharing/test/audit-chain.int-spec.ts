@@ -73,7 +73,7 @@ describe('the access log chain, from the side of someone who edits the database'
         row.hash,
       ]);
     }
-    await eventually(async () => (await metric('data_sharing_audit_chain_intact')) === 1, { what: 'the scheduled check to find the chain intact again' });
+    await eventually(async () => (await metric('audit_chain_intact')) === 1, { what: 'the scheduled check to find the chain intact again' });
   }
 
   beforeAll(async () => {
@@ -108,7 +108,7 @@ describe('the access log chain, from the side of someone who edits the database'
     await db.connect();
     original = await rows();
     expect(original).toHaveLength(READS);
-    await eventually(async () => (await metric('data_sharing_audit_head_published_row')) === READS, { what: 'the head of the log to be published' });
+    await eventually(async () => (await metric('audit_head_published_row')) === READS, { what: 'the head of the log to be published' });
   });
 
   afterAll(async () => {
@@ -122,8 +122,8 @@ describe('the access log chain, from the side of someone who edits the database'
     expect(ids[ids.length - 1]).toBe(READS);
     expect(ids).toEqual([...new Set(ids)].sort((a, b) => a - b));
     expect(heads[heads.length - 1]).toMatchObject({ hash: original[READS - 1].hash, rowAt: expect.anything() });
-    expect(await metric('data_sharing_audit_chain_intact')).toBe(1);
-    expect(await metric('data_sharing_audit_chain_verified_rows')).toBe(READS);
+    expect(await metric('audit_chain_intact')).toBe(1);
+    expect(await metric('audit_chain_verified_rows')).toBe(READS);
     const { stdout } = await auditVerify();
     expect(stdout).toContain(`${READS} rows, chain intact under the key, reaches the published head, row ${READS}`);
   });
@@ -137,14 +137,14 @@ describe('the access log chain, from the side of someone who edits the database'
       code: 1,
       stderr: expect.stringContaining(`chain broken at row 4: ${onTheWire(message('sharing.audit.tail_deleted', { head: READS, rows: 3 }))}`),
     });
-    await eventually(async () => (await metric('data_sharing_audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
+    await eventually(async () => (await metric('audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
     await restore();
   });
 
   it('finds a chain recomputed without the key', async () => {
     await rechain('a key the attacker guessed, long enough to look real', 1);
     await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`chain broken at row 1: ${onTheWire(message('sharing.audit.hash_mismatch'))}`) });
-    await eventually(async () => (await metric('data_sharing_audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
+    await eventually(async () => (await metric('audit_chain_intact')) === 0, { what: 'the scheduled check to raise the broken chain' });
     await restore();
   });
 
@@ -171,7 +171,7 @@ describe('the access log chain, from the side of someone who edits the database'
     ]);
     await expect(auditVerify()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`chain broken at row ${READS + 1}`) });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await metric('data_sharing_audit_head_published_row')).toBe(READS);
+    expect(await metric('audit_head_published_row')).toBe(READS);
     await restore();
   });
 });

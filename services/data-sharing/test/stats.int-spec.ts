@@ -169,10 +169,10 @@ describe('data-sharing statistics', () => {
   it('shows the numbers as Prometheus gauges', async () => {
     await settled();
     const metrics = await (await fetch(`${sharing.url}/metrics`)).text();
-    expect(metrics).toContain('data_sharing_stats_cases{status="completed",channel="offline",service="data-sharing"} 1');
-    expect(metrics).toContain('data_sharing_stats_item_decision_seconds{item="WORK_PERMIT",quantile="0.5",service="data-sharing"} 25200');
-    expect(metrics).toContain('data_sharing_stats_overdue_items{item="WORK_PERMIT",service="data-sharing"} 1');
-    expect(metrics).toContain('data_sharing_stats_blocking_wait_seconds{step="RESIDENCE_PERMIT pending",quantile="0.9",service="data-sharing"} 68400');
+    expect(metrics).toContain('stats_cases{status="completed",channel="offline"} 1');
+    expect(metrics).toContain('stats_item_decision_seconds{item="WORK_PERMIT",quantile="0.5"} 25200');
+    expect(metrics).toContain('stats_overdue_items{item="WORK_PERMIT"} 1');
+    expect(metrics).toContain('stats_blocking_wait_seconds{step="RESIDENCE_PERMIT pending",quantile="0.9"} 68400');
   });
 
   it('does not count a redelivered event twice', async () => {

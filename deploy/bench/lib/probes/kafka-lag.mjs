@@ -62,10 +62,10 @@ export class LagProbe {
       } catch {
         // A sample lost to a broker hiccup is not worth failing the run for.
       }
-      if (this.sampling) this.timer = setTimeout(tick, this.intervalMs);
+      if (this.sampling) this.timer = setTimeout(() => void tick(), this.intervalMs);
     };
     this.sampling = true;
-    tick();
+    void tick();
   }
 
   stopSampling() {

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 
 export const SERVICES = JSON.parse(readFileSync(new URL('../../../local/services.json', import.meta.url), 'utf8'));
-const prefixOf = (service) => service.replace(/-/g, '_');
 
 export function parsePrometheus(text) {
   const samples = [];
@@ -18,27 +17,29 @@ export function parsePrometheus(text) {
   return samples;
 }
 
-const sum = (samples, name, filter = () => true) => samples.filter((s) => s.name === name && filter(s.labels)).reduce((total, s) => total + s.value, 0);
+const sum = (samples, name, filter = (_labels) => true) => samples.filter((s) => s.name === name && filter(s.labels)).reduce((total, s) => total + s.value, 0);
 
-/** The figures the bench reads from one service's scrape. */
-export function readServiceMetrics(service, samples) {
-  const p = prefixOf(service);
-  const consumed = `${p}_messaging_messages_consumed_total`;
+/**
+ * The figures the bench reads from one service's scrape. The names are the same in every service (the
+ * service is the label Prometheus adds from its target); the bench knows whose /metrics it read.
+ */
+export function readServiceMetrics(samples) {
+  const consumed = 'messaging_messages_consumed_total';
   const byOutcome = {};
   for (const s of samples) if (s.name === consumed) byOutcome[s.labels.outcome] = (byOutcome[s.labels.outcome] ?? 0) + s.value;
   return {
     consumed: sum(samples, consumed),
     consumedByOutcome: byOutcome,
     // Consumed and applied in a transaction of their own (ignored types and duplicates are not).
-    handled: sum(samples, `${p}_messaging_handling_duration_seconds_count`),
-    handlingSeconds: sum(samples, `${p}_messaging_handling_duration_seconds_sum`),
-    produced: sum(samples, `${p}_messaging_messages_produced_total`, (l) => l.outcome === 'published'),
-    deadLettered: sum(samples, `${p}_messaging_dead_lettered_total`),
-    cpuSeconds: sum(samples, `${p}_process_cpu_seconds_total`),
-    residentBytes: sum(samples, `${p}_process_resident_memory_bytes`),
-    heapUsedBytes: sum(samples, `${p}_nodejs_heap_size_used_bytes`),
-    eventLoopLagP99Seconds: sum(samples, `${p}_nodejs_eventloop_lag_p99_seconds`),
-    outboxBacklog: sum(samples, `${p}_messaging_outbox_backlog_messages`),
+    handled: sum(samples, 'messaging_handling_duration_seconds_count'),
+    handlingSeconds: sum(samples, 'messaging_handling_duration_seconds_sum'),
+    produced: sum(samples, 'messaging_messages_produced_total', (l) => l.outcome === 'published'),
+    deadLettered: sum(samples, 'messaging_dead_lettered_total'),
+    cpuSeconds: sum(samples, 'process_cpu_seconds_total'),
+    residentBytes: sum(samples, 'process_resident_memory_bytes'),
+    heapUsedBytes: sum(samples, 'nodejs_heap_size_used_bytes'),
+    eventLoopLagP99Seconds: sum(samples, 'nodejs_eventloop_lag_p99_seconds'),
+    outboxBacklog: sum(samples, 'messaging_outbox_backlog_messages'),
   };
 }
 
@@ -48,7 +49,7 @@ export async function scrape(service) {
   const response = await fetch(`http://127.0.0.1:${service.port}/metrics`, { signal: AbortSignal.timeout(15_000) });
   if (response.status !== 200) throw new Error(`${service.name} /metrics answered ${response.status}`);
   const text = await response.text();
-  return { ...readServiceMetrics(service.name, parsePrometheus(text)), scrapeMs: performance.now() - startedAt };
+  return { ...readServiceMetrics(parsePrometheus(text)), scrapeMs: performance.now() - startedAt };
 }
 
 export async function scrapeAll(services = SERVICES) {
@@ -107,10 +108,10 @@ export class GaugeSampler {
           for (const gauge of Object.keys(peak)) peak[gauge] = Math.max(peak[gauge], metrics[gauge]);
         }
       }
-      if (this.running) this.timer = setTimeout(tick, this.intervalMs);
+      if (this.running) this.timer = setTimeout(() => void tick(), this.intervalMs);
     };
     this.running = true;
-    tick();
+    void tick();
   }
 
   stop() {

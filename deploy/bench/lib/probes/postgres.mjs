@@ -35,15 +35,17 @@ export class DatabaseProbe {
 
   /** Keeps the peak of the services' connections (the bench's scratch databases and this probe left out). */
   startSampling(intervalMs) {
-    this.sampler = setInterval(async () => {
-      const now = await this.connections().catch(() => undefined);
-      if (!now) return;
-      const peaks = this.connectionPeaks;
-      peaks.max = now.max;
-      const services = Object.entries(now.byDatabase).filter(([name]) => SERVICE_DATABASES.includes(name));
-      peaks.peakTotal = Math.max(peaks.peakTotal, services.reduce((sum, [, n]) => sum + n, 0));
-      for (const [name, n] of services) peaks.peakByDatabase[name] = Math.max(peaks.peakByDatabase[name] ?? 0, n);
-    }, intervalMs);
+    this.sampler = setInterval(() => void this.sampleConnections(), intervalMs);
+  }
+
+  async sampleConnections() {
+    const now = await this.connections().catch(() => undefined);
+    if (!now) return;
+    const peaks = this.connectionPeaks;
+    peaks.max = now.max;
+    const services = Object.entries(now.byDatabase).filter(([name]) => SERVICE_DATABASES.includes(name));
+    peaks.peakTotal = Math.max(peaks.peakTotal, services.reduce((sum, [, n]) => sum + n, 0));
+    for (const [name, n] of services) peaks.peakByDatabase[name] = Math.max(peaks.peakByDatabase[name] ?? 0, n);
   }
 
   /** `{ database: { commits, rollbacks, rowsWritten } }` for the services' databases. */

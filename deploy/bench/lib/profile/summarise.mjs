@@ -96,6 +96,8 @@ export function summariseProfile(file, { top = 15 } = {}) {
 /**
  * Every service's profile in `directory`; `prefer` (the service that used the most CPU by its own
  * metrics) is the one summarised in full, else the one with the most non-idle samples.
+ * @param {string} directory
+ * @param {{ top?: number, prefer?: string }} [options]
  */
 export function summariseProfiles(directory, { top = 15, prefer } = {}) {
   let files;

@@ -30,7 +30,7 @@ const packageVersion = (repoRoot, name) => {
   }
 };
 
-export function machineFacts(repoRoot) {
+export function machineFacts(_repoRoot) {
   const info = cpuinfo();
   return {
     hostname: os.hostname(),

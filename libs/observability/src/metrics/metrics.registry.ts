@@ -1,17 +1,17 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
- * One registry per service. Names follow `<service>_<subsystem>_<name>_<unit>`; every series also
- * carries a `service` label so one dashboard can show all services side by side.
+ * One registry per service. Names follow `<subsystem>_<name>_<unit>` (`messaging_outbox_backlog_messages`)
+ * and the process defaults keep prom-client's own (`process_resident_memory_bytes`): the same metric has
+ * the same name in every service. Which service a series comes from is the `service` label Prometheus
+ * attaches from the scrape target (deploy/prometheus, the Kubernetes ServiceMonitor), not the name and
+ * not a label of the service's own.
  */
 export class MetricsRegistry {
   readonly registry = new Registry();
-  private readonly prefix: string;
 
   constructor(readonly service: string, { defaultMetrics = true } = {}) {
-    this.prefix = service.replace(/-/g, '_');
-    this.registry.setDefaultLabels({ service });
-    if (defaultMetrics) collectDefaultMetrics({ register: this.registry, prefix: `${this.prefix}_` });
+    if (defaultMetrics) collectDefaultMetrics({ register: this.registry });
   }
 
   counter<L extends string>(subsystem: string, name: string, help: string, labelNames: readonly L[]): Counter<L> {
@@ -41,9 +41,14 @@ export class MetricsRegistry {
   }
 
   private getOrCreate<M>(subsystem: string, name: string, make: (fullName: string) => M): M {
-    const fullName = `${this.prefix}_${subsystem}_${name}`;
+    const fullName = metricName(subsystem, name);
     return (this.registry.getSingleMetric(fullName) as M | undefined) ?? make(fullName);
   }
+}
+
+/** A metric's full name: `<subsystem>_<name>`, the name ending in its unit (`_seconds`, `_total`, `_messages`). */
+export function metricName(subsystem: string, name: string): string {
+  return `${subsystem}_${name}`;
 }
 
 /** Buckets for message handling and HTTP latency, in seconds: 1 ms to 10 s. */

@@ -36,11 +36,11 @@ describe(WorkdaysCalendarHealth.name, () => {
   it('exports the missing year and the last covered year as metrics', async () => {
     const { metrics } = calendarHealth(IN_NOVEMBER);
     const missing = packageCalendarCoverage().lastYear < 2027 ? 1 : 0;
-    expect(await metrics.metrics()).toContain(`portal_workdays_calendar_next_year_missing{service="portal"} ${missing}`);
+    expect(await metrics.metrics()).toContain(`workdays_calendar_next_year_missing ${missing}`);
     installWorkdaysCalendar(CALENDAR_2027);
     const text = await metrics.metrics();
-    expect(text).toContain('portal_workdays_calendar_next_year_missing{service="portal"} 0');
-    expect(text).toContain('portal_workdays_calendar_last_year{service="portal"} 2027');
+    expect(text).toContain('workdays_calendar_next_year_missing 0');
+    expect(text).toContain('workdays_calendar_last_year 2027');
   });
 });
 

@@ -24,21 +24,25 @@ export function describeServiceBoot<C extends ServiceConfig>(definition: Service
       expect(await response.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, kafka: { status: 'up' } } });
     });
 
-    it('serves Prometheus metrics named after itself', async () => {
+    it('serves Prometheus metrics under their own names (the service is the label Prometheus adds from the scrape), HTTP requests timed by route', async () => {
+      await fetch(`${service.url}/health/live`);
       const response = await fetch(`${service.url}/metrics`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/plain');
-      const prefix = definition.name.replace(/-/g, '_');
-      expect(await response.text()).toContain(`# TYPE ${prefix}_messaging_messages_consumed_total counter`);
+      const metrics = await response.text();
+      expect(metrics).toContain('# TYPE messaging_messages_consumed_total counter');
+      expect(metrics).toContain('# TYPE process_resident_memory_bytes gauge');
+      expect(metrics).toMatch(/^http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\} [1-9]\d*$/m);
+      expect(metrics).not.toMatch(new RegExp(`^(# (TYPE|HELP) )?${definition.name.replace(/-/g, '_')}_`, 'm'));
+      expect(metrics).not.toContain('service="');
     });
 
     it('shows its working-day calendar in /health details and the metrics', async () => {
       const health = (await (await fetch(`${service.url}/health`)).json()) as { details: Record<string, Record<string, unknown>> };
       expect(health.details.workdaysCalendar).toEqual(expect.objectContaining({ status: 'up', lastCoveredYear: expect.any(Number), nextYearMissing: expect.any(Boolean) }));
-      const prefix = definition.name.replace(/-/g, '_');
       const metrics = await (await fetch(`${service.url}/metrics`)).text();
-      expect(metrics).toMatch(new RegExp(`^${prefix}_workdays_calendar_next_year_missing\\{[^}]*\\} [01]$`, 'm'));
-      expect(metrics).toMatch(new RegExp(`^${prefix}_workdays_calendar_last_year\\{[^}]*\\} \\d{4}$`, 'm'));
+      expect(metrics).toMatch(/^workdays_calendar_next_year_missing [01]$/m);
+      expect(metrics).toMatch(/^workdays_calendar_last_year \d{4}$/m);
     });
 
     it('has created its own database and applied the migrations', async () => {

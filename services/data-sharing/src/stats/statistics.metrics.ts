@@ -6,7 +6,7 @@ import { StatisticsQuery } from './statistics.query';
 
 /**
  * The statistics as gauges, computed from the database at each scrape (so a replica or a replay
- * shows what is committed): `data_sharing_stats_*`.
+ * shows what is committed): `stats_*`.
  */
 @Injectable()
 export class StatisticsMetrics {

@@ -6,7 +6,7 @@ import { StatisticsQuery } from './statistics.query';
 import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 
-/** The statistics: the fold that keeps them, `GET /api/stats` and the `data_sharing_stats_*` gauges. */
+/** The statistics: the fold that keeps them, `GET /api/stats` and the `stats_*` gauges. */
 @Module({
   controllers: [StatsController],
   providers: [Clock, StatisticsFold, StatsRepository, StatisticsQuery, StatisticsMetrics],

@@ -13,7 +13,7 @@ import { verifyAccessLog } from './verify-access-log';
 /**
  * Walks the whole access log every AUDIT_VERIFY_INTERVAL_MS with the chain key and holds it to the
  * highest head known: the one last published, and the one this process last found intact (kept in
- * memory, where someone editing the database cannot lower it). Sets `data_sharing_audit_chain_intact`
+ * memory, where someone editing the database cannot lower it). Sets `audit_chain_intact`
  * and logs an error, naming rows only, when the verdict turns bad.
  */
 @Injectable()

@@ -4,7 +4,7 @@ import type { ChainVerdict } from './hash-chain';
 
 type Gauge = ReturnType<MetricsRegistry['gauge']>;
 
-/** The access log's health as gauges: `data_sharing_audit_*`. */
+/** The access log's health as gauges: `audit_*`. */
 @Injectable()
 export class AuditMetrics {
   private readonly intact: Gauge;

@@ -1,0 +1,45 @@
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { developmentLogStream, prettyLogStream, wantsPrettyLogs } from './logger.module';
+import { personalDataRedactPaths, REDACTED } from './personal-data';
+
+describe(wantsPrettyLogs.name, () => {
+  it.each([
+    ['development on a terminal', { NODE_ENV: 'development' }, true, true],
+    ['development piped (a supervisor, a file, a log shipper)', { NODE_ENV: 'development' }, false, false],
+    ['development piped with LOG_PRETTY=true (npm start on a terminal)', { NODE_ENV: 'development', LOG_PRETTY: 'true' }, false, true],
+    ['development on a terminal with LOG_PRETTY=false', { NODE_ENV: 'development', LOG_PRETTY: 'false' }, true, false],
+    ['production on a terminal', { NODE_ENV: 'production' }, true, false],
+    ['production with LOG_PRETTY=true', { NODE_ENV: 'production', LOG_PRETTY: 'true' }, true, false],
+    ['an unset NODE_ENV (production) on a terminal', {}, true, false],
+    ['tests on a terminal, even asked', { NODE_ENV: 'test', LOG_PRETTY: 'true' }, true, false],
+  ])('%s: %s', (_label, env, terminal, pretty) => {
+    expect(wantsPrettyLogs(env, terminal)).toBe(pretty);
+    expect(developmentLogStream(env, terminal) !== undefined).toBe(pretty);
+  });
+
+  it('keeps JSON under Jest, whatever the terminal', () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(developmentLogStream()).toBeUndefined();
+  });
+});
+
+describe(prettyLogStream.name, () => {
+  it('writes one readable line per entry, the request on it, personal data still redacted', () => {
+    let out = '';
+    const destination = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    const logger = pino({ base: { service: 'portal' }, redact: { paths: personalDataRedactPaths(), censor: REDACTED } }, prettyLogStream({ colorize: false, destination })!);
+    logger.info({ context: 'CasesController', body: { applicant: { passportNo: 'E12345678' } } }, 'submitted');
+    logger.info({ req: { method: 'POST', url: '/api/cases' }, res: { statusCode: 201 }, responseTime: 12 }, 'request completed');
+    expect(out).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[CasesController\] submitted$/m);
+    expect(out).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: POST \/api\/cases 201 12 ms: request completed$/m);
+    expect(out).not.toContain('E12345678');
+    expect(out).toContain(REDACTED);
+    expect(() => JSON.parse(out.split('\n')[0])).toThrow();
+  });
+});
