@@ -6,11 +6,11 @@
 // Uses the services on 127.0.0.1:3000–3005 when they answer; otherwise starts them for the run.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import { repoRoot } from '../local/infra.mjs';
 import { CategoryCOfficer, SupplementAnswerer } from './lib/case-actors.mjs';
 import { CaseTracker } from './lib/case-tracker.mjs';
 import { kafkaCeiling } from './lib/ceilings/kafka.mjs';
+import { benchKafka } from './lib/kafka-client.mjs';
 import { postgresCeiling } from './lib/ceilings/postgres.mjs';
 import { replayRate } from './lib/ceilings/replay.mjs';
 import { closedLoop, drain, intakeOnly, openLoop, Submitter } from './lib/drivers.mjs';
@@ -68,10 +68,9 @@ async function stopStartedPlatform() {
   log('stopping the services the bench started');
   await stopPlatform(platform);
 }
-process.once('SIGINT', async () => {
+process.once('SIGINT', () => {
   log('interrupted');
-  await stopStartedPlatform();
-  process.exit(130);
+  void stopStartedPlatform().then(() => process.exit(130));
 });
 
 /** Runs one part of the bench; a failure is recorded and the rest still runs. */
@@ -121,7 +120,7 @@ async function main() {
     note: results.platform.startedByBench ? 'as npm start sets them, LOG_LEVEL=warn' : 'whatever the running services were started with; the values shown are this shell’s',
   };
 
-  const kafka = new Kafka({ clientId: 'bench', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = benchKafka('bench', brokers.split(','));
   const lag = new LagProbe(kafka, { intervalMs: 2_000 });
   await lag.connect();
   const database = await DatabaseProbe.connect(serverUrl);
@@ -247,6 +246,7 @@ async function main() {
     await step('intake', async () => {
       await lag.waitForZero(drainDeadline());
       log(`intake alone: POST /api/cases, ${options.intakeConcurrency} at a time for ${options.intakeDuration} s (${elapsed()})`);
+      /** @type {Awaited<ReturnType<typeof intakeOnly>>} */
       let intake;
       const { cases, figures } = await pipelinePhase('intake', async () => (intake = await intakeOnly(submitter, { phase: 'intake', concurrency: options.intakeConcurrency, durationS: options.intakeDuration })));
       const seconds = (intake.endedAt - intake.startedAt) / 1000;

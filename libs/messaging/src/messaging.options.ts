@@ -1,6 +1,13 @@
+import type { KafkaSecurity } from './kafka/kafka-security';
+
 export interface RetryPolicy {
   /** Attempts for a transiently failing message before its partition backs off and retries later. */
   maxAttempts: number;
+  /**
+   * Attempts for a message failing with an error neither known transient nor known permanent (a bug,
+   * a constraint violation) before it is dead-lettered as permanent; default 3.
+   */
+  unknownErrorAttempts?: number;
   initialBackoffMs: number;
   maxBackoffMs: number;
 }
@@ -33,17 +40,24 @@ export interface MessagingOptions {
   service: string;
   clientId: string;
   brokers: string[];
-  /** Topics this service makes sure exist at start (its own and those it consumes, with their dead-letter topics). */
+  /** Topics this service makes sure exist at start (its own and those it consumes; its consumer group's dead-letter topic is added). */
   topics: string[];
   partitions: number;
   replicationFactor: number;
+  /**
+   * Whether the service creates its missing topics at start (default true). Off where operations own
+   * the topics: the service then only checks they exist, and stops at start naming those that do not.
+   */
+  provisionTopics?: boolean;
+  /** TLS and SASL for every client the module makes (plaintext and anonymous when absent). */
+  security?: KafkaSecurity;
   consumer?: ConsumerOptions;
   outbox: OutboxOptions;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, unknownErrorAttempts: 3, initialBackoffMs: 100, maxBackoffMs: 5_000 };
 
 export function defaultConsumerOptions(groupId: string, topics: readonly string[]): ConsumerOptions {
   return {

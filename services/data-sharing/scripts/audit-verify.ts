@@ -1,7 +1,7 @@
 // npm run audit:verify — checks the shared record's access log: every row's HMAC chain under
 // AUDIT_CHAIN_KEY, and that the log still reaches the highest head published on sharing.events (a
 // deleted tail, a rewritten chain). Settings from the environment as for the service: DATABASE_URL,
-// DATABASE_NAME (default weihai_data_sharing), KAFKA_BROKERS, AUDIT_CHAIN_KEY (NODE_ENV=development or
+// DATABASE_NAME (default weihai_data_sharing), KAFKA_BROKERS (and KAFKA_SSL*, KAFKA_SASL_*), AUDIT_CHAIN_KEY (NODE_ENV=development or
 // test for the local key). Exit 1 when the log is broken, 2 when it cannot be checked.
 import 'reflect-metadata';
 import { onTheWire } from '@work-permit/catalogue';
@@ -17,7 +17,7 @@ import { verifyAccessLog } from '../src/record/audit/verify-access-log';
 async function main(): Promise<number> {
   const config = loadConfig(DataSharingConfig, process.env, serviceConfigDefaults(DataSharingService));
   const database = config.DATABASE_NAME;
-  const head = highestHead(await publishedHeadsOf(topicHistoryAt('data-sharing-audit-verify', config.kafkaBrokers), database));
+  const head = highestHead(await publishedHeadsOf(topicHistoryAt('data-sharing-audit-verify', config.kafkaBrokers, config.kafkaSecurity), database));
   const client = new Client({ connectionString: databaseUrlFor(config.DATABASE_URL, database) });
   await client.connect();
   try {

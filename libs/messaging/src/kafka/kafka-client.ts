@@ -1,15 +1,24 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
-import { deadLetterTopicOf } from '@work-permit/contracts';
+import { deadLetterTopicOfGroup, retentionMsOf } from '@work-permit/contracts';
+import { type KafkaSecurity, kafkajsSecurityOf } from './kafka-security';
 
 const IDEMPOTENT_RETRY_WARNING = 'Limiting retries for the idempotent producer may invalidate EoS guarantees';
 
+export interface KafkaClientOptions {
+  /** Connection retries before an operation fails (kafkajs' retry schedule). */
+  retries?: number;
+  /** TLS and SASL; plaintext and anonymous when absent. */
+  security?: KafkaSecurity;
+}
+
 // kafkajs is kept behind this library so it can be swapped without touching services.
-export function createKafka(clientId: string, brokers: string[], { retries = 8 } = {}): Kafka {
+export function createKafka(clientId: string, brokers: string[], { retries = 8, security }: KafkaClientOptions = {}): Kafka {
   const logger = new Logger('kafkajs');
   return new Kafka({
     clientId,
     brokers,
+    ...kafkajsSecurityOf(security),
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
     retry: { initialRetryTime: 300, retries },
@@ -29,27 +38,50 @@ export function createKafka(clientId: string, brokers: string[], { retries = 8 }
   });
 }
 
-/** Every topic with its dead-letter topic, once. */
-export function withDeadLetterTopics(topics: readonly string[]): string[] {
-  const all = new Set<string>();
-  for (const topic of topics) {
-    all.add(topic);
-    if (!topic.endsWith('.dlq')) all.add(deadLetterTopicOf(topic));
-  }
-  return [...all];
+/**
+ * The topics a service makes sure exist: its own and those it consumes and, when it consumes, its
+ * consumer group's dead-letter topic (`<group>.dlq`, which only that group writes) — once each.
+ */
+export function topicsOfService(topics: readonly string[], consumerGroup?: string): string[] {
+  return [...new Set([...topics, ...(consumerGroup ? [deadLetterTopicOfGroup(consumerGroup)] : [])])];
 }
 
-/** Creates the missing topics (auto-creation is off on the broker). Returns the topics it created. */
-export async function provisionTopics(kafka: Kafka, topics: readonly string[], partitions: number, replicationFactor: number): Promise<string[]> {
+/** The service's topics are not on the broker and it may not create them (KAFKA_PROVISION_TOPICS=false). */
+export class MissingTopicsError extends Error {
+  override readonly name = 'MissingTopicsError';
+
+  constructor(readonly topics: readonly string[]) {
+    super(
+      `topics missing on the broker (or not visible to this client's user): ${topics.join(', ')} — topic creation at start is off ` +
+        '(KAFKA_PROVISION_TOPICS=false), so they must be created by operations first (or their ACLs granted)',
+    );
+  }
+}
+
+/**
+ * Creates the missing topics (auto-creation is off on the broker), or with `create: false` only
+ * checks that they exist (operations own them) and throws MissingTopicsError naming those that do
+ * not, without asking the broker to create anything. Returns the topics it created.
+ */
+export async function provisionTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  partitions: number,
+  replicationFactor: number,
+  { create = true }: { create?: boolean } = {},
+): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
+    // Under ACLs the broker lists only the topics this user may describe: a topic it may not use is missing too.
     const existing = new Set(await admin.listTopics());
-    const missing = withDeadLetterTopics(topics).filter((topic) => !existing.has(topic));
+    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    if (missing.length > 0 && !create) throw new MissingTopicsError(missing);
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
+        // Retention as the topology says (not the broker's 7 days): a rebuild replays the services' topics from the start.
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries: [{ name: 'retention.ms', value: String(retentionMsOf(topic)) }] })),
       });
     }
     return missing;

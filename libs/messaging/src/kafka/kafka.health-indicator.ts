@@ -18,7 +18,7 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
     private readonly health: HealthIndicatorService,
     @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
   ) {
-    this.kafka = createKafka(`${options.clientId}-health`, options.brokers, { retries: 0 });
+    this.kafka = createKafka(`${options.clientId}-health`, options.brokers, { retries: 0, security: options.security });
   }
 
   async isHealthy(key = 'kafka') {
