@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './layout/layout';
+import { DeadLettersPage } from './pages/admin/dead-letters-page';
 import { DashboardPage } from './pages/analyst/dashboard-page';
 import { ApplyPage } from './pages/applicant/apply-page';
 import { CasePage } from './pages/applicant/case-page';
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/officer/cases/:caseId" element={<RequireRole roles={['officer']}><OfficerCasePage /></RequireRole>} />
           <Route path="/officer/joint-reviews" element={<RequireRole roles={['officer']}><JointReviewsPage /></RequireRole>} />
           <Route path="/analyst" element={<RequireRole roles={['analyst', 'admin']}><DashboardPage /></RequireRole>} />
+          <Route path="/admin/dead-letters" element={<RequireRole roles={['admin']}><DeadLettersPage /></RequireRole>} />
           <Route path="/verify" element={<VerifyPage />} />
           <Route path="/verify/:documentNo" element={<VerifyPage />} />
           <Route path="*" element={<NotFound />} />

@@ -13,12 +13,11 @@ export type TopicName = (typeof Topics)[Producer];
 
 export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);
 
-/** Where a consumer parks a message it cannot handle: the source topic's dead-letter topic. */
-export function deadLetterTopicOf(topic: string): string {
-  return `${topic}.dlq`;
-}
-
-/** A consumer group's own dead-letter topic: what that group could not handle, written by that group only. */
+/**
+ * Where a consumer parks a message it cannot handle: its consumer group's own dead-letter topic (what
+ * that group could not handle, written and read by that group only; operators' replay and discard
+ * records go there too).
+ */
 export function deadLetterTopicOfGroup(consumerGroup: string): string {
   return `${consumerGroup}.dlq`;
 }

@@ -1,5 +1,5 @@
 import { EnvelopeDecodeError } from '@work-permit/contracts';
-import { backoffMs, classifyFailure, PermanentMessageError, TransientMessageError } from './errors';
+import { backoffMs, classifyFailure, failureDisposition, PermanentMessageError, TransientMessageError } from './errors';
 
 describe('classifyFailure', () => {
   it.each([
@@ -18,8 +18,23 @@ describe('classifyFailure', () => {
     ['an explicit permanent error', new PermanentMessageError('invalid_payload', 'no items')],
     ['a unique violation', Object.assign(new Error('duplicate key'), { code: '23505' })],
     ['a bug', new TypeError("Cannot read properties of undefined (reading 'x')")],
-  ])('treats %s as permanent', (_label, error) => {
+  ])('treats %s as permanent (an unknown error counts as permanent)', (_label, error) => {
     expect(classifyFailure(error)).toBe('permanent');
+  });
+});
+
+describe('failureDisposition', () => {
+  it.each([
+    ['an undecodable envelope', new EnvelopeDecodeError('bad bytes'), 'permanent'],
+    ['an explicit permanent error', new PermanentMessageError('invalid_payload', 'no items'), 'permanent'],
+    ['a serialization failure', Object.assign(new Error('could not serialize'), { code: '40001' }), 'transient'],
+    ['an explicit transient error', new TransientMessageError('later'), 'transient'],
+    // Not known either way: retried a few times by the consumer, then dead-lettered.
+    ['a unique violation', Object.assign(new Error('duplicate key'), { code: '23505' }), 'unknown'],
+    ['a bug', new TypeError("Cannot read properties of undefined (reading 'x')"), 'unknown'],
+    ['a thrown string', 'boom', 'unknown'],
+  ])('makes %s %s', (_label, error, disposition) => {
+    expect(failureDisposition(error)).toBe(disposition);
   });
 });
 

@@ -11,16 +11,32 @@ export * from './consumer/kafka-batch.server';
 export * from './consumer/kafka-event.context';
 export { relevantWhen, type RelevancePredicate } from './consumer/relevance';
 export * from './consumer/dead-letter.publisher';
+export * from './dead-letters/dead-letter-records';
+export * from './dead-letters/dead-letters';
 export * from './consumer/pass-through-rpc-exception.filter';
 export * from './kafka/kafka-client';
+export {
+  describeKafkaSecurity,
+  isSaslMechanism,
+  type KafkaSecurity,
+  kafkaSecurityFromEnv,
+  kafkaSecurityOf,
+  type KafkaSecuritySettings,
+  KafkaSecuritySettingsError,
+  kafkaSecurityProblems,
+  SASL_MECHANISMS,
+  type SaslMechanism,
+} from './kafka/kafka-security';
 export * from './history/topic-history';
 export * from './kafka/kafka.health-indicator';
 export { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
+export { DeadLettersWaiting1767000000000 } from './migrations/1767000000000-dead-letters-waiting';
 
 import { InboxEntry } from './inbox/inbox-entry.entity';
 import { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
+import { DeadLettersWaiting1767000000000 } from './migrations/1767000000000-dead-letters-waiting';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 
 /** Add to every service's TypeORM entities and migrations. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
-export const MESSAGING_MIGRATIONS = [MessagingTables1764300000000];
+export const MESSAGING_MIGRATIONS = [MessagingTables1764300000000, DeadLettersWaiting1767000000000];

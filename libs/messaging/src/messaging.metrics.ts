@@ -21,8 +21,11 @@ export class MessagingMetrics {
   readonly deadLettered;
   readonly batchFallbacks;
   readonly outboxBacklog;
+  readonly deadLettersWaiting;
   /** Set by the relay; read on every scrape of the backlog gauge. */
   readBacklog?: () => Promise<number>;
+  /** Set for a consuming service: its group and how many of its dead letters wait, read on every scrape. */
+  readDeadLettersWaiting?: { group: string; read: () => Promise<number> };
 
   constructor(registry: MetricsRegistry) {
     this.consumed = registry.counter('messaging', 'messages_consumed_total', 'Messages consumed, by topic, event type and outcome', ['topic', 'type', 'outcome']);
@@ -44,6 +47,18 @@ export class MessagingMetrics {
     this.outboxBacklog = registry.gauge('messaging', 'outbox_backlog_messages', 'Events committed to the outbox and not yet published', [], () =>
       this.refreshBacklog(),
     );
+    this.deadLettersWaiting = registry.gauge(
+      'messaging',
+      'dead_letters_waiting_messages',
+      "Events the consumer group dead-lettered that are neither replayed nor discarded yet (the group's inbox), by group",
+      ['group'],
+      () => this.refreshDeadLettersWaiting(),
+    );
+  }
+
+  /** Reads the waiting dead letters on each scrape; -1 when the database does not answer. */
+  async refreshDeadLettersWaiting(): Promise<void> {
+    if (this.readDeadLettersWaiting) this.deadLettersWaiting.set({ group: this.readDeadLettersWaiting.group }, await this.readDeadLettersWaiting.read().catch(() => -1));
   }
 
   /** Reads the backlog on each scrape; -1 when the database does not answer. */

@@ -5,7 +5,8 @@ import { type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
 import { KafkaBatchServer } from './consumer/kafka-batch.server';
-import { createKafka, provisionTopics } from './kafka/kafka-client';
+import { DeadLetters } from './dead-letters/dead-letters';
+import { createKafka, provisionTopics, topicsOfService } from './kafka/kafka-client';
 import { KafkaHealthIndicator } from './kafka/kafka.health-indicator';
 import { MessagingMetrics } from './messaging.metrics';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
@@ -27,7 +28,9 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const created = await provisionTopics(this.kafka, this.options.topics, this.options.partitions, this.options.replicationFactor);
+    const create = this.options.provisionTopics ?? true;
+    const topics = topicsOfService(this.options.topics, this.options.consumer?.groupId);
+    const created = await provisionTopics(this.kafka, topics, this.options.partitions, this.options.replicationFactor, { create });
     if (created.length > 0) this.logger.log(`created topics ${created.join(', ')}`);
     await this.producer.connect();
   }
@@ -51,7 +54,7 @@ export class MessagingModule {
       imports: [TerminusModule],
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: KAFKA_CLIENT, useFactory: () => createKafka(options.clientId, options.brokers) },
+        { provide: KAFKA_CLIENT, useFactory: () => createKafka(options.clientId, options.brokers, { security: options.security }) },
         {
           provide: KAFKA_PRODUCER,
           inject: [KAFKA_CLIENT],
@@ -77,14 +80,20 @@ export class MessagingModule {
         {
           provide: KafkaBatchServer,
           inject: [KAFKA_CLIENT, UnitOfWork, DeadLetterPublisher, MessagingMetrics],
-          useFactory: (kafka: Kafka, unitOfWork: UnitOfWork, deadLetters: DeadLetterPublisher, metrics: MessagingMetrics) =>
-            options.consumer ? new KafkaBatchServer(kafka, options.consumer, unitOfWork, deadLetters, metrics) : undefined,
+          useFactory: (kafka: Kafka, unitOfWork: UnitOfWork, deadLetters: DeadLetterPublisher, metrics: MessagingMetrics) => {
+            if (!options.consumer) return undefined;
+            const group = options.consumer.groupId;
+            metrics.readDeadLettersWaiting = { group, read: () => unitOfWork.deadLettersWaiting(group) };
+            return new KafkaBatchServer(kafka, options.consumer, unitOfWork, deadLetters, metrics);
+          },
         },
         { provide: TopicHistory, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => new TopicHistory(kafka) },
+        // The operator's view of this service's own group's dead letters (the platform's operations routes).
+        { provide: DeadLetters, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => new DeadLetters(kafka) },
         MessagingLifecycle,
         KafkaHealthIndicator,
       ],
-      exports: [MESSAGING_OPTIONS, KAFKA_CLIENT, UnitOfWork, OutboxRelay, KafkaBatchServer, KafkaHealthIndicator, MessagingMetrics, TopicHistory],
+      exports: [MESSAGING_OPTIONS, KAFKA_CLIENT, UnitOfWork, OutboxRelay, KafkaBatchServer, KafkaHealthIndicator, MessagingMetrics, TopicHistory, DeadLetters],
     };
   }
 }

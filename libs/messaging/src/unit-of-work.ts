@@ -60,12 +60,21 @@ export class UnitOfWork {
     return result;
   }
 
-  /** Applies `work` at most once per consumer group and event id: the inbox row commits with the effect. */
-  async runOnce<T>(key: InboxKey, work: (tx: Transaction) => Promise<T>): Promise<OnceResult<T>> {
+  /**
+   * Applies `work` at most once per consumer group and event id: the inbox row commits with the effect.
+   * A `replay` (an operator's replay of a dead letter) also goes through when the event's row says it
+   * was dead-lettered or discarded — once: its row then says processed, so a second replay is a duplicate.
+   */
+  async runOnce<T>(key: InboxKey, work: (tx: Transaction) => Promise<T>, { replay = false } = {}): Promise<OnceResult<T>> {
     return this.run(async (tx) => {
       const inserted = (await tx.manager.query(
-        `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
-         VALUES ($1, $2, $3, $4, 'processed') ON CONFLICT DO NOTHING RETURNING event_id`,
+        replay
+          ? `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+             VALUES ($1, $2, $3, $4, 'processed')
+             ON CONFLICT (consumer_group, event_id) DO UPDATE SET outcome = 'processed', processed_at = now()
+             WHERE inbox_entry.outcome IN ('dead_lettered', 'discarded') RETURNING event_id`
+          : `INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+             VALUES ($1, $2, $3, $4, 'processed') ON CONFLICT DO NOTHING RETURNING event_id`,
         [key.consumerGroup, key.eventId, key.eventType, key.topic],
       )) as unknown[];
       if (inserted.length === 0) return { duplicate: true } as const;
@@ -96,6 +105,22 @@ export class UnitOfWork {
       for (let index = 0; index < keys.length; index += 1) if (!duplicate[index]) await work(tx, index);
       return duplicate;
     });
+  }
+
+  /** Marks a dead-lettered event discarded by an operator (no longer waiting). */
+  async markDiscarded(key: Pick<InboxKey, 'consumerGroup' | 'eventId'>): Promise<void> {
+    await this.dataSource.query(`UPDATE inbox_entry SET outcome = 'discarded' WHERE consumer_group = $1 AND event_id = $2 AND outcome = 'dead_lettered'`, [
+      key.consumerGroup,
+      key.eventId,
+    ]);
+  }
+
+  /** The group's dead-lettered events neither replayed nor discarded. */
+  async deadLettersWaiting(consumerGroup: string): Promise<number> {
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_entry WHERE consumer_group = $1 AND outcome = 'dead_lettered'`, [
+      consumerGroup,
+    ])) as { n: number }[];
+    return n;
   }
 
   /** Records a dead-lettered event so a redelivery of it is skipped rather than dead-lettered again. */

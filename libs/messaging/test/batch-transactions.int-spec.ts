@@ -1,4 +1,4 @@
-import { deadLetterTopicOf, decodeEnvelope } from '@work-permit/contracts';
+import { deadLetterTopicOfGroup, decodeEnvelope } from '@work-permit/contracts';
 import { MetricsRegistry } from '@work-permit/observability';
 import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
 import { execFile } from 'node:child_process';
@@ -68,11 +68,12 @@ describe('applying a batch of events in one transaction', () => {
       { caseId, seq: 3 },
       { caseId, seq: 4 },
     ]);
-    consumer = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId: `g-${randomUUID()}`, relay: false });
+    const groupId = `g-${randomUUID()}`;
+    consumer = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId, relay: false });
 
     await eventually(async () => (await ledger()).length === 3, { what: 'the three good events' });
     expect((await ledger()).map((row) => row.seq)).toEqual([1, 3, 4]);
-    const parked = await readTopic(kafka, deadLetterTopicOf(topic), { count: 2, timeoutMs: 3_000 });
+    const parked = await readTopic(kafka, deadLetterTopicOfGroup(groupId), { count: 2, timeoutMs: 3_000 });
     expect(parked.map((message) => decodeEnvelope(message.value!).eventId)).toEqual([ids[1]]);
     // The batch was tried together first, then event by event.
     expect(await fallbacks()).toBeGreaterThanOrEqual(1);

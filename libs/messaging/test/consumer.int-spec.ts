@@ -1,8 +1,8 @@
-import { deadLetterTopicOf, decodeEnvelope, Events } from '@work-permit/contracts';
+import { deadLetterTopicOfGroup, decodeEnvelope, Events } from '@work-permit/contracts';
 import { MetricsRegistry } from '@work-permit/observability';
 import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
-import { DeadLetterHeaders } from '../src/consumer/dead-letter.publisher';
+import { DeadLetterHeaders } from '../src/dead-letters/dead-letter-records';
 import { LedgerEntry, submitCase } from './fixtures/ledger';
 import { startTestApp, type TestApp } from './fixtures/messaging-test-app';
 
@@ -11,12 +11,14 @@ const kafka = testKafka();
 describe('consuming with the inbox and the dead-letter topic', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let topic: string;
+  let groupId: string;
   let app: TestApp;
 
   beforeEach(async () => {
     database = await createTestDatabase('consumer');
     topic = await createTestTopic(kafka, 'consumer');
-    app = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId: `g-${randomUUID()}` });
+    groupId = `g-${randomUUID()}`;
+    app = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId });
   });
 
   afterEach(async () => {
@@ -59,7 +61,7 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     expect(metrics).toMatch(new RegExp(`messaging_messages_consumed_total\\{topic="${topic.replace(/\./g, '\\.')}",type="portal.case.submitted",outcome="ignored".*\\} 1`));
   });
 
-  it('parks a poison message on the dead-letter topic with its reason and keeps processing the partition', async () => {
+  it("parks a poison message on the consumer group's dead-letter topic with its reason and keeps processing the partition", async () => {
     const caseId = randomUUID();
     // Same case id, so all three land on one partition, in this order.
     await submitCase(app.unitOfWork, topic, { caseId, seq: 1 });
@@ -78,14 +80,19 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     await eventually(async () => (await ledgerFor(caseId)).length === 3, { what: 'the messages after the poison ones' });
     expect((await ledgerFor(caseId)).map((r) => r.seq)).toEqual([1, 3, 4]);
 
-    const parked = await readTopic(kafka, deadLetterTopicOf(topic), { count: 2 });
+    const parked = await readTopic(kafka, deadLetterTopicOfGroup(groupId), { count: 2 });
     expect(parked).toHaveLength(2);
     const [poison, garbage] = parked;
     expect(decodeEnvelope(poison.value!).eventId).toBe(poisonId);
     expect(poison.headers?.[DeadLetterHeaders.errorCode]?.toString()).toBe('invalid_payload');
     expect(poison.headers?.[DeadLetterHeaders.reason]?.toString()).toBe('this case cannot be handled');
     expect(poison.headers?.[DeadLetterHeaders.sourceTopic]?.toString()).toBe(topic);
+    expect(poison.headers?.[DeadLetterHeaders.consumerGroup]?.toString()).toBe(groupId);
+    expect(poison.headers?.[DeadLetterHeaders.eventType]?.toString()).toBe(Events.CaseSubmitted.type);
+    expect(poison.headers?.[DeadLetterHeaders.eventId]?.toString()).toBe(poisonId);
     expect(poison.headers?.['event-type']?.toString()).toBe(Events.CaseSubmitted.type);
+    // Nothing on the source topic's own dead-letter topic any more: the group that failed writes its own.
+    expect(await readTopic(kafka, `${topic}.dlq`, { count: 1, timeoutMs: 1_000 })).toHaveLength(0);
     expect(garbage.headers?.[DeadLetterHeaders.errorCode]?.toString()).toBe('undecodable');
     expect(garbage.value?.toString()).toBe('not protobuf \u0000\u00ff');
   });
@@ -96,7 +103,7 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     await eventually(async () => (await ledgerFor(caseId)).length === 1, { what: 'the flaky event to succeed' });
     const metrics = await app.app.get(MetricsRegistry).metrics();
     expect(metrics).toMatch(new RegExp(`messaging_messages_consumed_total\\{topic="${topic.replace(/\./g, '\\.')}",type="portal.case.submitted",outcome="retried".*\\} 3`));
-    expect(await readTopic(kafka, deadLetterTopicOf(topic), { count: 1, timeoutMs: 1_000 })).toHaveLength(0);
+    expect(await readTopic(kafka, deadLetterTopicOfGroup(groupId), { count: 1, timeoutMs: 1_000 })).toHaveLength(0);
   });
 
   it("handles each case's events in order while handling several cases at the same time", async () => {

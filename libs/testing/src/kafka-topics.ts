@@ -6,7 +6,10 @@ export function testKafka(brokers = testKafkaBrokers()): Kafka {
   return new Kafka({ clientId: 'tests', brokers, logLevel: logLevel.NOTHING });
 }
 
-/** A topic of the test's own (auto-creation is off), with its dead-letter topic. */
+/**
+ * A topic of the test's own (auto-creation is off), and the per-topic `<topic>.dlq` that dead letters
+ * used to go to, so tests can show nothing lands there any more (they go to the group's `<group>.dlq`).
+ */
 export async function createTestTopic(kafka: Kafka, prefix: string, partitions = 3): Promise<string> {
   const topic = uniqueName(`test.${prefix}`);
   const admin = kafka.admin();

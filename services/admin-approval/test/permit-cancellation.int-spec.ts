@@ -5,7 +5,7 @@ import {
   CancellationGround,
   Decision,
   decodeEvent,
-  deadLetterTopicOf,
+  deadLetterTopicOfGroup,
   encodeEvent,
   type EventDefinition,
   Events,
@@ -165,7 +165,7 @@ describe('admin-approval cancels a granted work permit', () => {
     await submitted(caseId);
     await eventually(async () => (await query('SELECT 1 FROM review_case WHERE case_id = $1', [caseId])).length === 1, { what: 'the case' });
     await send(Events.CaseContractEnded, caseId, contractEnded(caseId));
-    const parked = await collectFromTopic(kafka, deadLetterTopicOf(topic), (m) => decodeEvent(m.value!)?.caseId === caseId);
+    const parked = await collectFromTopic(kafka, deadLetterTopicOfGroup(service.config.KAFKA_CONSUMER_GROUP!), (m) => decodeEvent(m.value!)?.caseId === caseId);
     expect(parked).toHaveLength(1);
     expect(String(parked[0].headers?.['dlq-error-code'])).toBe('permit_not_granted');
     expect(await query('SELECT 1 FROM permit_cancellation WHERE case_id = $1', [caseId])).toHaveLength(0);

@@ -2,7 +2,7 @@ import { exampleCaseFacts, caseSubmittedOf, exampleMaterials } from '@work-permi
 import {
   Decision,
   decodeEvent,
-  deadLetterTopicOf,
+  deadLetterTopicOfGroup,
   encodeEvent,
   type EventDefinition,
   Events,
@@ -106,7 +106,7 @@ describe('admin-approval: the work permit on the bus', () => {
     const unknown = encode(Events.CaseSubmitted, { ...caseSubmittedOf(exampleCaseFacts({ caseId, items: WORK_PERMIT_ONLY, patch: CLEAN, materials: RECENT_MATERIALS })), catalogueVersion: '1999.1' }, caseId);
     const next = randomUUID();
     await send(unknown, theCase(next), talentCategory(next), screening(next));
-    const parked = await collectFromTopic(kafka, deadLetterTopicOf(topic), (m) => decodeEvent(m.value!)?.caseId === caseId);
+    const parked = await collectFromTopic(kafka, deadLetterTopicOfGroup(service.config.KAFKA_CONSUMER_GROUP!), (m) => decodeEvent(m.value!)?.caseId === caseId);
     expect(parked).toHaveLength(1);
     expect(String(parked[0].headers?.['dlq-error-code'])).toBe('unknown_catalogue_version');
     expect(String(parked[0].headers?.['dlq-reason'])).toContain('1999.1');

@@ -13,6 +13,7 @@ const NAV: { to: string; key: string; roles: Role[] | 'anyone' }[] = [
   { to: '/officer', key: 'nav.officer', roles: ['officer'] },
   { to: '/officer/joint-reviews', key: 'nav.jointReviews', roles: ['officer'] },
   { to: '/analyst', key: 'nav.analyst', roles: ['analyst', 'admin'] },
+  { to: '/admin/dead-letters', key: 'admin:nav.deadLetters', roles: ['admin'] },
 ];
 
 /** Every page's frame: skip link, the platform's name, navigation for the caller's role, language, sign-in. */

@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
-import { decodeEnvelope, decodeWith, eventDefinitionOf, type IncomingEvent } from '@work-permit/contracts';
+import { deadLetterTopicOfGroup, decodeEnvelope, decodeWith, eventDefinitionOf, type IncomingEvent } from '@work-permit/contracts';
 import { runWithEventLogContext } from '@work-permit/observability';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { backoffMs, classifyFailure, failureCode, PermanentMessageError } from '../errors';
+import { resolutionOf, undecodableEventId } from '../dead-letters/dead-letter-records';
+import { backoffMs, failureCode, failureDisposition, PermanentMessageError } from '../errors';
 import { ConsumeOutcome, type MessagingMetrics } from '../messaging.metrics';
 import type { ConsumerOptions } from '../messaging.options';
 import type { UnitOfWork } from '../unit-of-work';
@@ -16,6 +17,8 @@ import { isRelevantToAny } from './relevance';
 type MessageResult = { outcome: ConsumeOutcome } | { outcome: 'blocked' };
 type Route = { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string } | { error: unknown };
 type RoutedMessage = { message: KafkaMessage; route: { event: IncomingEvent; handler: MessageHandler } };
+/** What is known of a message that is dead-lettered: its event id and type, else a stand-in for its position. */
+type MessageIdentity = { eventId: string; eventType: string; decoded: boolean };
 
 /**
  * The NestJS transport for the bus. Unlike the stock Kafka server (one message at a time for every
@@ -25,12 +28,18 @@ type RoutedMessage = { message: KafkaMessage; route: { event: IncomingEvent; han
  * The events of several cases are applied together in one transaction with their inbox rows (one
  * commit for many events, exactly once in effect); when that transaction fails, each event is applied
  * in its own. Transient failures are retried with backoff; when they persist the partition pauses and
- * resumes from that message later, so nothing is lost. Permanent failures go to the dead-letter topic
- * and the partition moves on.
+ * resumes from that message later, so nothing is lost. Unknown failures (a bug) are retried a few times,
+ * then count as permanent. Permanent failures go to the group's dead-letter topic (`<group>.dlq`) and the
+ * partition moves on.
+ *
+ * The consumer also reads its group's dead-letter topic, where it applies only the replay records an
+ * operator wrote (`DeadLetters.replay`): the original event, once, through the inbox. Dead letters and
+ * discard records it passes over (a discard marks the event's inbox row `discarded`).
  */
 export class KafkaBatchServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaBatchServer.name);
   private consumer?: Consumer;
+  private readonly deadLetterTopic: string;
 
   constructor(
     private readonly kafka: Kafka,
@@ -40,6 +49,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     private readonly metrics: MessagingMetrics,
   ) {
     super();
+    this.deadLetterTopic = deadLetterTopicOfGroup(options.groupId);
   }
 
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
@@ -56,7 +66,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     });
     this.consumer = consumer;
     await consumer.connect();
-    await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning });
+    // Its own dead-letter topic too: for the replay records, which only this group reads.
+    await consumer.subscribe({ topics: [...new Set([...this.options.topics, this.deadLetterTopic])], fromBeginning: this.options.fromBeginning });
     await consumer.run({
       eachBatchAutoResolve: false,
       autoCommit: true,
@@ -80,8 +91,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    if (batch.messages.length === 0) return;
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    if (payload.batch.messages.length === 0) return;
+    if (payload.batch.topic === this.deadLetterTopic) return this.handleResolutions(payload);
+    const { batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary } = payload;
     const { topic, partition } = batch;
     const lanes = splitIntoLanes(batch.messages);
     const groups = groupLanes(lanes, this.options.keyConcurrency, this.options.eventsPerTransaction);
@@ -104,12 +117,57 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const commitUpTo = committableOffset(batch.firstOffset() ?? batch.messages[0].offset, batch.messages[batch.messages.length - 1].offset, earliestBlocked);
     if (commitUpTo !== undefined) resolveOffset(commitUpTo);
     await commitOffsetsIfNecessary();
-    if (earliestBlocked !== undefined && isRunning() && !isStale()) {
-      const { initialBackoffMs, maxBackoffMs } = this.options.retry;
-      const resume = pause();
-      setTimeout(resume, maxBackoffMs || initialBackoffMs).unref();
-      this.log.warn(`${topic}[${partition}] paused at offset ${earliestBlocked} after transient failures; resuming in ${maxBackoffMs} ms`);
+    if (earliestBlocked !== undefined && isRunning() && !isStale()) this.pauseAfterTransientFailures(topic, partition, earliestBlocked, pause);
+  }
+
+  private pauseAfterTransientFailures(topic: string, partition: number, offset: string, pause: () => () => void): void {
+    const { initialBackoffMs, maxBackoffMs } = this.options.retry;
+    const resume = pause();
+    setTimeout(resume, maxBackoffMs || initialBackoffMs).unref();
+    this.log.warn(`${topic}[${partition}] paused at offset ${offset} after transient failures; resuming in ${maxBackoffMs} ms`);
+  }
+
+  /**
+   * A batch of the group's own dead-letter topic, in offset order: replay records are applied (each
+   * like the original message, from its source topic), discard records mark the inbox, the rest is
+   * passed over.
+   */
+  private async handleResolutions({ batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    let blockedAt: string | undefined;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const result = await this.applyResolution(partition, message);
+      if (result.outcome === 'blocked') {
+        blockedAt = message.offset;
+        break;
+      }
+      resolveOffset(message.offset);
+      await heartbeat();
     }
+    await commitOffsetsIfNecessary();
+    if (blockedAt !== undefined && isRunning() && !isStale()) this.pauseAfterTransientFailures(topic, partition, blockedAt, pause);
+  }
+
+  private async applyResolution(partition: number, message: KafkaMessage): Promise<MessageResult> {
+    const resolution = resolutionOf({ partition, offset: message.offset, headers: message.headers ?? {} });
+    // A dead letter, or (never written by this library) a record naming another group.
+    if (!resolution || resolution.consumerGroup !== this.options.groupId) return { outcome: ConsumeOutcome.Ignored };
+    const { source } = resolution;
+    if (resolution.resolution === 'discard') {
+      try {
+        await this.unitOfWork.markDiscarded({ consumerGroup: this.options.groupId, eventId: resolution.eventId ?? undecodableEventId(source) });
+      } catch (error) {
+        this.log.warn(`could not record the discard of dead letter ${resolution.resolves}: ${(error as Error).message}`);
+        return { outcome: 'blocked' };
+      }
+      this.log.log(`dead letter ${resolution.resolves} of ${this.deadLetterTopic} discarded by ${resolution.actor}`);
+      return { outcome: ConsumeOutcome.Ignored };
+    }
+    // The original message as it was on its source topic: its key, value and the producer's headers.
+    const original = { ...message, headers: resolution.originalHeaders as IHeaders, offset: source.offset } as KafkaMessage;
+    this.log.log(`replaying dead letter ${resolution.resolves} of ${this.deadLetterTopic} (${source.topic}[${source.partition}]@${source.offset}) for ${resolution.actor}`);
+    return this.handleRouted(source.topic, source.partition, original, this.tryRoute(original), resolution.resolves);
   }
 
   /**
@@ -166,13 +224,26 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return true;
   }
 
-  private async handleRouted(topic: string, partition: number, message: KafkaMessage, route: Route): Promise<MessageResult> {
-    if ('error' in route) return this.deadLetter(topic, partition, message, 'unknown', route.error, undefined);
+  private async handleRouted(topic: string, partition: number, message: KafkaMessage, route: Route, replayOf?: string): Promise<MessageResult> {
+    if ('error' in route) {
+      const identity = this.identify(topic, partition, message);
+      return this.deadLetter(topic, partition, message, identity, route.error, { ...this.inboxKey(topic, { eventId: identity.eventId, type: identity.eventType }), replayOf });
+    }
     if ('ignoredType' in route) {
       this.metrics.consumed.inc({ topic, type: route.ignoredType, outcome: ConsumeOutcome.Ignored });
       return { outcome: ConsumeOutcome.Ignored };
     }
-    return runWithEventLogContext(this.bindings(topic, partition, message, route.event), () => this.apply(topic, partition, message, route.event, route.handler));
+    return runWithEventLogContext(this.bindings(topic, partition, message, route.event), () => this.apply(topic, partition, message, route.event, route.handler, replayOf));
+  }
+
+  /** The event id and type of a message that did not route, from its envelope if it decodes, else a stand-in for its position. */
+  private identify(topic: string, partition: number, message: KafkaMessage): MessageIdentity {
+    try {
+      const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
+      return { eventId: envelope.eventId, eventType: envelope.type, decoded: true };
+    } catch {
+      return { eventId: undecodableEventId({ topic, partition, offset: message.offset }), eventType: 'undecodable', decoded: false };
+    }
   }
 
   private tryRoute(message: KafkaMessage): Route {
@@ -187,7 +258,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return { eventId: event.eventId, type: event.type, caseId: event.caseId, correlationId: event.correlationId, topic, partition, offset: message.offset };
   }
 
-  private inboxKey(topic: string, event: IncomingEvent) {
+  private inboxKey(topic: string, event: Pick<IncomingEvent, 'eventId' | 'type'>) {
     return { consumerGroup: this.options.groupId, eventId: event.eventId, eventType: event.type, topic };
   }
 
@@ -206,25 +277,44 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     return { event, handler };
   }
 
-  private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent, handler: MessageHandler): Promise<MessageResult> {
+  /**
+   * One event in its own transaction with its inbox row. Known-transient failures are retried with
+   * backoff and then block the partition (never dead-lettered); unknown ones are retried
+   * `retry.unknownErrorAttempts` times and then dead-lettered as permanent; known-permanent ones are
+   * dead-lettered at once. A replay (`replayOf`, the dead letter it replays) passes an inbox row that
+   * says dead-lettered or discarded, once.
+   */
+  private async apply(topic: string, partition: number, message: KafkaMessage, event: IncomingEvent, handler: MessageHandler, replayOf?: string): Promise<MessageResult> {
     const inboxKey = this.inboxKey(topic, event);
-    const { maxAttempts, initialBackoffMs, maxBackoffMs } = this.options.retry;
+    const { maxAttempts, unknownErrorAttempts = 3, initialBackoffMs, maxBackoffMs } = this.options.retry;
+    const failures = { transient: 0, unknown: 0 };
     for (let attempt = 1; ; attempt += 1) {
       const stopTimer = this.metrics.handlingDuration.startTimer({ topic, type: event.type });
       try {
-        const result = await this.unitOfWork.runOnce(inboxKey, async (tx) => {
-          const context = new KafkaEventContext([event, tx, { topic, partition, offset: message.offset }]);
-          await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
-        });
+        const result = await this.unitOfWork.runOnce(
+          inboxKey,
+          async (tx) => {
+            const context = new KafkaEventContext([event, tx, { topic, partition, offset: message.offset }]);
+            await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
+          },
+          { replay: replayOf !== undefined },
+        );
         stopTimer();
         const outcome = result.duplicate ? ConsumeOutcome.Duplicate : ConsumeOutcome.Processed;
         this.metrics.consumed.inc({ topic, type: event.type, outcome });
+        if (replayOf !== undefined) this.log.log(`dead letter ${replayOf}: ${event.type} ${event.eventId} ${result.duplicate ? 'was applied before; nothing to do' : 'applied'}`);
         return { outcome };
       } catch (error) {
         stopTimer();
-        if (classifyFailure(error) === 'permanent') return this.deadLetter(topic, partition, message, event.type, error, inboxKey);
+        const disposition = failureDisposition(error);
+        if (disposition !== 'permanent') failures[disposition] += 1;
+        if (disposition === 'permanent' || failures.unknown >= unknownErrorAttempts) {
+          const identity = { eventId: event.eventId, eventType: event.type, decoded: true };
+          return this.deadLetter(topic, partition, message, identity, error, { ...inboxKey, replayOf });
+        }
         this.metrics.consumed.inc({ topic, type: event.type, outcome: ConsumeOutcome.Retried });
-        if (attempt >= maxAttempts) {
+        if (disposition === 'unknown') this.log.warn(`${event.type} ${event.eventId} failed (${failures.unknown} of ${unknownErrorAttempts} attempts before it is dead-lettered): ${(error as Error).message}`);
+        if (failures.transient >= maxAttempts) {
           this.log.warn(`${event.type} ${event.eventId} still failing after ${attempt} attempts: ${(error as Error).message}`);
           return { outcome: 'blocked' };
         }
@@ -233,25 +323,36 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     }
   }
 
+  /**
+   * Parks the message on the group's dead-letter topic and records its inbox row as dead-lettered (so
+   * a redelivery is not parked twice, and the waiting dead letters can be counted). Blocks the
+   * partition when the dead-letter topic cannot be written.
+   */
   private async deadLetter(
     topic: string,
     partition: number,
     message: KafkaMessage,
-    type: string,
+    identity: MessageIdentity,
     error: unknown,
-    inboxKey: Parameters<UnitOfWork['markDeadLettered']>[0] | undefined,
+    { replayOf, ...inboxKey }: Parameters<UnitOfWork['markDeadLettered']>[0] & { replayOf?: string },
   ): Promise<MessageResult> {
     const code = failureCode(error);
     const reason = error instanceof Error ? error.message : String(error);
     try {
-      await this.deadLetters.publish(topic, partition, message, { code, message: reason, consumerGroup: this.options.groupId });
-      if (inboxKey) await this.unitOfWork.markDeadLettered(inboxKey);
+      await this.deadLetters.publish({ topic, partition, offset: message.offset }, message, {
+        code,
+        message: reason,
+        consumerGroup: this.options.groupId,
+        ...(identity.decoded && { eventType: identity.eventType, eventId: identity.eventId }),
+        replayOf,
+      });
+      await this.unitOfWork.markDeadLettered(inboxKey);
     } catch (publishError) {
       this.log.error(`could not dead-letter ${topic}[${partition}]@${message.offset}: ${(publishError as Error).message}`);
       return { outcome: 'blocked' };
     }
-    this.log.error(`dead-lettered ${type} from ${topic}[${partition}]@${message.offset}: ${code}: ${reason}`);
-    this.metrics.consumed.inc({ topic, type, outcome: ConsumeOutcome.DeadLettered });
+    this.log.error(`dead-lettered ${identity.eventType} from ${topic}[${partition}]@${message.offset} to ${this.deadLetterTopic}${replayOf ? ` (replay of ${replayOf})` : ''}: ${code}: ${reason}`);
+    this.metrics.consumed.inc({ topic, type: identity.eventType, outcome: ConsumeOutcome.DeadLettered });
     return { outcome: ConsumeOutcome.DeadLettered };
   }
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka } from 'kafkajs';
+import type { RawHeaders } from '../dead-letters/dead-letter-records';
 import { createKafka } from '../kafka/kafka-client';
+import type { KafkaSecurity } from '../kafka/kafka-security';
 
 /** One message as a rebuild reads it back: where it is and its bytes. */
 export interface TopicMessage {
@@ -8,6 +10,9 @@ export interface TopicMessage {
   partition: number;
   offset: bigint;
   value: Buffer;
+  /** The message's key (the case id) and headers, as they are on the broker. */
+  key?: Buffer | null;
+  headers?: RawHeaders;
 }
 
 export interface TopicReadOptions {
@@ -64,7 +69,7 @@ export class TopicHistory {
                 for (const message of batch.messages) {
                   const offset = BigInt(message.offset);
                   if (offset > last) break;
-                  visit({ topic: batch.topic, partition: batch.partition, offset, value: message.value ?? Buffer.alloc(0) });
+                  visit({ topic: batch.topic, partition: batch.partition, offset, value: message.value ?? Buffer.alloc(0), key: message.key, headers: message.headers ?? {} });
                   if (offset === last) remaining.delete(key);
                 }
                 if (remaining.size === 0) {
@@ -85,7 +90,7 @@ export class TopicHistory {
   }
 }
 
-/** The history of the bus at `brokers`, for a command-line script outside a service (a client of its own). */
-export function topicHistoryAt(clientId: string, brokers: string[]): TopicHistory {
-  return new TopicHistory(createKafka(clientId, brokers, { retries: 2 }));
+/** The history of the bus at `brokers`, for a command-line script outside a service (a client of its own, with the service's TLS and SASL settings). */
+export function topicHistoryAt(clientId: string, brokers: string[], security?: KafkaSecurity): TopicHistory {
+  return new TopicHistory(createKafka(clientId, brokers, { retries: 2, security }));
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type InboxOutcome = 'processed' | 'dead_lettered';
+/** `dead_lettered` until an operator replays it (then `processed`) or discards it. */
+export type InboxOutcome = 'processed' | 'dead_lettered' | 'discarded';
 
 /** A consumed event, recorded in the same transaction as its effect so a redelivery is a no-op. */
 @Entity('inbox_entry')
