@@ -5,7 +5,21 @@ import nx from '@nx/eslint-plugin';
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.local', 'libs/contracts/src/gen/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  // Plain JavaScript is not linted, except the scripts of deploy/ (npm start, npm test, the bench, the broker).
+  { ignores: ['**/dist', '**/node_modules', '**/.local', 'libs/contracts/src/gen/**', '**/*.js', '**/*.mjs', '!deploy/**/*.mjs', '**/*.cjs'] },
+  ...nx.configs['flat/javascript'],
+  {
+    // Type-aware, like the TypeScript: deploy/tsconfig.mjs.json type-checks the same files (checkJs).
+    files: ['deploy/**/*.mjs'],
+    languageOptions: {
+      parserOptions: { project: ['./deploy/tsconfig.mjs.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
@@ -25,9 +39,11 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging'] },
+            // The message catalogue (type:domain) gives the platform's operations routes their Chinese and English.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging', 'type:domain'] },
             { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging', 'type:platform', 'type:domain'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:testing'] },
+            // Operations tools (deploy/dlq) drive the bus through the messaging library.
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:testing', 'type:messaging'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:messaging', 'type:platform'] },
           ],
         },

@@ -1,9 +1,10 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { KafkaBatchServer } from '@work-permit/messaging';
+import { KafkaBatchServer, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@work-permit/messaging';
 import { Logger } from 'nestjs-pino';
 import { loadConfig, ServiceConfig } from './config/service-config';
+import { migrateServiceDatabase, type MigrationLog } from './database/service-database';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { corsOf } from './http/cors';
 import { securityHeaders } from './http/security-headers';
@@ -44,8 +45,42 @@ export function serviceConfigDefaults(definition: ServiceDefinition): Record<str
   return { PORT: definition.defaultPort, DATABASE_NAME: defaultDatabaseName(definition.name) };
 }
 
-/** A service's whole main.ts: read and validate its settings, start it, or stop with the reason. */
-export function runService<C extends ServiceConfig>(definition: ServiceDefinition, configClass: new () => C, register: (config: C) => DynamicModule): void {
+/**
+ * The migration command (`node dist/services/<name>/src/main.js migrate`, the migration Job): the
+ * service's database prepared (created, or required with DATABASE_CREATE=false) and its pending
+ * migrations, messaging's included, run under the migration lock. Reads only the database settings:
+ * a Job needs no tokens, keys or broker to migrate. Answers the names of the migrations that ran.
+ */
+export async function migrateService(definition: ServiceDefinition, env: NodeJS.ProcessEnv, log: MigrationLog = jsonLog(definition.name)): Promise<string[]> {
+  const config = loadConfig(ServiceConfig, env, serviceConfigDefaults(definition));
+  log('migrating', { database: config.DATABASE_NAME });
+  return migrateServiceDatabase(
+    { entities: [...MESSAGING_ENTITIES, ...toArray(definition.entities)], migrations: [...MESSAGING_MIGRATIONS, ...toArray(definition.migrations)] },
+    config,
+    log,
+  );
+}
+
+/**
+ * A service's whole main.ts: read and validate its settings, start it, or stop with the reason.
+ * With the argument `migrate` it runs the migration command instead and exits (0 when done).
+ */
+export function runService<C extends ServiceConfig>(definition: ServiceDefinition, configClass: new () => C, register: (config: C) => DynamicModule, argv: readonly string[] = process.argv.slice(2)): void {
+  const [command] = argv;
+  if (command === 'migrate') {
+    migrateService(definition, process.env).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`${definition.name}: migration failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+    return;
+  }
+  if (command !== undefined) {
+    console.error(`${definition.name}: unknown command "${command}" (none starts the service; "migrate" runs its database migrations)`);
+    process.exit(2);
+  }
   const start = async () => {
     const config = loadConfig(configClass, process.env, serviceConfigDefaults(definition));
     await bootstrapService(register(config), config, definition.name);
@@ -54,4 +89,13 @@ export function runService<C extends ServiceConfig>(definition: ServiceDefinitio
     console.error(`${definition.name} did not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
+}
+
+/** One JSON line per event, as the services' own logs are (pino's shape: level, time, service, msg). */
+function jsonLog(service: string): MigrationLog {
+  return (message, fields = {}) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), service, context: 'Migrations', ...fields, msg: message })}\n`);
+}
+
+function toArray<T>(list: T[] | Record<string, T>): T[] {
+  return Array.isArray(list) ? list : Object.values(list);
 }

@@ -1,15 +1,17 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuthModule } from '@work-permit/auth';
-import { DEFAULT_OUTBOX_OPTIONS, defaultConsumerOptions, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@work-permit/messaging';
+import { DEFAULT_OUTBOX_OPTIONS, DEFAULT_RETRY_POLICY, defaultConsumerOptions, MESSAGING_ENTITIES, MESSAGING_MIGRATIONS, MessagingModule } from '@work-permit/messaging';
 import { createLoggerModule, MetricsModule } from '@work-permit/observability';
 import { ServiceConfig } from './config/service-config';
 import { QueryErrorLogger } from './database/query-error-logger';
-import { databaseUrlFor, ensureDatabaseExists } from './database/service-database';
+import { DatabaseSetupError, type MigrationLog, openServiceDatabase, serviceDataSourceOptions } from './database/service-database';
 import { HealthController } from './health/health.controller';
 import { installWorkdaysCalendar, workdaysCalendarProvider } from './health/workdays-calendar';
 import { RateLimitModule } from './http/rate-limit';
+import { OperationsModule } from './operations/operations.module';
 import type { ServiceDefinition } from './service-definition';
 
 /**
@@ -29,20 +31,18 @@ export class PlatformModule {
         createLoggerModule({ service: service.name, level: config.LOG_LEVEL }),
         MetricsModule.forRoot(service.name),
         TypeOrmModule.forRootAsync({
-          useFactory: async () => {
-            await ensureDatabaseExists(config.DATABASE_URL, config.DATABASE_NAME);
-            return {
-              type: 'postgres' as const,
-              url: databaseUrlFor(config.DATABASE_URL, config.DATABASE_NAME),
-              entities: [...MESSAGING_ENTITIES, ...toArray(service.entities)],
-              migrations: [...MESSAGING_MIGRATIONS, ...toArray(service.migrations)],
-              migrationsRun: true,
-              synchronize: false,
-              extra: { max: config.DATABASE_POOL_SIZE },
-              logger: new QueryErrorLogger(),
-              logging: ['error' as const, 'migration' as const],
-            };
-          },
+          useFactory: () => ({
+            ...serviceDataSourceOptions(
+              { entities: [...MESSAGING_ENTITIES, ...toArray(service.entities)], migrations: [...MESSAGING_MIGRATIONS, ...toArray(service.migrations)] },
+              config,
+            ),
+            logger: new QueryErrorLogger(),
+            logging: ['error' as const, 'migration' as const],
+            // A database that is not as the settings require it is reported at once, not retried.
+            toRetry: (error: unknown) => !(error instanceof DatabaseSetupError),
+          }),
+          // Created or required (DATABASE_CREATE), then migrated under the migration lock or checked to need nothing (DATABASE_MIGRATE_AT_BOOT).
+          dataSourceFactory: (options) => openServiceDatabase(new DataSource(options as DataSourceOptions), config, databaseLog()),
         }),
         TerminusModule,
         AuthModule.forRoot(config.tokenVerification),
@@ -54,6 +54,8 @@ export class PlatformModule {
           topics,
           partitions: config.KAFKA_TOPIC_PARTITIONS,
           replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+          provisionTopics: config.KAFKA_PROVISION_TOPICS,
+          security: config.kafkaSecurity,
           consumer:
             service.consumes.length > 0
               ? {
@@ -62,10 +64,13 @@ export class PlatformModule {
                   keyConcurrency: config.KAFKA_CASE_CONCURRENCY,
                   eventsPerTransaction: config.KAFKA_EVENTS_PER_TRANSACTION,
                   sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+                  retry: { ...DEFAULT_RETRY_POLICY, unknownErrorAttempts: config.KAFKA_UNKNOWN_ERROR_ATTEMPTS },
                 }
               : undefined,
           outbox: { ...DEFAULT_OUTBOX_OPTIONS, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS },
         }),
+        // A service that consumes has a consumer group, and so dead letters an admin may resolve.
+        ...(service.consumes.length > 0 ? [OperationsModule] : []),
       ],
       controllers: [HealthController],
       providers: [{ provide: ServiceConfig, useValue: config }, workdaysCalendarProvider],
@@ -76,4 +81,10 @@ export class PlatformModule {
 
 function toArray<T>(list: T[] | Record<string, T>): T[] {
   return Array.isArray(list) ? list : Object.values(list);
+}
+
+/** Migrations at boot report through the service's logger. */
+function databaseLog(): MigrationLog {
+  const logger = new Logger('Database');
+  return (message, fields) => logger.log(fields ? { ...fields, msg: message } : message);
 }

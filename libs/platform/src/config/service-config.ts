@@ -1,7 +1,9 @@
-import { plainToInstance, Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isLocalEnvironment, resolveTokenVerification, type TokenVerification } from '@work-permit/auth';
 import { IsWorkdaysCalendarFile } from '../health/workdays-calendar';
-import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync, type ValidationError } from 'class-validator';
+import { IsKafkaCaFile } from './kafka-security-settings';
+import { type KafkaSecurity, kafkaSecurityOf, SASL_MECHANISMS, type SaslMechanism } from '@work-permit/messaging';
 
 // An origin as browsers send it: scheme, host (name, IPv4 or [IPv6]) and optional port, nothing after.
 const ORIGIN = String.raw`https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
@@ -38,6 +40,16 @@ export class ServiceConfig {
   // Six services share one PostgreSQL server, whose default max_connections is 100.
   DATABASE_POOL_SIZE = 10;
 
+  /** Whether the service creates its database when missing; off where operations create it and its owner role (the service then never needs CREATEDB). */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'DATABASE_CREATE must be true or false' })
+  DATABASE_CREATE = true;
+
+  /** Whether the service runs its pending migrations at start (under the migration lock); off where the migration Job runs them (`main.js migrate`): it then stops at start while any is pending. */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'DATABASE_MIGRATE_AT_BOOT must be true or false' })
+  DATABASE_MIGRATE_AT_BOOT = true;
+
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' })
   KAFKA_BROKERS = '127.0.0.1:9092';
 
@@ -66,6 +78,13 @@ export class ServiceConfig {
   @Min(1)
   KAFKA_CASE_CONCURRENCY = 8;
 
+  /** Attempts for an event failing with an error of no known kind before it is dead-lettered (known-transient ones are retried without end). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  KAFKA_UNKNOWN_ERROR_ATTEMPTS = 3;
+
   /** Events of one batch applied in one transaction (1: each on its own); a failing batch falls back to one per event. */
   @Type(() => Number)
   @IsInt()
@@ -78,6 +97,36 @@ export class ServiceConfig {
   @IsInt()
   @Min(6_000)
   KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
+  /** Whether the service creates its missing topics at start; off where operations own them (it then stops at start naming any that are missing). */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'KAFKA_PROVISION_TOPICS must be true or false' })
+  KAFKA_PROVISION_TOPICS = true;
+
+  /** TLS to the brokers. */
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'KAFKA_SSL must be true or false' })
+  KAFKA_SSL = false;
+
+  /** A PEM file of the certificate authorities to trust for the brokers' certificates (instead of Node's); read at start. */
+  @IsOptional()
+  @IsString()
+  @IsKafkaCaFile()
+  KAFKA_SSL_CA_FILE?: string;
+
+  /** SASL: unset means none; with it, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required. */
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SASL_MECHANISM !== undefined || config.KAFKA_SASL_USERNAME !== undefined || config.KAFKA_SASL_PASSWORD !== undefined)
+  @IsIn(SASL_MECHANISMS, { message: `KAFKA_SASL_MECHANISM must be one of ${SASL_MECHANISMS.join(', ')} (required when KAFKA_SASL_USERNAME or KAFKA_SASL_PASSWORD is set)` })
+  KAFKA_SASL_MECHANISM?: SaslMechanism;
+
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SASL_MECHANISM !== undefined || config.KAFKA_SASL_USERNAME !== undefined)
+  @IsString({ message: 'KAFKA_SASL_USERNAME is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_USERNAME?: string;
+
+  /** Never logged; the validation messages never quote it. */
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SASL_MECHANISM !== undefined || config.KAFKA_SASL_PASSWORD !== undefined)
+  @IsString({ message: 'KAFKA_SASL_PASSWORD is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_PASSWORD?: string;
 
   @Type(() => Number)
   @IsInt()
@@ -143,6 +192,17 @@ export class ServiceConfig {
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
+  }
+
+  /** TLS and SASL for the service's Kafka clients (the CA file read now). */
+  get kafkaSecurity(): KafkaSecurity {
+    return kafkaSecurityOf({
+      ssl: this.KAFKA_SSL,
+      caFile: this.KAFKA_SSL_CA_FILE,
+      saslMechanism: this.KAFKA_SASL_MECHANISM,
+      saslUsername: this.KAFKA_SASL_USERNAME,
+      saslPassword: this.KAFKA_SASL_PASSWORD,
+    });
   }
 
   get corsOrigins(): string[] {
