@@ -154,6 +154,8 @@ describe('authorization matrix: every endpoint × every caller', () => {
     { service: 'portal', method: 'GET', template: '/api/guides/one-thing', path: () => '/api/guides/one-thing', expected: { rest: 200, none: 200 } },
     { service: 'portal', method: 'GET', template: '/api/guides/{code}', path: () => '/api/guides/WORK_PERMIT', expected: { rest: 200, none: 200 } },
     { service: 'portal', method: 'GET', template: '/api/web-config', path: () => '/api/web-config', expected: { rest: 200, none: 200 } },
+    // The forecast of a selection reads the catalogue and the calendar, nothing of anyone's: public like the form.
+    { service: 'portal', method: 'POST', template: '/api/forecast', path: () => '/api/forecast', body: () => ({ items: ITEMS.slice(0, 1) }), expected: { rest: 200, none: 200 } },
     // Local sign-in is on in this stack; an empty request is refused for what it lacks, whoever sends it.
     { service: 'portal', method: 'POST', template: '/api/auth/local-token', path: () => '/api/auth/local-token', body: () => ({}), expected: { rest: 400, none: 400 } },
 
@@ -165,6 +167,14 @@ describe('authorization matrix: every endpoint × every caller', () => {
       method: 'GET',
       template: '/api/cases/{caseId}',
       path: () => `/api/cases/${caseA}`,
+      expected: { applicantA: 200, employerA: 200, clerk: 200, approval: 200, psb: 200, hrss: 200, admin: 200, applicantB: 404, employerB: 404, scitech: 404, bigdata: 404, rest: 403 },
+    },
+    {
+      service: 'portal',
+      method: 'GET',
+      template: '/api/cases/{caseId}/forecast',
+      path: () => `/api/cases/${caseA}/forecast`,
+      // Whoever sees the case sees its forecast (an officer only its agency's items).
       expected: { applicantA: 200, employerA: 200, clerk: 200, approval: 200, psb: 200, hrss: 200, admin: 200, applicantB: 404, employerB: 404, scitech: 404, bigdata: 404, rest: 403 },
     },
     {
@@ -306,6 +316,21 @@ describe('authorization matrix: every endpoint × every caller', () => {
       expected: { bigdata: 409, rest: 403 },
     },
     { service: 'data-sharing', method: 'GET', template: '/api/stats', path: () => '/api/stats', expected: { analyst: 200, admin: 200, rest: 403 } },
+
+    // Every service's own dead letters, for an admin alone; the one named is none of them (404), so nothing is resolved.
+    ...SERVICES.flatMap((service): Door[] => [
+      { service, method: 'GET', template: '/api/operations/dead-letters', path: () => '/api/operations/dead-letters', expected: { admin: 200, rest: 403 } },
+      { service, method: 'GET', template: '/api/operations/dead-letters/{id}', path: () => '/api/operations/dead-letters/0:999999999', expected: { admin: 404, rest: 403 } },
+      { service, method: 'POST', template: '/api/operations/dead-letters/{id}/replay', path: () => '/api/operations/dead-letters/0:999999999/replay', expected: { admin: 404, rest: 403 } },
+      {
+        service,
+        method: 'POST',
+        template: '/api/operations/dead-letters/{id}/discard',
+        path: () => '/api/operations/dead-letters/0:999999999/discard',
+        body: () => ({ reason: 'authorization matrix' }),
+        expected: { admin: 404, rest: 403 },
+      },
+    ]),
   ];
 
   it('lists every endpoint every service serves', async () => {

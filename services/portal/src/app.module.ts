@@ -17,6 +17,8 @@ import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.cont
 import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { DocumentsModule } from './documents/documents.module';
+import { ForecastController } from './forecast/forecast.controller';
+import { ForecastQueries } from './forecast/forecast.queries';
 import { MaterialsModule } from './materials/materials.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import type { PortalConfig } from './portal.config';
@@ -38,11 +40,12 @@ export class AppModule {
         SupplementCaseController,
         WithdrawCaseController,
         ReportContractEndController,
+        ForecastController,
         AgencyEventsConsumer,
         JointReviewConsumer,
         PermitCancelledConsumer,
       ],
-      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase],
+      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase, ForecastQueries],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { apiErrorOf, query, request, requestHeaders } from './http';
-import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
+import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, ForecastView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
 
 export interface CaseBody {
   items: ItemSelection[];
@@ -68,6 +68,14 @@ export class PlatformApi {
   }
   case(caseId: string) {
     return this.portal<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`);
+  }
+  /** The completion forecast of a case, as its items stand. */
+  caseForecast(caseId: string, lang: Lang) {
+    return this.portal<ForecastView>(`/api/cases/${encodeURIComponent(caseId)}/forecast${query({ lang })}`);
+  }
+  /** The completion forecast of a selection before it is submitted (today by default). */
+  forecast(items: ItemSelection[], lang: Lang) {
+    return this.portal<ForecastView>(`/api/forecast${query({ lang })}`, { body: { items } });
   }
   myCases() {
     return this.portal<CaseView[] | { cases: CaseView[] }>('/api/cases?mine=true').then((answer) => (Array.isArray(answer) ? answer : answer.cases));

@@ -250,3 +250,41 @@ export interface Verification {
   validTo?: string;
   holder: string;
 }
+
+/** A forecast reason in the reader's language, both beside it, and its catalogue code (`forecast.shift.*`). */
+export interface ForecastNote {
+  code: string;
+  text: string;
+  texts: Text;
+}
+
+/** One item of a completion forecast (portal README → Completion forecast). */
+export interface ItemForecastView {
+  code: string;
+  name: string;
+  action: string;
+  agency: string;
+  status?: string;
+  state: 'forecast' | 'decided' | 'ended';
+  earliestDate: string | null;
+  latestDate: string | null;
+  dependsOn: string[];
+  onCriticalPath: boolean;
+  basis: { earliest: string; latest: string } | null;
+  explanation: string;
+  explanations: Text;
+  shifts: ForecastNote[];
+}
+
+/** `GET /api/cases/:caseId/forecast` and `POST /api/forecast`. */
+export interface ForecastView {
+  caseId?: string;
+  submittedOn: string;
+  today: string;
+  earliestDate: string | null;
+  latestDate: string | null;
+  criticalPath: string[];
+  provisional: boolean;
+  notes: ForecastNote[];
+  items: ItemForecastView[];
+}

@@ -1,8 +1,10 @@
 import type { Phrase } from './phrase';
 import { FIELD_MESSAGES } from './texts/field.messages';
+import { FORECAST_MESSAGES } from './texts/forecast.messages';
 import { GENERAL_MESSAGES } from './texts/general.messages';
 import { LIFECYCLE_MESSAGES } from './texts/lifecycle.messages';
 import { NOTIFICATION_MESSAGES } from './texts/notification.messages';
+import { OPERATIONS_MESSAGES } from './texts/operations.messages';
 import { PORTAL_MESSAGES } from './texts/portal.messages';
 import { REFUSAL_MESSAGES } from './texts/refusal.messages';
 import { RESIDENCE_PERMIT_MESSAGES } from './texts/residence-permit.messages';
@@ -31,6 +33,8 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...PORTAL_MESSAGES,
   ...SHARING_MESSAGES,
+  ...OPERATIONS_MESSAGES,
+  ...FORECAST_MESSAGES,
 };
 
 export type MessageCatalogue = typeof MESSAGES;

@@ -5,11 +5,12 @@ import { ApiError } from '../../api/http';
 import type { CaseBody } from '../../api/platform-api';
 import { useResource } from '../../api/use-resource';
 import { OneForm } from '../../form/one-form';
-import { pick } from '../../i18n/i18n';
+import { langOf, pick } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../../layout/status';
 import { useApp } from '../../session/app-context';
 import { verifiedFormValues } from '../../session/session';
 import './applicant.css';
+import { ForecastTimeline } from './forecast-timeline';
 import { ReductionTable } from './reduction-table';
 import { RefusalNotice } from './refusal-notice';
 import { chooseHref, formatSelection, parseSelection } from './selection';
@@ -24,6 +25,9 @@ export function ApplyPage() {
   const items = useMemo(() => parseSelection(raw), [raw]);
   const key = formatSelection(items);
   const form = useResource(() => (items.length > 0 ? api.form(items) : Promise.resolve(undefined)), [api, key]);
+  const lang = langOf(i18n.language);
+  // The dates up front: the forecast of this selection if submitted today (in China).
+  const forecast = useResource(() => (items.length > 0 ? api.forecast(items, lang) : Promise.resolve(undefined)), [api, key, lang]);
   const [refusal, setRefusal] = useState<ApiError>();
   const refusalRef = useRef<HTMLDivElement>(null);
   const names = useMemo(() => Object.fromEntries((form.data?.items ?? []).map((item) => [item.code, pick(item.name, i18n.language)])), [form.data, i18n.language]);
@@ -71,6 +75,7 @@ export function ApplyPage() {
         </p>
         {form.data && <ReductionTable reduction={form.data.reduction} />}
       </section>
+      {forecast.data && <ForecastTimeline forecast={forecast.data} names={names} selection />}
       {form.error && (
         <>
           <p className="notice notice-error">{t('apply.formFailed')}</p>

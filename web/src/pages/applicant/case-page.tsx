@@ -13,6 +13,7 @@ import { CaseDocuments } from '../documents/case-documents';
 import { CaseMaterials } from './case-materials';
 import { canSupplement, canWithdraw, shortId } from './case-model';
 import { CaseTimeline } from './case-timeline';
+import { ForecastTimeline } from './forecast-timeline';
 import { WithdrawPanel } from './withdraw-panel';
 
 const POLL_MS = 3000;
@@ -25,6 +26,8 @@ export function CasePage() {
   const lang = langOf(i18n.language);
   const view = useResource(() => api.case(caseId), [api, caseId], POLL_MS);
   const catalogue = useResource(() => api.catalogue(lang), [api, lang]);
+  // Follows the case's events like the case itself: a supplement request or a decision moves it.
+  const forecast = useResource(() => api.caseForecast(caseId, lang), [api, caseId, lang], POLL_MS);
   const names = useMemo(() => itemNames(catalogue.data), [catalogue.data]);
   const materials = useMemo(() => materialInfo(catalogue.data), [catalogue.data]);
   const [withdrawn, setWithdrawn] = useState(false);
@@ -98,6 +101,12 @@ export function CasePage() {
           ))}
         </ul>
       </section>
+      {forecast.data?.caseId === data.caseId && <ForecastTimeline forecast={forecast.data} names={names} />}
+      {forecast.error && !forecast.data && (
+        <p className="notice notice-error" role="status">
+          {t('forecast.failed', { reason: forecast.error.message })}
+        </p>
+      )}
       <CaseDocuments caseId={data.caseId} names={names} />
       <CaseMaterials materials={data.materials ?? []} info={materials} />
       <CaseTimeline timeline={data.timeline} names={names} />
