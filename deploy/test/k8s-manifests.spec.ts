@@ -278,7 +278,7 @@ function checkAlertMetrics(objects: K8sObject[], sources: string): string[] {
       else if (/^(messaging|review|audit|workdays_calendar)_/.test(token) && !registered.has(token)) problems.push(`${rule.alert}: ${token} is not a metric the code registers`);
     }
   }
-  for (const needed of ['kafka_consumergroup_lag', 'messaging_dead_lettered_total', 'messaging_outbox_backlog_messages', 'review_overdue_announced_total', 'audit_chain_intact', 'workdays_calendar_next_year_missing']) {
+  for (const needed of ['kafka_consumergroup_lag', 'messaging_dead_lettered_total', 'messaging_dead_letters_waiting_messages', 'messaging_outbox_backlog_messages', 'review_overdue_announced_total', 'audit_chain_intact', 'workdays_calendar_next_year_missing']) {
     if (!used.has(needed)) problems.push(`no alert on ${needed}`);
   }
   return problems;
