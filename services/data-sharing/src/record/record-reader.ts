@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Lang } from '@work-permit/catalogue';
+import { type Lang, message } from '@work-permit/catalogue';
 import { Clock } from '@work-permit/platform';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { RecordAccessLogRow } from './audit/access-log.entity';
 import { appendAccess } from './audit/access-log';
 import { DataSharingConfig } from '../data-sharing.config';
+import { RecordErrorCode, RecordException } from './record.exception';
 import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 import { type RecordRows, releaseRecord, type ReleasedRecord } from './record-view';
 
@@ -19,6 +20,7 @@ export interface Reader {
 /** Reads a person's record for one reader: releases what the scope allows and logs the read with it, or neither. */
 @Injectable()
 export class RecordReader {
+  private readonly logger = new Logger(RecordReader.name);
   private readonly chainKey: string;
 
   constructor(
@@ -35,7 +37,13 @@ export class RecordReader {
       const rows = await loadRecord(manager, applicantId);
       if (!rows) return undefined;
       const record = releaseRecord(rows, reader.releases, lang);
-      await appendAccess(manager, this.chainKey, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
+      try {
+        await appendAccess(manager, this.chainKey, { at: this.clock.now(), applicantId, agency: reader.agency, subject: reader.subject, purpose: reader.purpose, fields: record.released });
+      } catch (error) {
+        // Fails closed: the transaction rolls back and nothing of the record leaves without its log row.
+        this.logger.error(`access log not written, read refused: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}`);
+        throw new RecordException(RecordErrorCode.AuditUnavailable, message('refusal.audit_unavailable'));
+      }
       return record;
     });
   }

@@ -6,6 +6,7 @@ export enum RecordErrorCode {
   PurposeRequired = 'purpose_required',
   RecordNotFound = 'record_not_found',
   NoScope = 'forbidden',
+  AuditUnavailable = 'audit_unavailable',
 }
 
 /** A refusal of the shared-record context, answered with API.md's error body in the request's language (the catalogue's `reason`, Chinese by default); its status is decided once, below. */
@@ -28,5 +29,8 @@ export function httpStatusOf(code: RecordErrorCode): HttpStatus {
       return HttpStatus.NOT_FOUND;
     case RecordErrorCode.NoScope:
       return HttpStatus.FORBIDDEN;
+    // No read is served without its row in the access log: the read is refused until the log takes writes again.
+    case RecordErrorCode.AuditUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
   }
 }

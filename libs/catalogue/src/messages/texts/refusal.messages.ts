@@ -235,6 +235,11 @@ export const REFUSAL_MESSAGES = {
     en: () => 'the shared record knows no such person',
     example: none,
   }),
+  'refusal.audit_unavailable': phrase<Record<string, never>>({
+    zh: () => '查阅记录暂时无法写入访问日志，档案不予提供，请稍后再试',
+    en: () => 'the read cannot be written to the access log just now, so the record is not released; try again later',
+    example: none,
+  }),
   'refusal.purpose_required': phrase<{ maxLength?: number }>({
     zh: ({ maxLength }) => (maxLength === undefined ? '请求头 X-Purpose 必填：请说明查阅事由' : `请求头 X-Purpose 不得超过${maxLength}个字符`),
     en: ({ maxLength }) => (maxLength === undefined ? 'header X-Purpose is required: say why you read this record' : `header X-Purpose is at most ${maxLength} characters`),
