@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { type Admin, Kafka, logLevel, type LogEntry } from 'kafkajs';
 import { deadLetterTopicOfGroup, retentionMsOf } from '@work-permit/contracts';
 import { type KafkaSecurity, kafkajsSecurityOf } from './kafka-security';
 
@@ -79,13 +79,32 @@ export async function provisionTopics(
     if (missing.length > 0 && !create) throw new MissingTopicsError(missing);
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        // Not the client's own wait: it gives up on "unknown topic" while another service's creation of
+        // the same topics is still under way (services starting together on a fresh broker).
+        waitForLeaders: false,
         // Retention as the topology says (not the broker's 7 days): a rebuild replays the services' topics from the start.
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries: [{ name: 'retention.ms', value: String(retentionMsOf(topic)) }] })),
       });
+      // Also when another service created some of them first (the client answers "already exists").
+      await waitForLeaders(admin, missing);
     }
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** Until every partition of the topics has a leader (a topic just created elsewhere may not have one yet). */
+async function waitForLeaders(admin: Admin, topics: readonly string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics: [...topics] });
+      if (metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
