@@ -131,7 +131,10 @@ function checkServices(objects: K8sObject[]): string[] {
     const svc = find(objects, 'Service', service);
     if (!svc || !matches(svc.spec.selector, podLabels)) problems.push(`${service}: no Service selecting its pods`);
     const pdb = find(objects, 'PodDisruptionBudget', service);
-    if (!pdb || !matches(pdb.spec.selector.matchLabels, podLabels) || pdb.spec.minAvailable !== 1) problems.push(`${service}: no PodDisruptionBudget (minAvailable 1) for its pods`);
+    // One pod kept through a drain where there are two; with one replica that would block every drain.
+    const replicas = deployment.spec.replicas ?? 1;
+    const budgetFits = replicas >= 2 ? pdb?.spec.minAvailable === 1 : pdb?.spec.maxUnavailable === 1 && pdb?.spec.minAvailable === undefined;
+    if (!pdb || !matches(pdb.spec.selector.matchLabels, podLabels) || !budgetFits) problems.push(`${service}: no PodDisruptionBudget for its pods (minAvailable 1 with ≥ 2 replicas, maxUnavailable 1 with one)`);
     const policy = byKind(objects, 'NetworkPolicy').find((p) => p.metadata.name === service && matches(p.spec.podSelector.matchLabels, podLabels));
     if (!policy || JSON.stringify([...policy.spec.policyTypes].sort()) !== '["Egress","Ingress"]') problems.push(`${service}: no NetworkPolicy restricting both ingress and egress`);
     const job = find(objects, 'Job', `${service}-migrate`);
@@ -403,6 +406,19 @@ describe('the checks catch a broken manifest', () => {
       'hr-social-security: no migration Job running main.js migrate',
       'data-sharing: writable root filesystem',
     ]);
+  });
+
+  it('services: a disruption budget that would block every drain of one replica, or let both of two go', () => {
+    const single = mutate(local(), 'PodDisruptionBudget', 'portal', (o) => {
+      delete o.spec.maxUnavailable;
+      o.spec.minAvailable = 1;
+    });
+    expect(checkServices(single)).toEqual([expect.stringMatching(/^portal: no PodDisruptionBudget for its pods/)]);
+    const pair = mutate(production(), 'PodDisruptionBudget', 'admin-approval', (o) => {
+      delete o.spec.minAvailable;
+      o.spec.maxUnavailable = 2;
+    });
+    expect(checkServices(pair)).toEqual([expect.stringMatching(/^admin-approval: no PodDisruptionBudget for its pods/)]);
   });
 
   it('Kafka users: an ACL more than kafkaAclsOf allows', () => {
