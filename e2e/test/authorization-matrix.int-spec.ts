@@ -21,7 +21,7 @@ type Expected = Partial<Record<Caller, number>> & { rest: number };
 
 interface Door {
   service: ServiceName;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** As the service's OpenAPI document writes it. */
   template: string;
   /** The concrete request, once the cases it needs exist. */
@@ -72,6 +72,9 @@ describe('authorization matrix: every endpoint × every caller', () => {
   let notificationOfA: string;
   let entryByPsb: string;
   let workPermitDecisionOfA: string;
+  /** Drafts of A's: one to read and replace, one to delete. */
+  let draftOfA: string;
+  let draftToDelete: string;
 
   beforeAll(async () => {
     await stack.start();
@@ -110,6 +113,8 @@ describe('authorization matrix: every endpoint × every caller', () => {
     const reported = await call('data-sharing', 'POST', '/api/abnormal-list', tokens.psb, { passportNo: 'X0000AUTHZ', nationality: 'FRA', reason: 'matrix fixture' });
     expect(reported.status).toBe(201);
     entryByPsb = (reported.body as { id: string }).id;
+    draftOfA = ((await call('portal', 'POST', '/api/drafts', tokens.applicantA, { items: ITEMS.slice(0, 1) })).body as { draftId: string }).draftId;
+    draftToDelete = ((await call('portal', 'POST', '/api/drafts', tokens.applicantA, {})).body as { draftId: string }).draftId;
   }, 300_000);
 
   afterAll(() => stack.stop(), 90_000);
@@ -205,6 +210,22 @@ describe('authorization matrix: every endpoint × every caller', () => {
       // The employer reports it (202); the window then finds it reported already (409); another employer finds no case.
       expected: { employerA: 202, clerk: 409, employerB: 404, rest: 403 },
     },
+
+    // Drafts: the caller's own (an applicant by verified identity, an employer by credit code, a clerk by account); A's are nobody else's.
+    { service: 'portal', method: 'POST', template: '/api/drafts', path: () => '/api/drafts', body: () => ({}), expected: { applicantA: 201, applicantB: 201, employerA: 201, employerB: 201, clerk: 201, rest: 403 } },
+    { service: 'portal', method: 'GET', template: '/api/drafts', path: () => '/api/drafts', expected: { applicantA: 200, applicantB: 200, employerA: 200, employerB: 200, clerk: 200, rest: 403 } },
+    { service: 'portal', method: 'GET', template: '/api/drafts/{draftId}', path: () => `/api/drafts/${draftOfA}`, expected: { applicantA: 200, applicantB: 404, employerA: 404, employerB: 404, clerk: 404, rest: 403 } },
+    {
+      service: 'portal',
+      method: 'PUT',
+      template: '/api/drafts/{draftId}',
+      path: () => `/api/drafts/${draftOfA}`,
+      body: () => ({ items: ITEMS.slice(0, 2) }),
+      headers: { 'if-match': '"1"' },
+      // A replaces version 1 (200); everyone after A finds no draft of theirs.
+      expected: { applicantA: 200, applicantB: 404, employerA: 404, employerB: 404, clerk: 404, rest: 403 },
+    },
+    { service: 'portal', method: 'DELETE', template: '/api/drafts/{draftId}', path: () => `/api/drafts/${draftToDelete}`, expected: { applicantA: 204, applicantB: 404, employerA: 404, employerB: 404, clerk: 404, rest: 403 } },
 
     // Documents.
     { service: 'portal', method: 'POST', template: '/api/materials', path: () => '/api/materials', upload: true, expected: { applicantA: 201, applicantB: 201, employerA: 201, employerB: 201, clerk: 201, rest: 403 } },

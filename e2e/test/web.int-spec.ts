@@ -83,14 +83,35 @@ describe('web front', () => {
     return { values, materials: (body.materials as { code: string; issuedAt: string }[]).map(({ code, issuedAt }) => ({ code, issuedAt })) };
   }
 
+  /** Fills the controls of the step on show (the one form shows one step at a time). */
   async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
     for (const [path, value] of Object.entries(values)) {
       const control = page.locator(`[data-testid="one-form"] [name="${path}"]`);
-      if ((await control.count()) === 0) continue; // e.g. items: not a control
+      if ((await control.count()) === 0) continue; // on another step, or not a control (items)
       // The identity fields are the verified token's, shown read-only.
       if ((await control.getAttribute('readonly')) !== null) continue;
       if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
       else await control.fill(value);
+    }
+  }
+
+  const currentStep = (page: Page) => page.locator('[data-testid="one-form"]').getAttribute('data-step');
+
+  /** Leaves the step on show forward; resolves once the next one shows (the draft saved and the step found right on the server). */
+  async function nextStep(page: Page): Promise<string> {
+    const from = await currentStep(page);
+    await page.click('[data-testid="step-next"]');
+    await page.waitForFunction((previous) => document.querySelector('[data-testid="one-form"]')?.getAttribute('data-step') !== previous, from);
+    return (await currentStep(page))!;
+  }
+
+  /** Goes through every step of the one form, filling each, up to the check step (the submit button on show). */
+  async function fillSteps(page: Page, values: Record<string, string>, materials: { code: string; issuedAt: string }[] = []): Promise<void> {
+    await page.locator('[data-testid="one-form"]').waitFor();
+    while ((await currentStep(page)) !== 'check') {
+      if ((await currentStep(page)) === 'materials') await attachMaterials(page, materials);
+      else await fillForm(page, values);
+      await nextStep(page);
     }
   }
 
@@ -125,11 +146,21 @@ describe('web front', () => {
       ],
       identity,
     );
+    // The form in steps, its progress an ordered list with the current step marked.
+    expect(await page.locator('nav.step-progress ol > li').count()).toBe(6);
+    expect(await page.locator('[data-step-indicator="items"]').getAttribute('aria-current')).toBe('step');
+    expect(await nextStep(page)).toBe('you');
+    expect(await page.locator('[data-step-indicator="you"]').getAttribute('aria-current')).toBe('step');
     // The passport number and nationality come from the sign-in, and cannot be changed on the form.
     expect(await page.locator('[data-testid="one-form"] [name="applicant.passportNo"]').inputValue()).toBe(identity.passportNo);
     expect(await page.locator('[data-testid="one-form"] [name="applicant.passportNo"]').getAttribute('readonly')).not.toBeNull();
-    await fillForm(page, values);
-    await attachMaterials(page, materials);
+    await fillSteps(page, values, materials);
+    // Back and forward lose nothing.
+    await page.click('[data-step-indicator="you"] button');
+    await page.locator('[data-testid="one-form"][data-step="you"]').waitFor();
+    expect(await page.locator('[name="applicant.surname"]').inputValue()).toBe(values['applicant.surname']);
+    while ((await currentStep(page)) !== 'check') await nextStep(page);
+    await page.locator(`[data-check-material="${materials[0].code}"]`).waitFor();
     await page.locator('[data-testid="submit-case"]').dblclick();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = page.url().split('/').pop()!;
@@ -151,6 +182,8 @@ describe('web front', () => {
     await eventually(
       async () => {
         await page.goto(`${portal}/apply?items=SOCIAL_INSURANCE:apply`);
+        await page.locator('[data-testid="step-next"]').waitFor();
+        await nextStep(page);
         const email = page.locator('[data-testid="one-form"] [name="applicant.email"]');
         await email.waitFor();
         return (await email.inputValue()) === values['applicant.email'];
@@ -221,12 +254,16 @@ describe('web front', () => {
     const page = await pageFor();
     await signInAs(page, person());
     await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
+    await page.locator('[data-testid="step-next"]').waitFor();
+    await nextStep(page);
     const surname = page.locator('label[for="field-applicant-surname"]');
     await expectText(surname, '姓（与护照一致）');
     await page.click('[data-testid="language-toggle"]');
     await expectText(surname, 'Surname (as in the passport)');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
+    await page.locator('[data-testid="step-next"]').waitFor();
+    await nextStep(page);
     await expectText(page.locator('label[for="field-applicant-surname"]'), 'Surname (as in the passport)');
     await page.click('[data-testid="language-toggle"]');
     await expectText(page.locator('label[for="field-applicant-surname"]'), '姓（与护照一致）');
@@ -242,15 +279,58 @@ describe('web front', () => {
     // Same shape as a credit code, wrong check character: only the server's GB 32100 check finds it.
     const uscc = values['employer.uscc'];
     values['employer.uscc'] = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
+    expect(await nextStep(page)).toBe('you');
     await fillForm(page, values);
-    await page.click('[data-testid="submit-case"]');
+    expect(await nextStep(page)).toBe('employer');
+    await fillForm(page, values);
+    // Leaving the step saves the draft; the server's answer holds the step back, in its own words.
+    await page.click('[data-testid="step-next"]');
     const error = page.locator('[data-field-error="employer.uscc"]');
     await error.waitFor();
     expect((await error.textContent())?.trim().length).toBeGreaterThan(0);
     await page.locator('[data-testid="form-failure"]').waitFor();
     expect(await page.getAttribute('[name="employer.uscc"]', 'aria-invalid')).toBe('true');
+    expect(await currentStep(page)).toBe('employer');
     expect(page.url()).toContain('/apply');
+    // Corrected, the step lets the reader on.
+    await page.fill('[name="employer.uscc"]', uscc);
+    expect(await nextStep(page)).toBe('job');
   }, 120_000);
+
+  it('a draft saved on the server is reopened after signing out and in again, and submitted', async () => {
+    const identity = person();
+    const items = [{ code: 'WORK_PERMIT', action: 'issue' }];
+    const { values, materials } = await formValues(items, identity);
+    const page = await pageFor();
+    await signInAs(page, identity);
+    await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
+    await page.locator('[data-testid="step-next"]').waitFor();
+    await nextStep(page);
+    await fillForm(page, values);
+    expect(await nextStep(page)).toBe('employer');
+    await page.locator('[data-draft-status="saved"]').waitFor();
+    await page.waitForURL(/[?&]draft=[0-9a-f-]{36}/);
+    const draftId = new URL(page.url()).searchParams.get('draft')!;
+
+    await page.getByRole('button', { name: /退出|Sign out/ }).click();
+    await page.waitForURL(/\/sign-in/);
+    await signInAs(page, identity);
+    await page.goto(`${portal}/cases`);
+    await page.locator(`[data-continue-draft="${draftId}"]`).click();
+    await page.locator('[data-testid="one-form"]').waitFor();
+    await page.locator('[data-draft-status="saved"]').waitFor();
+    await nextStep(page);
+    expect(await page.locator('[name="applicant.surname"]').inputValue()).toBe(values['applicant.surname']);
+    await fillSteps(page, values, materials);
+    await page.click('[data-testid="submit-case"]');
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop()!;
+    expect((await viewCase(caseId)).status).toBeDefined();
+    // Submitted: the draft is gone.
+    const auth = applicantToken(identity.passportNo, identity.nationality);
+    const drafts = await fetch(`${portal}/api/drafts`, { headers: { authorization: `Bearer ${auth}` } }).then((r) => r.json() as Promise<{ drafts: { draftId: string }[] }>);
+    expect(drafts.drafts.map((d) => d.draftId)).not.toContain(draftId);
+  }, 180_000);
 
   it('the case page lists the formal documents: a decision and an e-permit previewed in the page, downloaded, and the permit checked from its QR code', async () => {
     const identity = person();

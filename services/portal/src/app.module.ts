@@ -17,6 +17,7 @@ import { WithdrawCaseController } from './cases/withdraw-case/withdraw-case.cont
 import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { DocumentsModule } from './documents/documents.module';
+import { draftsProviders, DraftsController } from './drafts';
 import { ForecastController } from './forecast/forecast.controller';
 import { ForecastQueries } from './forecast/forecast.queries';
 import { MaterialsModule } from './materials/materials.module';
@@ -41,11 +42,12 @@ export class AppModule {
         WithdrawCaseController,
         ReportContractEndController,
         ForecastController,
+        DraftsController,
         AgencyEventsConsumer,
         JointReviewConsumer,
         PermitCancelledConsumer,
       ],
-      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase, ForecastQueries],
+      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase, ForecastQueries, ...draftsProviders(config)],
     };
   }
 }

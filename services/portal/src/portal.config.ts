@@ -90,6 +90,32 @@ export class PortalConfig extends ServiceConfig {
   @Min(50)
   DOCUMENTS_RENDER_INTERVAL_MS = 1_000;
 
+  /** Days a draft is kept untouched (`/api/drafts`): older ones are gone for their owner and deleted by a periodic task. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  DRAFTS_TTL_DAYS = 90;
+
+  /** The largest draft content, in bytes of JSON; within the JSON body limit every request has (100 kB). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(100_000)
+  DRAFTS_MAX_BYTES = 64 * 1024;
+
+  /** The most drafts one owner keeps at a time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DRAFTS_MAX_PER_OWNER = 20;
+
+  /** How often expired drafts are deleted (it also runs at boot). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  DRAFTS_PURGE_INTERVAL_MS = 3_600_000;
+
   /** The built web front (`npx nx build web`), served at `/`; relative paths are from the working directory. */
   @IsString()
   WEB_DIST_DIR = 'dist/web';

@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@work-permit/platform';
 import { CaseFile } from './cases/case-file.entity';
 import { CaseItem } from './cases/case-item.entity';
 import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
+import { CaseDraft } from './drafts/case-draft.entity';
 import { AcceptanceNoticeRequest } from './documents/acceptance-notice-request.entity';
 import { CaseDocument } from './documents/case-document.entity';
 import { CaseDocuments1765400000100 } from './documents/case-documents.migration';
@@ -17,6 +18,7 @@ import { PortalNotifications1764700000000 } from './migrations/1764700000000-por
 import { OwnershipByIdentity1765000000000 } from './migrations/1765000000000-ownership-by-identity';
 import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
 import { ReasonMessages1765500000000 } from './migrations/1765500000000-reason-messages';
+import { CaseDrafts1765600000000 } from './migrations/1765600000000-case-drafts';
 import { ApplicantPrefill } from './prefill/applicant-prefill.entity';
 import { NotificationDelivery } from './notifications/delivery/notification-delivery.entity';
 import { Notification } from './notifications/notification.entity';
@@ -26,6 +28,6 @@ export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
   ...TOPOLOGY.portal,
-  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000],
+  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest, CaseDraft],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000],
 };

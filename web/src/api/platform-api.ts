@@ -1,5 +1,5 @@
 import { apiErrorOf, query, request, requestHeaders } from './http';
-import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, ForecastView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
+import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, DraftSummary, DraftView, ForecastView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
 
 export interface CaseBody {
   items: ItemSelection[];
@@ -93,6 +93,24 @@ export class PlatformApi {
   }
   markNotificationRead(id: string) {
     return this.portal<unknown>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+  }
+
+  // portal: drafts of the one form (the caller's own; never a case until submitted with submitCase)
+  drafts() {
+    return this.portal<{ drafts: DraftSummary[] }>('/api/drafts').then((answer) => answer.drafts);
+  }
+  draft(draftId: string) {
+    return this.portal<DraftView>(`/api/drafts/${encodeURIComponent(draftId)}`);
+  }
+  createDraft(content: Record<string, unknown>) {
+    return this.portal<DraftView>('/api/drafts', { body: content });
+  }
+  /** Replaces the draft's content over `version` (the one read or last saved); 409 when it was saved elsewhere since. */
+  saveDraft(draftId: string, version: number, content: Record<string, unknown>) {
+    return this.portal<DraftView>(`/api/drafts/${encodeURIComponent(draftId)}`, { method: 'PUT', body: content, headers: { 'If-Match': `"${version}"` } });
+  }
+  deleteDraft(draftId: string) {
+    return this.portal<void>(`/api/drafts/${encodeURIComponent(draftId)}`, { method: 'DELETE' });
   }
 
   // agencies: the officer's workbench

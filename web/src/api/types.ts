@@ -58,6 +58,23 @@ export interface MergedForm {
   reduction: { fieldsSeparate: number; fieldsMerged: number; materialsSeparate: number; materialsMerged: number };
 }
 
+/** One of the caller's drafts (`GET /api/drafts`), without its content. */
+export interface DraftSummary {
+  draftId: string;
+  version: number;
+  items: ItemSelection[];
+  applicantName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+}
+
+/** A draft with its content (the case body so far) and what the submit would refuse in it today. */
+export interface DraftView extends DraftSummary {
+  content: Record<string, unknown>;
+  problems: { field: string; message: string }[];
+}
+
 export interface UploadedMaterial {
   sha256: string;
   fileName: string;

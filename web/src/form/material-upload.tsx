@@ -21,13 +21,30 @@ export interface MaterialSlot {
  * One material: pick a file (uploaded to the portal at once, kept by its sha256) and the date it was
  * issued, which the rules check against the material's validity.
  */
-export function MaterialUpload({ slot, value, onChange, error }: { slot: MaterialSlot; value?: AttachedMaterial; onChange(next: AttachedMaterial | undefined): void; error?: string }) {
+export function MaterialUpload({
+  slot,
+  value,
+  onChange,
+  error,
+  issuedAt: keptIssuedAt,
+  onIssuedAt,
+}: {
+  slot: MaterialSlot;
+  value?: AttachedMaterial;
+  onChange(next: AttachedMaterial | undefined): void;
+  error?: string;
+  /** With `onIssuedAt`: the date kept by the form (it outlives this slot while another step is shown). */
+  issuedAt?: string;
+  onIssuedAt?(value: string): void;
+}) {
   const { t, i18n } = useTranslation();
   const { api, config } = useApp();
   const id = useId();
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string>();
-  const [issuedAt, setIssuedAt] = useState(value?.issuedAt ?? '');
+  const [ownIssuedAt, setOwnIssuedAt] = useState(value?.issuedAt ?? '');
+  const issuedAt = onIssuedAt ? (keptIssuedAt ?? value?.issuedAt ?? '') : ownIssuedAt;
+  const setIssuedAt = onIssuedAt ?? setOwnIssuedAt;
   const shown = uploadError ?? error;
 
   async function upload(file: File | undefined) {

@@ -1,10 +1,16 @@
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
-import type { FormField, ItemSelection, MergedForm } from '../api/types';
-import { pick } from '../i18n/i18n';
-import { type AttachedMaterial, type FieldIssue, initialValues, newIdempotencyKey, placeServerErrors, sectionsOf, toCaseBody, validateField, validateForm } from './form-model';
+import type { DraftView, FormField, ItemSelection, MergedForm } from '../api/types';
+import { formatMoment } from '../format/china-time';
+import { langOf, pick } from '../i18n/i18n';
+import { useApp } from '../session/app-context';
+import { attachedOfContent, isDraftConflict, startingValues, toDraftContent } from './draft-model';
+import { type AttachedMaterial, type FieldIssue, newIdempotencyKey, placeServerErrors, toCaseBody, validateField, validateForm } from './form-model';
 import { MaterialUpload } from './material-upload';
+import './one-form.css';
+import { StepProgress } from './step-progress';
+import { canVisit, fieldsOfStep, firstStepWithProblem, nextStep, previousStep, problemsByPath, problemsOfStep, type StepId, stepOfPath, stepsOf } from './steps';
 
 export interface OneFormProps {
   form: MergedForm;
@@ -14,49 +20,163 @@ export interface OneFormProps {
   onSubmitted(caseId: string): void;
   /** Values the caller's verified identity fixes (`verifiedFormValues`): shown, not editable. */
   verified?: Readonly<Record<string, string>>;
+  /** What the first step shows of the chosen items (the page's summary, its forecast). */
+  itemsStep?: ReactNode;
+  /** A draft to go on with (`GET /api/drafts/:id`): its values and documents fill the form. */
+  draft?: DraftView;
+  /** Told the draft's id once it is kept on the server (the page puts it in its address). */
+  onDraftSaved?(draftId: string): void;
 }
 
+type Placed = ReturnType<typeof placeServerErrors>;
+const NO_ERRORS: Placed = { fields: {}, materials: {}, general: [] };
+type DraftState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string; restored?: boolean } | { status: 'failed' } | { status: 'conflict' };
+
 /**
- * The one form generated from `POST /api/forms`: every control named by the field's path and labelled
- * with its label, checked as it is filled, and the server's 400 shown at each field.
+ * The one form generated from `POST /api/forms`, in steps: what you need → you → your employer → the
+ * job → materials → check and submit. Leaving a step forward checks its fields in the browser, then
+ * saves the draft on the server, whose answer says what the submit would refuse: the step's own
+ * problems, in the server's words, keep the reader on it. Every step change saves the draft (back
+ * too); nothing typed is lost moving between steps. Every control is named by the field's path.
  */
-export function OneForm({ form, items, submit, onSubmitted, verified = {} }: OneFormProps) {
+export function OneForm({ form, items, submit, onSubmitted, verified = {}, itemsStep, draft, onDraftSaved }: OneFormProps) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(() => initialValues(form.fields, verified));
+  const { t: tf } = useTranslation('form');
+  const { api } = useApp();
+  const lang = langOf(i18n.language);
+  const [values, setValues] = useState(() => startingValues(form.fields, verified, draft?.content));
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [attached, setAttached] = useState<Record<string, AttachedMaterial>>({});
-  const [serverErrors, setServerErrors] = useState<ReturnType<typeof placeServerErrors>>({ fields: {}, materials: {}, general: [] });
+  const [attached, setAttached] = useState<Record<string, AttachedMaterial>>(() => attachedOfContent(draft?.content, form.materials.map((m) => m.code)));
+  const [issuedDates, setIssuedDates] = useState<Record<string, string>>(() => Object.fromEntries(Object.values(attachedOfContent(draft?.content, form.materials.map((m) => m.code))).map((m) => [m.code, m.issuedAt])));
+  const [serverErrors, setServerErrors] = useState<Placed>(NO_ERRORS);
+  const [remaining, setRemaining] = useState<Record<string, string>>(() => (draft ? problemsByPath(draft.problems) : {}));
   const [submitting, setSubmitting] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const steps = useMemo(() => stepsOf(form), [form]);
+  const [step, setStep] = useState<StepId>(steps[0]);
+  const [furthest, setFurthest] = useState<StepId>(steps[0]);
+  const kept = useRef<{ draftId: string; version: number } | undefined>(draft ? { draftId: draft.draftId, version: draft.version } : undefined);
+  const [draftState, setDraftState] = useState<DraftState>(draft ? { status: 'saved', at: draft.updatedAt, restored: true } : { status: 'idle' });
   // One key per filled form: a double click or a retry of the same content makes one case.
   const idempotencyKey = useRef(newIdempotencyKey());
   const formRef = useRef<HTMLFormElement>(null);
-  const sections = useMemo(() => sectionsOf(form.fields), [form.fields]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepName = (id: StepId) => tf(`steps.${id}`);
 
   const changed = () => {
     idempotencyKey.current = newIdempotencyKey();
   };
   const issueText = (issue: FieldIssue) => t(`validation.${issue.key}`, issue.params);
+  const materialsSent = () => Object.values(attached).map((m) => ({ ...m, issuedAt: issuedDates[m.code] ?? m.issuedAt }));
+  const content = () => toDraftContent(form.fields, values, items, materialsSent());
+
+  /** Keeps the form on the server as the caller's draft; its answer, or undefined when it could not be kept. */
+  async function saveDraft(): Promise<DraftView | undefined> {
+    setDraftState({ status: 'saving' });
+    try {
+      const saved = kept.current ? await api.saveDraft(kept.current.draftId, kept.current.version, content()) : await api.createDraft(content());
+      const isNew = !kept.current;
+      kept.current = { draftId: saved.draftId, version: saved.version };
+      setDraftState({ status: 'saved', at: saved.updatedAt });
+      setRemaining(problemsByPath(saved.problems));
+      if (isNew) onDraftSaved?.(saved.draftId);
+      return saved;
+    } catch (error) {
+      setDraftState(isDraftConflict(error) ? { status: 'conflict' } : { status: 'failed' });
+      return undefined;
+    }
+  }
+
+  async function resolveConflict(keepMine: boolean) {
+    if (!kept.current) return;
+    try {
+      const saved = await api.draft(kept.current.draftId);
+      kept.current = { draftId: saved.draftId, version: saved.version };
+      if (keepMine) {
+        await saveDraft();
+        return;
+      }
+      setValues(startingValues(form.fields, verified, saved.content));
+      const restored = attachedOfContent(saved.content, form.materials.map((m) => m.code));
+      setAttached(restored);
+      setIssuedDates(Object.fromEntries(Object.values(restored).map((m) => [m.code, m.issuedAt])));
+      setRemaining(problemsByPath(saved.problems));
+      setDraftState({ status: 'saved', at: saved.updatedAt, restored: true });
+      changed();
+    } catch {
+      setDraftState({ status: 'failed' });
+    }
+  }
+
+  async function go(target: StepId) {
+    if (moving || target === step) return;
+    const forward = steps.indexOf(target) > steps.indexOf(step);
+    setFailure(undefined);
+    if (forward) {
+      const stepFields = fieldsOfStep(form.fields, step);
+      setTouched((previous) => ({ ...previous, ...Object.fromEntries(stepFields.map((field) => [field.path, true])) }));
+      const issues = validateForm(stepFields, values);
+      if (Object.keys(issues).length > 0) {
+        setFailure(tf('stepProblems', { count: Object.keys(issues).length }));
+        focusFirstError();
+        return;
+      }
+    }
+    setMoving(true);
+    try {
+      const saved = await saveDraft();
+      if (saved && forward) {
+        const own = problemsOfStep(problemsByPath(saved.problems), step);
+        if (Object.keys(own).length > 0) {
+          setServerErrors(placeServerErrors(own, materialsSent()));
+          setFailure(tf('stepProblems', { count: Object.keys(own).length }));
+          focusFirstError();
+          return;
+        }
+      }
+      setServerErrors(NO_ERRORS);
+      setStep(target);
+      if (steps.indexOf(target) > steps.indexOf(furthest)) setFurthest(target);
+      requestAnimationFrame(() => headingRef.current?.focus());
+    } finally {
+      setMoving(false);
+    }
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (submitting) return;
+    if (submitting || moving) return;
+    if (step !== 'check') {
+      const next = nextStep(steps, step);
+      if (next) await go(next);
+      return;
+    }
     const issues = validateForm(form.fields, values);
     setTouched(Object.fromEntries(form.fields.map((field) => [field.path, true])));
     if (Object.keys(issues).length > 0) {
+      const first = firstStepWithProblem(steps, Object.fromEntries(Object.keys(issues).map((path) => [path, ''])));
+      setFailure(t('fieldErrorsSummary', { count: Object.keys(issues).length }));
+      if (first) setStep(first);
       focusFirstError();
       return;
     }
-    const materials = Object.values(attached);
+    const materials = materialsSent();
     setSubmitting(true);
     setFailure(undefined);
     try {
       const created = await submit(toCaseBody(form.fields, values, items, materials), idempotencyKey.current);
+      // Submitted: the draft has done its work (a failure here leaves it to expire).
+      if (kept.current) await api.deleteDraft(kept.current.draftId).catch(() => undefined);
       onSubmitted(created.caseId);
     } catch (error) {
       if (error instanceof ApiError && error.details.length > 0) {
-        setServerErrors(placeServerErrors(error.fieldErrors(), materials));
+        const byPath = error.fieldErrors();
+        setServerErrors(placeServerErrors(byPath, materials));
+        setRemaining(byPath);
         setFailure(t('fieldErrorsSummary', { count: error.details.length }));
+        const first = firstStepWithProblem(steps, byPath);
+        if (first && first !== 'check') setStep(first);
         focusFirstError();
       } else {
         setFailure(error instanceof Error ? error.message : String(error));
@@ -72,11 +192,22 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {} }: One
 
   function fieldError(field: FormField): string | undefined {
     const issue = touched[field.path] ? validateField(field, values[field.path] ?? '') : null;
-    return issue ? issueText(issue) : serverErrors.fields[field.path];
+    return issue ? issueText(issue) : serverErrors.fields[field.path] || undefined;
   }
 
+  const stepIndex = steps.indexOf(step);
+  const previous = previousStep(steps, step);
+  const next = nextStep(steps, step);
+  const remainingEntries = Object.entries(remaining).filter(([path]) => steps.includes(stepOfPath(path)));
+
   return (
-    <form ref={formRef} className="one-form" noValidate onSubmit={(event) => void onSubmit(event)} data-testid="one-form">
+    <form ref={formRef} className="one-form" noValidate onSubmit={(event) => void onSubmit(event)} data-testid="one-form" data-step={step}>
+      <StepProgress steps={steps} current={step} furthest={furthest} name={stepName} canVisit={(target) => canVisit(steps, furthest, target)} onVisit={(target) => void go(target)} />
+      <h3 ref={headingRef} tabIndex={-1} className="step-heading" data-testid="step-heading">
+        <span className="hint block">{tf('stepOf', { n: stepIndex + 1, total: steps.length })}</span>
+        {stepName(step)}
+      </h3>
+      <DraftNotice state={draftState} lang={lang} onResolve={(keepMine) => void resolveConflict(keepMine)} />
       {failure && (
         <div role="alert" className="notice notice-error" data-testid="form-failure">
           {failure}
@@ -89,54 +220,179 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {} }: One
           )}
         </div>
       )}
-      {sections.map(({ section, fields }) => (
-        <fieldset key={section} className="form-section">
-          <legend>{t(`formSections.${section}`, { defaultValue: section })}</legend>
-          {fields.map((field) => (
-            <FieldControl
-              key={field.path}
-              field={field}
-              lang={i18n.language}
-              value={values[field.path] ?? ''}
-              error={fieldError(field)}
-              onChange={(value) => {
+      {step === 'items' && (
+        <div className="form-step" data-step-panel="items">
+          <p className="hint">{tf('itemsIntro')}</p>
+          {itemsStep}
+        </div>
+      )}
+      {(step === 'you' || step === 'employer' || step === 'job') && (
+        <div className="form-step" data-step-panel={step}>
+          {sectionsOfStep(fieldsOfStep(form.fields, step)).map(({ section, fields }) => (
+            <fieldset key={section} className="form-section">
+              <legend>{t(`formSections.${section}`, { defaultValue: section })}</legend>
+              {fields.map((field) => (
+                <FieldControl
+                  key={field.path}
+                  field={field}
+                  lang={i18n.language}
+                  value={values[field.path] ?? ''}
+                  error={fieldError(field)}
+                  onChange={(value) => {
+                    changed();
+                    setValues((previousValues) => ({ ...previousValues, [field.path]: value }));
+                    setServerErrors((previousErrors) => ({ ...previousErrors, fields: { ...previousErrors.fields, [field.path]: '' } }));
+                  }}
+                  onBlur={() => setTouched((previousTouched) => ({ ...previousTouched, [field.path]: true }))}
+                  prefillNote={field.path in verified ? t('verifiedIdentity') : field.prefill ? t('prefilled', { source: field.prefill.source }) : undefined}
+                  locked={field.path in verified}
+                />
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      )}
+      {step === 'materials' && (
+        <fieldset className="form-section form-step" data-step-panel="materials">
+          <legend>{t('formSections.materials')}</legend>
+          {form.materials.map((material) => (
+            <MaterialUpload
+              key={material.code}
+              slot={material}
+              value={attached[material.code]}
+              error={serverErrors.materials[material.code] || undefined}
+              issuedAt={issuedDates[material.code] ?? ''}
+              onIssuedAt={(date) => {
                 changed();
-                setValues((previous) => ({ ...previous, [field.path]: value }));
-                setServerErrors((previous) => ({ ...previous, fields: { ...previous.fields, [field.path]: '' } }));
+                setIssuedDates((previousDates) => ({ ...previousDates, [material.code]: date }));
               }}
-              onBlur={() => setTouched((previous) => ({ ...previous, [field.path]: true }))}
-              prefillNote={field.path in verified ? t('verifiedIdentity') : field.prefill ? t('prefilled', { source: field.prefill.source }) : undefined}
-              locked={field.path in verified}
+              onChange={(nextMaterial) => {
+                changed();
+                setAttached((previousAttached) => {
+                  const copy = { ...previousAttached };
+                  if (nextMaterial) copy[material.code] = nextMaterial;
+                  else delete copy[material.code];
+                  return copy;
+                });
+                setServerErrors((previousErrors) => ({ ...previousErrors, materials: { ...previousErrors.materials, [material.code]: '' } }));
+              }}
             />
           ))}
         </fieldset>
-      ))}
-      <fieldset className="form-section">
-        <legend>{t('formSections.materials')}</legend>
-        {form.materials.map((material) => (
-          <MaterialUpload
-            key={material.code}
-            slot={material}
-            value={attached[material.code]}
-            error={serverErrors.materials[material.code]}
-            onChange={(next) => {
-              changed();
-              setAttached((previous) => {
-                const copy = { ...previous };
-                if (next) copy[material.code] = next;
-                else delete copy[material.code];
-                return copy;
-              });
-              setServerErrors((previous) => ({ ...previous, materials: { ...previous.materials, [material.code]: '' } }));
-            }}
-          />
-        ))}
-      </fieldset>
-      <button type="submit" className="primary" disabled={submitting} data-testid="submit-case">
-        {submitting ? t('submitting') : t('submitCase')}
-      </button>
+      )}
+      {step === 'check' && (
+        <div className="form-step" data-step-panel="check">
+          <p className="hint">{tf('checkIntro')}</p>
+          {remainingEntries.length > 0 && (
+            <div className="notice notice-error" data-testid="remaining-problems">
+              <p>{tf('remaining')}</p>
+              <ul>
+                {remainingEntries.map(([path, message]) => (
+                  <li key={path} data-problem={path}>
+                    <button type="button" className="link" onClick={() => void go(stepOfPath(path))}>
+                      {stepName(stepOfPath(path))}
+                    </button>{' '}
+                    {labelOf(form.fields, path, i18n.language)}: {message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {steps
+            .filter((id) => id !== 'items' && id !== 'check')
+            .map((id) => (
+              <section key={id} className="check-section card" aria-labelledby={`check-${id}`}>
+                <h4 id={`check-${id}`}>{stepName(id)}</h4>
+                <dl className="check-values">
+                  {id === 'materials'
+                    ? form.materials.map((material) => (
+                        <div key={material.code} data-check-material={material.code}>
+                          <dt>{pick(material.name, i18n.language)}</dt>
+                          <dd>{attached[material.code] ? `${attached[material.code].fileName} (${issuedDates[material.code] || tf('notFilled')})` : tf('noDocument')}</dd>
+                        </div>
+                      ))
+                    : fieldsOfStep(form.fields, id).map((field) => (
+                        <div key={field.path} data-check-field={field.path}>
+                          <dt>{pick(field.label, i18n.language)}</dt>
+                          <dd>{shownValue(field, values[field.path] ?? '', i18n.language) || tf('notFilled')}</dd>
+                        </div>
+                      ))}
+                </dl>
+                <button type="button" onClick={() => void go(id)} data-edit-step={id}>
+                  {tf('change', { name: stepName(id) })}
+                </button>
+              </section>
+            ))}
+        </div>
+      )}
+      <div className="step-buttons">
+        {previous && (
+          <button type="button" onClick={() => void go(previous)} disabled={moving || submitting} data-testid="step-back">
+            {tf('back', { name: stepName(previous) })}
+          </button>
+        )}
+        {next ? (
+          <button type="submit" className="primary" disabled={moving} data-testid="step-next">
+            {tf('next', { name: stepName(next) })}
+          </button>
+        ) : (
+          <button type="submit" className="primary" disabled={submitting} data-testid="submit-case">
+            {submitting ? t('submitting') : t('submitCase')}
+          </button>
+        )}
+      </div>
     </form>
   );
+}
+
+function DraftNotice({ state, lang, onResolve }: { state: DraftState; lang: 'zh' | 'en'; onResolve(keepMine: boolean): void }) {
+  const { t } = useTranslation('form');
+  if (state.status === 'idle') return null;
+  if (state.status === 'conflict') {
+    return (
+      <div role="alert" className="notice notice-error" data-draft-status="conflict">
+        <p>{t('draft.conflict')}</p>
+        <button type="button" onClick={() => onResolve(false)}>
+          {t('draft.loadSaved')}
+        </button>{' '}
+        <button type="button" onClick={() => onResolve(true)}>
+          {t('draft.keepMine')}
+        </button>
+      </div>
+    );
+  }
+  const text =
+    state.status === 'saving'
+      ? t('draft.saving')
+      : state.status === 'failed'
+        ? t('draft.failed')
+        : t(state.restored ? 'draft.restored' : 'draft.saved', { time: formatMoment(state.at, lang) });
+  return (
+    <p className={`hint${state.status === 'failed' ? ' notice notice-error' : ''}`} role="status" data-draft-status={state.status}>
+      {text}
+    </p>
+  );
+}
+
+/** A step's fields by section, in the form's order. */
+function sectionsOfStep(fields: readonly FormField[]): { section: string; fields: FormField[] }[] {
+  const sections = new Map<string, FormField[]>();
+  for (const field of fields) {
+    const section = field.path.split('.')[0];
+    sections.set(section, [...(sections.get(section) ?? []), field]);
+  }
+  return [...sections.entries()].map(([section, sectionFields]) => ({ section, fields: sectionFields }));
+}
+
+function shownValue(field: FormField, value: string, lang: string): string {
+  if (value === '') return '';
+  if (field.type === 'enum') return pick(field.options?.find((option) => option.value === value)?.label, lang) || value;
+  return value;
+}
+
+function labelOf(fields: readonly FormField[], path: string, lang: string): string {
+  const field = fields.find((candidate) => candidate.path === path);
+  return field ? pick(field.label, lang) : path;
 }
 
 function FieldControl({

@@ -1,4 +1,5 @@
 import type { Phrase } from './phrase';
+import { DRAFTS_MESSAGES } from './texts/drafts.messages';
 import { FIELD_MESSAGES } from './texts/field.messages';
 import { FORECAST_MESSAGES } from './texts/forecast.messages';
 import { GENERAL_MESSAGES } from './texts/general.messages';
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...SHARING_MESSAGES,
   ...OPERATIONS_MESSAGES,
   ...FORECAST_MESSAGES,
+  ...DRAFTS_MESSAGES,
 };
 
 export type MessageCatalogue = typeof MESSAGES;

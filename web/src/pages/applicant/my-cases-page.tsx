@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useResource } from '../../api/use-resource';
+import { DraftList } from '../../form/draft-list';
 import { formatMoment } from '../../format/china-time';
 import { langOf } from '../../i18n/i18n';
 import { DataTable } from '../../layout/data-table';
@@ -11,7 +12,7 @@ import './applicant.css';
 import { itemNames } from './catalogue-model';
 import { shortId } from './case-model';
 
-/** The caller's cases, newest first: each with its status and its items' statuses. */
+/** The caller's cases, newest first: each with its status and its items' statuses; below, the drafts not yet submitted. */
 export function MyCasesPage() {
   const { t, i18n } = useTranslation('applicant');
   const { api } = useApp();
@@ -62,6 +63,7 @@ export function MyCasesPage() {
           ))}
         </DataTable>
       )}
+      <DraftList continueHref={(draft) => `/apply?draft=${encodeURIComponent(draft.draftId)}`} itemName={(code) => names[code] ?? code} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { CaseBody } from '../../api/platform-api';
-import type { ItemSelection, MergedForm } from '../../api/types';
+import type { DraftView, ItemSelection, MergedForm } from '../../api/types';
 import { useResource } from '../../api/use-resource';
+import { DraftList } from '../../form/draft-list';
+import { selectionOfContent } from '../../form/draft-model';
 import { OneForm } from '../../form/one-form';
 import { langOf, pick } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../../layout/status';
@@ -13,7 +15,8 @@ import { ItemPicker } from './item-picker';
 
 /**
  * The window clerk fills the one form for a walk-in applicant: chooses the items and actions, opens
- * the merged form, submits it (a clerk's case is an offline one) and goes on to the receipt.
+ * the merged form, fills it in steps (kept as the clerk's draft on the server at each step; `?draft=`
+ * opens one again), submits it (a clerk's case is an offline one) and goes on to the receipt.
  */
 export function ClerkPage() {
   const { t, i18n } = useTranslation('clerk');
@@ -25,7 +28,11 @@ export function ClerkPage() {
   const [checked, setChecked] = useState<string[]>([]);
   const [actions, setActions] = useState<Record<string, string>>({});
   const [choiceError, setChoiceError] = useState<string>();
-  const [opened, setOpened] = useState<{ items: ItemSelection[]; form: MergedForm; generation: number }>();
+  const [opened, setOpened] = useState<{ items: ItemSelection[]; form: MergedForm; generation: number; draft?: DraftView }>();
+  const [params, setParams] = useSearchParams();
+  const draftParam = params.get('draft');
+  // The draft the open form keeps saving: its id in the address is not one to open again.
+  const ownDraft = useRef<string | undefined>(undefined);
   const [opening, setOpening] = useState(false);
   const [formError, setFormError] = useState<Error>();
   const formHeading = useRef<HTMLHeadingElement>(null);
@@ -33,6 +40,26 @@ export function ClerkPage() {
 
   const selection = selectionOf(items, checked, actions);
   const changed = opened !== undefined && !sameSelection(opened.items, selection);
+
+  // A draft to go on with: its items chosen and its form opened with what it holds.
+  useEffect(() => {
+    if (!draftParam || draftParam === ownDraft.current) return;
+    ownDraft.current = draftParam;
+    setFormError(undefined);
+    void (async () => {
+      try {
+        const draft = await api.draft(draftParam);
+        const chosen = selectionOfContent(draft.content);
+        const form = await api.form(chosen);
+        setChecked(chosen.map((item) => item.code));
+        setActions(Object.fromEntries(chosen.map((item) => [item.code, item.action])));
+        generation.current += 1;
+        setOpened({ items: chosen, form, generation: generation.current, draft });
+      } catch (error) {
+        setFormError(error instanceof Error ? error : new Error(String(error)));
+      }
+    })();
+  }, [api, draftParam]);
 
   // Take the reader to the form once it is there.
   useEffect(() => {
@@ -51,6 +78,8 @@ export function ClerkPage() {
     try {
       const form = await api.form(selection);
       generation.current += 1;
+      ownDraft.current = undefined;
+      setParams({}, { replace: true });
       setOpened({ items: selection, form, generation: generation.current });
     } catch (error) {
       setFormError(error instanceof Error ? error : new Error(String(error)));
@@ -112,9 +141,15 @@ export function ClerkPage() {
             items={opened.items}
             submit={(body, idempotencyKey) => api.submitCase(body as CaseBody, idempotencyKey)}
             onSubmitted={(caseId) => void navigate(`/clerk/receipt/${encodeURIComponent(caseId)}`)}
+            draft={opened.draft}
+            onDraftSaved={(draftId) => {
+              ownDraft.current = draftId;
+              setParams({ draft: draftId }, { replace: true });
+            }}
           />
         </section>
       )}
+      {!opened && <DraftList continueHref={(draft) => `/clerk?draft=${encodeURIComponent(draft.draftId)}`} itemName={itemName} />}
     </section>
   );
 }

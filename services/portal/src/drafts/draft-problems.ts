@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@work-permit/auth';
+import { CatalogueError, getCatalogue, validateCaseBody } from '@work-permit/catalogue';
+import { Clock, type FieldError, fieldErrors } from '@work-permit/platform';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ItemsSelectionDto } from '../catalogue/item-selection.dto';
+import { selectionProblem } from '../catalogue/selection-problem';
+import { UploadedMaterials } from '../materials/uploaded-materials.service';
+
+/**
+ * What the submit (`POST /api/cases`) would say of a draft's fields today: the same checks in the
+ * same words — the selection, each field against the merged form of the chosen items, each material
+ * a document the caller uploaded. Required fields still empty are among them; the form shows the ones
+ * of the step being left. The parties and the selection rules (403, 422) are the submit's alone.
+ */
+@Injectable()
+export class DraftProblems {
+  constructor(
+    private readonly clock: Clock,
+    private readonly uploadedMaterials: UploadedMaterials,
+  ) {}
+
+  async of(content: Record<string, unknown>, principal: Principal): Promise<FieldError[]> {
+    const selectionDto = plainToInstance(ItemsSelectionDto, { items: content.items });
+    const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
+    const { items: _items, ...form } = content;
+    const materialErrors = await this.uploadedMaterials.referenceErrors(form.materials, principal);
+    if (selectionErrors.length > 0) return [...selectionErrors, ...materialErrors];
+    try {
+      const selection = selectionDto.items.map(({ code, action }) => ({ code, action }));
+      return [...validateCaseBody(getCatalogue(), selection, form, { today: this.clock.today() }), ...materialErrors];
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      return [selectionProblem(error), ...materialErrors];
+    }
+  }
+}
