@@ -1,10 +1,39 @@
-import { deadLetterReaderGroupPrefixOf, kafkaAclsOf, retentionMsOf, SERVICE_NAMES, TOPOLOGY } from './topology';
+import { eventDefinitionOf, Events } from './event-catalogue';
+import { deadLetterReaderGroupPrefixOf, handledAsTabled, kafkaAclsOf, READ_OUTSIDE_THE_SERVICES, retentionMsOf, SERVICE_NAMES, TOPOLOGY } from './topology';
 import { ALL_TOPICS, Topics } from './topics';
 
 describe('the bus topology', () => {
   it('has one writer per topic', () => {
     const writers = SERVICE_NAMES.map((service) => TOPOLOGY[service].produces);
     expect([...writers].sort()).toEqual([...ALL_TOPICS].sort());
+  });
+
+  it("reads exactly the topics of the event types a service handles, its own only where it handles its own events", () => {
+    for (const service of SERVICE_NAMES) {
+      const { produces, handles, consumes } = TOPOLOGY[service];
+      const topicsOfHandled = new Set(handles.map((type) => eventDefinitionOf(type)?.topic));
+      expect(topicsOfHandled.has(undefined)).toBe(false);
+      expect([...consumes].sort()).toEqual([...topicsOfHandled].sort());
+      if (service !== 'portal') expect(consumes).not.toContain(produces);
+    }
+    expect(TOPOLOGY.portal.consumes).toContain(Topics.portal);
+  });
+
+  it('publishes no event that nobody reads: every type has a handler in some service, or a named reader outside them', () => {
+    const handled = new Set(SERVICE_NAMES.flatMap((service) => TOPOLOGY[service].handles));
+    const unhandled = Object.values(Events)
+      .map((definition) => definition.type)
+      .filter((type) => !handled.has(type));
+    expect(unhandled.sort()).toEqual(Object.keys(READ_OUTSIDE_THE_SERVICES).sort());
+    expect(unhandled).toEqual([Events.SharingAccessLogHeadPublished.type]);
+  });
+
+  it("tells a service's handlers for its own events, never delivered, from those the table must list", () => {
+    const registered = [Events.CaseSubmitted.type, Events.ApprovalItemDecided.type, Events.ScitechItemDecided.type];
+    expect(handledAsTabled('admin-approval', registered)).toEqual({ handles: [Events.CaseSubmitted.type, Events.ScitechItemDecided.type], unreadOwnEvents: [Events.ApprovalItemDecided.type] });
+    // The portal reads its own topic: a handler for any of its events is one the table must list.
+    expect(handledAsTabled('portal', [Events.CaseWithdrawn.type]).handles).toEqual([Events.CaseWithdrawn.type]);
+    expect(() => handledAsTabled('portal', ['portal.no-such-event'])).toThrow(/not in the event catalogue/);
   });
 
   it('lets an agency write only its own topic and read only what it consumes, in its own group', () => {

@@ -1,21 +1,88 @@
-import { ALL_TOPICS, deadLetterTopicOfGroup, Topics, type TopicName } from './topics';
+import { DocumentIssuedEvents, type EventDefinition, eventDefinitionOf, Events, ItemDecidedEvents, ItemProgressedEvents } from './event-catalogue';
+import { ALL_TOPICS, deadLetterTopicOfGroup, type Producer, Topics, type TopicName } from './topics';
 
-/** Who writes and who reads which topic: the one table the services, the broker's ACLs and the cluster's manifests follow. */
+/** The agencies' decisions and progress but those of `producer` (a service does not read back its own). */
+function itemEventsBut(producer: Producer): EventDefinition[] {
+  return [...ItemDecidedEvents, ...ItemProgressedEvents].filter((definition) => definition.producer !== producer);
+}
+
+const CASE_EVENTS = [Events.CaseSubmitted, Events.CaseSupplemented, Events.CaseWithdrawn];
+const JOINT_REVIEW_EVENTS = [Events.JointReviewOpened, Events.JointReviewConcluded];
+
+/**
+ * A service of the table: the topic it writes, the event types its `@EventPattern` handlers take, and
+ * from them the topics it reads — the topic of each handled type, in the order of `ALL_TOPICS`.
+ */
+function service(produces: TopicName, handled: readonly EventDefinition[]): { produces: TopicName; handles: readonly string[]; consumes: readonly TopicName[] } {
+  const topics = new Set(handled.map((definition) => definition.topic));
+  return { produces, handles: handled.map((definition) => definition.type).sort(), consumes: ALL_TOPICS.filter((topic) => topics.has(topic)) };
+}
+
+/**
+ * Who writes and who reads which topic: the one table the services, the broker's ACLs and the cluster's
+ * manifests follow. Each service lists the event types it handles (`handles`), and reads exactly their
+ * topics (`consumes`): each service's `<name>.service.spec.ts` proves `handles` equal to its
+ * `@EventPattern` registrations, so a handler for an event on a topic not read, or a topic read for no
+ * handler, fails there. A service's own events are listed only when it follows them deliberately (the
+ * portal, its submissions' acceptance notices); the agencies' shared review registers every agency's
+ * item events, its own among them, which it never receives.
+ */
 export const TOPOLOGY = {
-  portal: {
-    produces: Topics.portal,
-    // Its own topic too: each accepted case's CaseSubmitted calls for its acceptance notice.
-    consumes: [Topics.approval, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing, Topics.portal],
-  },
-  'admin-approval': { produces: Topics.approval, consumes: [Topics.portal, Topics.scitech, Topics.psb, Topics.hrss, Topics.sharing] },
-  'science-tech': { produces: Topics.scitech, consumes: [Topics.portal, Topics.approval, Topics.psb, Topics.hrss, Topics.sharing] },
-  'public-security': { produces: Topics.psb, consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.hrss, Topics.sharing] },
-  'hr-social-security': { produces: Topics.hrss, consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.sharing] },
-  'data-sharing': { produces: Topics.sharing, consumes: [Topics.portal, Topics.approval, Topics.scitech, Topics.psb, Topics.hrss] },
-} as const satisfies Record<string, { produces: TopicName; consumes: readonly TopicName[] }>;
+  portal: service(Topics.portal, [
+    ...ItemDecidedEvents,
+    ...ItemProgressedEvents,
+    Events.JointReviewConcluded,
+    Events.PermitCancelled,
+    Events.SharingRecordUpdated,
+    ...DocumentIssuedEvents,
+    // Its own: each accepted case's CaseSubmitted calls for its acceptance notice.
+    Events.CaseSubmitted,
+  ]),
+  'admin-approval': service(Topics.approval, [...CASE_EVENTS, ...itemEventsBut('approval'), Events.CaseContractEnded]),
+  'science-tech': service(Topics.scitech, [...CASE_EVENTS, ...itemEventsBut('scitech'), ...JOINT_REVIEW_EVENTS]),
+  'public-security': service(Topics.psb, [...CASE_EVENTS, ...itemEventsBut('psb'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+  'hr-social-security': service(Topics.hrss, [...CASE_EVENTS, ...itemEventsBut('hrss'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+  // The shared record, the statistics and the screening (its folds' types); not the documents nor the contract-end reports.
+  'data-sharing': service(Topics.sharing, [...CASE_EVENTS, ...itemEventsBut('sharing'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+} as const satisfies Record<string, { produces: TopicName; handles: readonly string[]; consumes: readonly TopicName[] }>;
 
 export type ServiceName = keyof typeof TOPOLOGY;
 export const SERVICE_NAMES = Object.keys(TOPOLOGY) as ServiceName[];
+
+/**
+ * Events of the catalogue no service handles, with who reads them from the topic instead. Every other
+ * event has a handler somewhere (topology.spec.ts): an event nobody reads is not published.
+ */
+export const READ_OUTSIDE_THE_SERVICES: Readonly<Record<string, string>> = {
+  // The access log's newest row, outside its database: `npm run audit:verify` compares the two.
+  [Events.SharingAccessLogHeadPublished.type]: 'data-sharing audit:verify (TopicHistory)',
+};
+
+/** How a service's handlers compare with its row of the table (`handledAsTabled`). */
+export interface HandlersAgainstTable {
+  /** The handled types it receives: equal to `TOPOLOGY[service].handles` when the table is right. */
+  handles: string[];
+  /** Handled types of its own topic that it never receives (it does not read its own topic). */
+  unreadOwnEvents: string[];
+}
+
+/**
+ * Splits a service's registered handlers into those its row must list (all it receives) and those of
+ * its own events it never receives, because it does not read its own topic.
+ */
+export function handledAsTabled(service: ServiceName, handledEventTypes: readonly string[]): HandlersAgainstTable {
+  const { produces, consumes } = TOPOLOGY[service];
+  const readsOwn = (consumes as readonly TopicName[]).includes(produces);
+  const received: string[] = [];
+  const unreadOwnEvents: string[] = [];
+  for (const type of handledEventTypes) {
+    const definition = eventDefinitionOf(type);
+    if (!definition) throw new Error(`${service} handles ${type}, which is not in the event catalogue`);
+    if (definition.topic === produces && !readsOwn) unreadOwnEvents.push(type);
+    else received.push(type);
+  }
+  return { handles: received.sort(), unreadOwnEvents: unreadOwnEvents.sort() };
+}
 
 export type KafkaOperation = 'Read' | 'Write' | 'Describe' | 'Delete';
 

@@ -10,6 +10,7 @@ export * from './inbox/inbox-entry.entity';
 export * from './consumer/kafka-batch.server';
 export * from './consumer/kafka-event.context';
 export { relevantWhen, type RelevancePredicate } from './consumer/relevance';
+export { eventPatternsOf, eventTypesHandledIn } from './consumer/handled-events';
 export * from './consumer/dead-letter.publisher';
 export * from './dead-letters/dead-letter-records';
 export * from './dead-letters/dead-letters';

@@ -4,7 +4,7 @@ import { deadLetterTopicOfGroup, decodeEnvelope, decodeWith, eventDefinitionOf, 
 import { runWithEventLogContext } from '@work-permit/observability';
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { resolutionOf, undecodableEventId } from '../dead-letters/dead-letter-records';
+import { type RawHeaders, resolutionOf, undecodableEventId } from '../dead-letters/dead-letter-records';
 import { backoffMs, failureCode, failureDisposition, PermanentMessageError } from '../errors';
 import { ConsumeOutcome, type MessagingMetrics } from '../messaging.metrics';
 import type { ConsumerOptions } from '../messaging.options';
@@ -14,8 +14,13 @@ import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { KafkaEventContext } from './kafka-event.context';
 import { isRelevantToAny } from './relevance';
 
+/** The header the outbox writes with every event (`Transaction.publish`): its type, readable without decoding the envelope. */
+export const EVENT_TYPE_HEADER = 'event-type';
+
 type MessageResult = { outcome: ConsumeOutcome } | { outcome: 'blocked' };
 type Route = { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string } | { error: unknown };
+/** A message of a batch and where it goes: a handler, or the dead-letter topic (it did not decode). Ignored ones never get this far. */
+type Entry = { key: KafkaMessage['key']; offset: string; message: KafkaMessage; route: Exclude<Route, { ignoredType: string }> };
 type RoutedMessage = { message: KafkaMessage; route: { event: IncomingEvent; handler: MessageHandler } };
 /** What is known of a message that is dead-lettered: its event id and type, else a stand-in for its position. */
 type MessageIdentity = { eventId: string; eventType: string; decoded: boolean };
@@ -66,6 +71,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     });
     this.consumer = consumer;
     await consumer.connect();
+    this.log.log(`${this.options.groupId} reads ${this.options.topics.join(', ')} for ${this.handledEventTypes().length} event types; the others are acknowledged unread`);
     // Its own dead-letter topic too: for the replay records, which only this group reads.
     await consumer.subscribe({ topics: [...new Set([...this.options.topics, this.deadLetterTopic])], fromBeginning: this.options.fromBeginning });
     await consumer.run({
@@ -82,6 +88,11 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     this.consumer = undefined;
   }
 
+  /** The event types this service's handlers take, as Nest registered them: the only messages it decodes. */
+  handledEventTypes(): string[] {
+    return [...this.messageHandlers].filter(([, handler]) => handler.isEventHandler).map(([type]) => type).sort();
+  }
+
   on(): never {
     throw new Error('KafkaBatchServer does not support event listeners');
   }
@@ -96,7 +107,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     if (payload.batch.topic === this.deadLetterTopic) return this.handleResolutions(payload);
     const { batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary } = payload;
     const { topic, partition } = batch;
-    const lanes = splitIntoLanes(batch.messages);
+    // What no handler here takes is acknowledged first, most of it without decoding (`route`): it takes
+    // no place in a lane or a transaction, and its offset is committed with the batch's.
+    const entries = this.entriesToHandle(topic, batch.messages);
+    const lanes = splitIntoLanes(entries);
     const groups = groupLanes(lanes, this.options.keyConcurrency, this.options.eventsPerTransaction);
     const blockedByGroup = await mapWithConcurrency(groups, this.options.keyConcurrency, async (group) => {
       const blocked: (string | undefined)[] = [];
@@ -118,6 +132,17 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     if (commitUpTo !== undefined) resolveOffset(commitUpTo);
     await commitOffsetsIfNecessary();
     if (earliestBlocked !== undefined && isRunning() && !isStale()) this.pauseAfterTransientFailures(topic, partition, earliestBlocked, pause);
+  }
+
+  /** The batch's messages a handler here takes or that must be dead-lettered, in offset order; the others counted as ignored. */
+  private entriesToHandle(topic: string, messages: KafkaMessage[]): Entry[] {
+    const entries: Entry[] = [];
+    for (const message of messages) {
+      const route = this.tryRoute(message);
+      if ('ignoredType' in route) this.metrics.consumed.inc({ topic, type: route.ignoredType, outcome: ConsumeOutcome.Ignored });
+      else entries.push({ key: message.key, offset: message.offset, message, route });
+    }
+    return entries;
   }
 
   private pauseAfterTransientFailures(topic: string, partition: number, offset: string, pause: () => () => void): void {
@@ -176,19 +201,19 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
    * transient failure is retried on its own) one transaction per event. Returns, per lane, the offset it
    * stopped at, if any.
    */
-  private async handleChunk(topic: string, partition: number, lanes: KafkaMessage[][], running: () => boolean): Promise<(string | undefined)[]> {
-    const routed = lanes.map((lane) => lane.map((message) => ({ message, route: this.tryRoute(message) })));
-    const applicable = routed.flat().filter((entry) => 'event' in entry.route);
-    const undecodable = routed.flat().some((entry) => 'error' in entry.route);
+  private async handleChunk(topic: string, partition: number, lanes: Entry[][], running: () => boolean): Promise<(string | undefined)[]> {
+    const entries = lanes.flat();
+    const applicable = entries.filter((entry): entry is RoutedMessage & Entry => 'event' in entry.route);
+    const undecodable = applicable.length < entries.length;
     const together = this.options.eventsPerTransaction > 1 && applicable.length > 1 && !undecodable;
-    if (together && (await this.applyTogether(topic, partition, applicable as RoutedMessage[], routed.flat()))) return lanes.map(() => undefined);
+    if (together && (await this.applyTogether(topic, partition, applicable))) return lanes.map(() => undefined);
     const stoppedAt: (string | undefined)[] = [];
-    for (const lane of routed) stoppedAt.push(await this.handleLane(topic, partition, lane, running));
+    for (const lane of lanes) stoppedAt.push(await this.handleLane(topic, partition, lane, running));
     return stoppedAt;
   }
 
   /** One case's events, one transaction each, in order; the offset it stopped at, if it had to. */
-  private async handleLane(topic: string, partition: number, lane: { message: KafkaMessage; route: Route }[], running: () => boolean): Promise<string | undefined> {
+  private async handleLane(topic: string, partition: number, lane: Entry[], running: () => boolean): Promise<string | undefined> {
     for (const { message, route } of lane) {
       if (!running()) return message.offset;
       const result = await this.handleRouted(topic, partition, message, route);
@@ -198,7 +223,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   /** The batch's new events in one transaction with their inbox rows; false (nothing kept) when any of them failed. */
-  private async applyTogether(topic: string, partition: number, applicable: RoutedMessage[], all: { route: Route }[]): Promise<boolean> {
+  private async applyTogether(topic: string, partition: number, applicable: RoutedMessage[]): Promise<boolean> {
     const keys = applicable.map(({ route }) => this.inboxKey(topic, route.event));
     const startedAt = performance.now();
     let duplicates: boolean[];
@@ -220,7 +245,6 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       this.metrics.handlingDuration.observe({ topic, type: route.event.type }, perEvent);
       this.metrics.consumed.inc({ topic, type: route.event.type, outcome: duplicates[index] ? ConsumeOutcome.Duplicate : ConsumeOutcome.Processed });
     });
-    for (const { route } of all) if ('ignoredType' in route) this.metrics.consumed.inc({ topic, type: route.ignoredType, outcome: ConsumeOutcome.Ignored });
     return true;
   }
 
@@ -263,18 +287,31 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Decodes the envelope and finds its handler; a type nobody here handles is ignored, not decoded,
-   * and so is an event its handler declares irrelevant (`relevantWhen`).
+   * Finds the event's handler and decodes it for it. A type no handler here takes is ignored without
+   * decoding anything when the producer named it in the `event-type` header (the outbox always does),
+   * else after decoding the envelope alone; so is an event its handler declares irrelevant
+   * (`relevantWhen`). A header that names another type than the envelope is a permanent error.
    */
   private route(message: KafkaMessage): { event: IncomingEvent; handler: MessageHandler } | { ignoredType: string } {
+    const declared = declaredEventType(message.headers);
+    if (declared !== undefined && !this.handlerOf(declared)) return { ignoredType: declared };
     const envelope = decodeEnvelope(message.value ?? Buffer.alloc(0));
-    const handler = this.getHandlerByPattern(envelope.type);
+    if (declared !== undefined && declared !== envelope.type) {
+      throw new PermanentMessageError('event_type_mismatch', `header ${EVENT_TYPE_HEADER} says ${declared}, the envelope ${envelope.type}`);
+    }
+    const handler = this.handlerOf(envelope.type);
     if (!handler) return { ignoredType: envelope.type };
     const definition = eventDefinitionOf(envelope.type);
     if (!definition) throw new PermanentMessageError('unknown_event_type', `no schema for event type ${envelope.type}`);
     const event = decodeWith(definition, envelope);
     if (!isRelevantToAny(handler, event)) return { ignoredType: envelope.type };
     return { event, handler };
+  }
+
+  /** The handler of an event type: patterns are event types, so the route is the type itself (no JSON attempt per message). */
+  private handlerOf(type: string): MessageHandler | undefined {
+    const handler = this.messageHandlers.get(type);
+    return handler?.isEventHandler ? handler : undefined;
   }
 
   /**
@@ -355,6 +392,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     this.metrics.consumed.inc({ topic, type: identity.eventType, outcome: ConsumeOutcome.DeadLettered });
     return { outcome: ConsumeOutcome.DeadLettered };
   }
+}
+
+/** The event type the producer put in the message's headers, if any. */
+export function declaredEventType(headers: RawHeaders | undefined): string | undefined {
+  const value = headers?.[EVENT_TYPE_HEADER];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined || first === null ? undefined : first.toString();
 }
 
 function sleep(ms: number): Promise<void> {

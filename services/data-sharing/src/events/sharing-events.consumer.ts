@@ -1,13 +1,21 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { Events, type IncomingEvent, Topics } from '@work-permit/contracts';
+import { eventDefinitionOf, type IncomingEvent, Topics } from '@work-permit/contracts';
 import type { KafkaEventContext } from '@work-permit/messaging';
+import { RECORD_EVENT_TYPES } from '../record/applicant-record.fold';
+import { SCREENED_EVENT_TYPES } from '../screening/screen-applicant.usecase';
+import { STATISTICS_EVENT_TYPES } from '../stats/statistics-change';
 import { EVENT_FOLDS, type EventFold } from './event-fold';
 
-/** Every event type on the topics this service consumes (all but its own). */
-export const CONSUMED_EVENT_TYPES = Object.values(Events)
-  .filter((definition) => definition.topic !== Topics.sharing)
-  .map((definition) => definition.type);
+/**
+ * The event types some fold folds, but its own (the service does not read its own topic): what the
+ * service handles, and so the only ones it decodes (the rebuild too). The formal documents and the
+ * contract-end reports are read by others: they reach this service's consumer and are acknowledged
+ * unread.
+ */
+export const CONSUMED_EVENT_TYPES = [...new Set([...SCREENED_EVENT_TYPES, ...RECORD_EVENT_TYPES, ...STATISTICS_EVENT_TYPES])]
+  .filter((type) => eventDefinitionOf(type)?.topic !== Topics.sharing)
+  .sort();
 
 /** Hands every consumed event to each fold, in one transaction with its inbox row. */
 @Controller()

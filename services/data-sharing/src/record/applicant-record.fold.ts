@@ -21,6 +21,9 @@ import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, Rec
 const DECIDED = new Set<string>(ItemDecidedEvents.map((e) => e.type));
 const PROGRESSED = new Set<string>(ItemProgressedEvents.map((e) => e.type));
 
+/** What the shared record folds: submissions, the agencies' outcomes and the permits' cancellations. */
+export const RECORD_EVENT_TYPES: readonly string[] = [Events.CaseSubmitted.type, ...DECIDED, ...PROGRESSED, Events.PermitCancelled.type];
+
 /**
  * The shared applicant record: identity, employer, employment, holdings and materials from each
  * submission; each item's outcome from the agencies; and the history of changes. Every offered value
@@ -32,6 +35,7 @@ const PROGRESSED = new Set<string>(ItemProgressedEvents.map((e) => e.type));
 export class ApplicantRecordFold implements EventFold {
   readonly name = 'shared applicant record';
   readonly rebuildable = true;
+  readonly eventTypes = RECORD_EVENT_TYPES;
 
   constructor(private readonly applicantIds: ApplicantIds) {}
 

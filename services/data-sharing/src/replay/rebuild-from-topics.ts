@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { decodeEvent, type IncomingEvent } from '@work-permit/contracts';
-import { classifyFailure, TopicHistory, type TopicMessage } from '@work-permit/messaging';
+import { classifyFailure, declaredEventType, TopicHistory, type TopicMessage } from '@work-permit/messaging';
 import { ensureDatabaseExists } from '@work-permit/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -55,6 +55,9 @@ export function inReplayOrder(messages: readonly TopicMessage[]): IncomingEvent[
   const seen = new Set<string>();
   const events: { event: IncomingEvent; message: TopicMessage }[] = [];
   for (const message of messages) {
+    // Named in its header (the outbox's): a type no fold folds is passed over unread.
+    const declared = declaredEventType(message.headers);
+    if (declared !== undefined && !consumed.has(declared)) continue;
     let event: IncomingEvent | undefined;
     try {
       event = decodeEvent(message.value);

@@ -26,6 +26,9 @@ async function lockScreeningShared(tx: Transaction): Promise<void> {
   await tx.manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [SCREENING_LOCK]);
 }
 
+/** What the screening looks at: each submission. */
+export const SCREENED_EVENT_TYPES: readonly string[] = [Events.CaseSubmitted.type];
+
 /**
  * Screens the applicant of every case that needs the step against the abnormal-information list and
  * publishes the result: clear (the step is granted), listed (referred to a joint review), or a possible
@@ -35,6 +38,7 @@ async function lockScreeningShared(tx: Transaction): Promise<void> {
 export class ScreenApplicantUseCase implements EventFold {
   readonly name = 'abnormal-list screening';
   readonly rebuildable = false;
+  readonly eventTypes = SCREENED_EVENT_TYPES;
   private readonly logger = new Logger(ScreenApplicantUseCase.name);
 
   constructor(private readonly clock: Clock) {}

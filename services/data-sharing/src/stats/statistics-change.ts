@@ -50,6 +50,17 @@ const STATE_OF_PROGRESS: Partial<Record<ItemStatus, ItemState>> = {
 const ITEM_DECIDED = new Set<string>(ItemDecidedEvents.map((definition) => definition.type));
 const ITEM_PROGRESSED = new Set<string>(ItemProgressedEvents.map((definition) => definition.type));
 
+/** The event types `statisticsChangeOf` counts; for any other it answers undefined. */
+export const STATISTICS_EVENT_TYPES: readonly string[] = [
+  Events.CaseSubmitted.type,
+  Events.CaseSupplemented.type,
+  Events.CaseWithdrawn.type,
+  Events.JointReviewOpened.type,
+  Events.JointReviewConcluded.type,
+  ...ITEM_DECIDED,
+  ...ITEM_PROGRESSED,
+];
+
 /** The change an event makes, or undefined for an event the statistics do not count. */
 export function statisticsChangeOf(event: IncomingEvent): StatisticsChange | undefined {
   const { caseId, occurredAt: at } = event;

@@ -4,7 +4,7 @@ import type { IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
 import type { EventFold } from '../events/event-fold';
 import { caseStatusOf } from './case-status';
-import { statisticsChangeOf, type StatisticsChange } from './statistics-change';
+import { STATISTICS_EVENT_TYPES, statisticsChangeOf, type StatisticsChange } from './statistics-change';
 import { isOutcome, type ItemOutcome } from './stats-model';
 
 type ItemChange = Extract<StatisticsChange, { kind: 'item' }>;
@@ -31,6 +31,7 @@ function jsonOf(message: Message | null): string | null {
 export class StatisticsFold implements EventFold {
   readonly name = 'statistics';
   readonly rebuildable = true;
+  readonly eventTypes = STATISTICS_EVENT_TYPES;
 
   async apply(event: IncomingEvent, tx: Transaction): Promise<void> {
     const change = statisticsChangeOf(event);
