@@ -25,11 +25,11 @@ describe('local infrastructure without a PostgreSQL server', () => {
       cwd: root,
       timeout: 120_000,
       // Stands in for a machine where nothing answers on 5432; the broker is configured, so none is started.
-      env: { ...process.env, WEIHAI_FORCE_EMBEDDED_PG: '1', EMBEDDED_PG_PORT: '54339', KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', DATABASE_URL: '' },
+      env: { ...process.env, WEIHAI_FORCE_EMBEDDED_PG: '1', EMBEDDED_PG_PORT: '15439', KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', DATABASE_URL: '' },
     });
     const result = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(result.startedEmbeddedPg).toBe(true);
-    expect(result.databaseUrl).toContain(':54339/');
+    expect(result.databaseUrl).toContain(':15439/');
     expect(result.version).toMatch(/^PostgreSQL \d+/);
     expect(result.who).toBe('postgres');
   });

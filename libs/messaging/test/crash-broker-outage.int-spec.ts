@@ -17,7 +17,8 @@ const OUTAGE_MS = Number(process.env.CRASH_BROKER_OUTAGE_MS ?? 30_000);
  */
 describe('the broker stopped under load and started again', () => {
   // A broker of this test's own (its ports unlike the health test's), so stopping it disturbs no other test.
-  const broker = new SecondBroker(39192, 39193);
+  // Below the kernel's ephemeral ports (32768–60999), so no outgoing connection of the suite can be holding them.
+  const broker = new SecondBroker(19192, 19193);
   let kafka: Kafka;
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let topic: string;

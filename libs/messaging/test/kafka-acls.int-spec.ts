@@ -15,7 +15,8 @@ import { kafkaSecurityFromEnv } from '../src/kafka/kafka-security';
 
 const run = promisify(execFile);
 const KAFKA_SCRIPT = join(__dirname, '../../../deploy/kafka/kafka.sh');
-const PORT = 39092;
+// Below the kernel's ephemeral ports (32768–60999), so no outgoing connection of the suite can be holding them.
+const PORT = 19292;
 const BROKERS = [`127.0.0.1:${PORT}`];
 const ADMIN_PASSWORD = randomBytes(12).toString('hex');
 const PASSWORDS = Object.fromEntries(SERVICE_NAMES.map((service) => [service, randomBytes(12).toString('hex')])) as Record<ServiceName, string>;
