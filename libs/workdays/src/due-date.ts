@@ -16,7 +16,8 @@ export interface Pause {
   to?: IsoDate | null;
 }
 
-interface PausedDays {
+/** The day numbers a pause keeps off the clock, both ends included (`last` Infinity while unanswered). */
+export interface PausedDays {
   first: number;
   last: number;
 }
@@ -66,7 +67,7 @@ function dayCounter(unit: TimeLimitUnit, beyondCalendar: BeyondCalendar): (day: 
   }
 }
 
-function pausedDays({ from, to }: Pause): PausedDays {
+export function pausedDays({ from, to }: Pause): PausedDays {
   const requested = toDayNumber(from, 'pause.from');
   if (to === undefined || to === null) return { first: requested + 1, last: Infinity };
   const answered = toDayNumber(to, 'pause.to');

@@ -15,3 +15,4 @@ export { addCalendarDays, type IsoDate } from './iso-date';
 export { addMonths, ageOn, daysBetween, earliest, isIsoDate, lastDayOfYears, latest, wholeMonthsBetween } from './civil-date';
 export { WorkdayCalendarError, WorkdayCalendarErrorCode } from './workday-calendar.exception';
 export { addWorkingDays, workingDaysBetween } from './working-days';
+export { workingDaysLeft, workingDaysUsed, type WorkingDayCountOptions } from './time-left';

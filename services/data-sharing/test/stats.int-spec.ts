@@ -2,6 +2,7 @@ import { LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit
 import { CURRENT_CATALOGUE_VERSION, localize, type Message, message, officerReason, onTheWire, toWire } from '@work-permit/catalogue';
 import { Channel, Decision, encodeEvent, type EventDefinition, Events, ItemStatus } from '@work-permit/contracts';
 import { chinaDateOf } from '@work-permit/platform';
+import { workingDaysLeft } from '@work-permit/workdays';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import type { Producer } from 'kafkajs';
@@ -125,6 +126,8 @@ describe('data-sharing statistics', () => {
       withdrawn: 0,
       // 10 h and 4 h from submission to decision.
       decisionHours: { count: 2, median: 7, p90: 9.4 },
+      // Both decided on the day of submission in China (Mon 03-02): 0 working days as the law counts.
+      decisionWorkingDays: { count: 2, median: 0, p90: 0, provisional: false },
       supplementRate: 0.3333,
       rejectionRate: 0.5,
       // By code, labelled in Chinese by default: the officer's own words are not shown.
@@ -138,6 +141,8 @@ describe('data-sharing statistics', () => {
       agency: 'psb',
       rejected: 1,
       decisionHours: { count: 1, median: 20, p90: 20 },
+      // Decided at 04:00 on Tue 03-03 in China: one working day.
+      decisionWorkingDays: { count: 1, median: 1, p90: 1, provisional: false },
       rejectionRate: 1,
       topRejectionReasons: [shown('residence_permit.passport.expired', passportExpired, 1)],
     });
@@ -157,7 +162,14 @@ describe('data-sharing statistics', () => {
 
   it('lists the overdue items and the blocking points, longest wait first', async () => {
     const body = await settled();
-    expect(body.overdue).toEqual({ count: 1, byItem: { WORK_PERMIT: 1 }, items: [{ caseId: late, item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: hoursAfterStart(30).toISOString() }] });
+    // Overdue by the working days since 03-03 up to today in China (stats-working-days.int-spec.ts pins the day and the figure).
+    const workingDaysOverdue = -workingDaysLeft(chinaDateOf(new Date()), '2026-03-03', { beyondCalendar: 'weekdays' });
+    expect(body.overdue).toEqual({
+      count: 1,
+      byItem: { WORK_PERMIT: 1 },
+      maxWorkingDaysOverdue: workingDaysOverdue,
+      items: [{ caseId: late, item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: hoursAfterStart(30).toISOString(), workingDaysOverdue }],
+    });
     expect(body.blockingPoints.slice(0, 4)).toEqual([
       { step: 'RESIDENCE_PERMIT pending', item: 'RESIDENCE_PERMIT', state: 'pending', count: 1, medianHours: 19, p90Hours: 19, waitingNow: 0 },
       { step: 'WORK_PERMIT in_review', item: 'WORK_PERMIT', state: 'in_review', count: 3, medianHours: 3, p90Hours: 3.8, waitingNow: 1 },

@@ -3,6 +3,8 @@ import type { ReactNode, TableHTMLAttributes } from 'react';
 export type DataTableProps = Omit<TableHTMLAttributes<HTMLTableElement>, 'children' | 'aria-labelledby'> & {
   /** The column headings, in order (each a `th scope="col"`). */
   columns: readonly ReactNode[];
+  /** Each column's `aria-sort`, where the table can be sorted by it (undefined: not sortable). */
+  columnSort?: readonly ('ascending' | 'descending' | 'none' | undefined)[];
   /** The caption's content, when the table has one. */
   caption?: ReactNode;
   captionClassName?: string;
@@ -16,7 +18,7 @@ export type DataTableProps = Omit<TableHTMLAttributes<HTMLTableElement>, 'childr
 };
 
 /** A table in its sideways-scrolling wrapper, with a row of column headings; other attributes go on the table. */
-export function DataTable({ columns, caption, captionClassName, labelledBy, children, ...table }: DataTableProps) {
+export function DataTable({ columns, columnSort, caption, captionClassName, labelledBy, children, ...table }: DataTableProps) {
   const region = labelledBy ? ({ role: 'region', 'aria-labelledby': labelledBy, tabIndex: 0 } as const) : {};
   return (
     <div className="table-wrap" {...region}>
@@ -25,7 +27,7 @@ export function DataTable({ columns, caption, captionClassName, labelledBy, chil
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col">
+              <th key={index} scope="col" aria-sort={columnSort?.[index]}>
                 {column}
               </th>
             ))}

@@ -64,7 +64,7 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
     submittedOn: facts.submittedOn,
     chosenItems: facts.items.map(({ code, action }) => ({ code, action })),
     items: snapshot.items.map(({ item, overdueAnnounced, escalated }) => ({
-      ...itemView(facts.caseId, item, { lang, manualItems: context.manualItems, today: context.today, overdueAnnounced, escalated, ...(hold && { hold }) }),
+      ...itemView(facts.caseId, item, { lang, catalogue: context.catalogue, manualItems: context.manualItems, today: context.today, overdueAnnounced, escalated, ...(hold && { hold }) }),
       decision: readinessView(decisionReadiness(state, known, item.code, context), lang),
     })),
     applicant,

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { OfficerDecisionKind } from '../review/case-review';
 import { REVIEW_STATUSES } from '../review/review-model';
+import { QUEUE_SORTS, type QueueSort, type SortOrder } from './queue-item-view';
 
 const DECISIONS: OfficerDecisionKind[] = ['approve', 'reject', 'supplement'];
 
@@ -53,6 +54,31 @@ export class ItemListQuery {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'escalated must be true or false' })
   escalated?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: 'WORK_PERMIT', description: 'Only the items of this code (an item or a step of this agency).' })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, { message: 'item must be an item code such as WORK_PERMIT' })
+  item?: string;
+
+  @ApiPropertyOptional({ maxLength: 100, description: "Part of a case id, or of the applicant's name (surname and given names, either order, any case) where this agency's data scope releases names." })
+  @IsOptional()
+  @MaxLength(100)
+  @IsString()
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: QUEUE_SORTS,
+    default: 'priority',
+    description: '`priority`: escalated first, then overdue, then soonest due; `due`: by due date (the same as by working days left); `item`: by item code; `status`: in the workflow order of API.md; `submitted`: by the day of submission. Ties keep the priority order.',
+  })
+  @IsOptional()
+  @IsIn(QUEUE_SORTS, { message: `sort must be one of ${QUEUE_SORTS.join(', ')}` })
+  sort?: QueueSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc', description: 'The direction of `sort` (the priority order has one direction only); no due date or day of submission always last.' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
+  order?: SortOrder;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()

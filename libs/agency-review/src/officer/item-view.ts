@@ -1,4 +1,5 @@
-import { type Lang, type Localized, localize, type Message, render } from '@work-permit/catalogue';
+import { type Catalogue, type Lang, type Localized, localize, type Message, render } from '@work-permit/catalogue';
+import { daysBetween, type IsoDate, type TimeLimit, workingDaysLeft } from '@work-permit/workdays';
 import type { ItemResultView, RuleFinding } from '../policy/item-policy';
 import { officerReasons } from '../review/case-review';
 import { type CaseHold, type DecisionLimitExtension, isFinal, type ReviewItem, type ReviewStatus } from '../review/review-model';
@@ -7,9 +8,22 @@ import { type CaseHold, type DecisionLimitExtension, isFinal, type ReviewItem, t
 export interface ItemView {
   caseId: string;
   code: string;
+  /** The item's official name in Chinese and English (the catalogue's); null for a code the catalogue does not know. */
+  itemName: Localized | null;
   action: string;
   status: ReviewStatus;
+  /** The item's time limit (the catalogue's, or the policy's), in working or calendar days. */
+  timeLimit: TimeLimit;
   dueDate: string | null;
+  /**
+   * Working days left until the due date, counted as the law counts (`workingDaysLeft`: after today in
+   * China up to and including the due date, State Council calendar): 0 on the due date, negative once
+   * past it (overdue by that many working days). Null for a final item or one without a due date (its
+   * clock waits or is paused). Beyond the calendar's last year, Monday–Friday (as `dueDateProvisional`).
+   */
+  workingDaysLeft: number | null;
+  /** The same in calendar days (what a calendar-day limit such as the residence permit's counts); null likewise. */
+  calendarDaysLeft: number | null;
   /** True when the due date runs into a year whose holiday notice is not published yet (counted Monday–Friday). */
   dueDateProvisional: boolean;
   overdue: boolean;
@@ -49,6 +63,8 @@ export function inLanguage(value: Message | null | undefined, lang: Lang): { tex
 export interface ItemViewContext {
   /** The reader's language: every reason and finding is rendered in it. */
   lang: Lang;
+  /** Names the item (`itemName`); without it the name is null. */
+  catalogue?: Pick<Catalogue, 'items'>;
   manualItems: ReadonlySet<string>;
   today: string;
   overdueAnnounced: boolean;
@@ -59,12 +75,17 @@ export interface ItemViewContext {
 
 export function itemView(caseId: string, item: ReviewItem, context: ItemViewContext): ItemView {
   const open = item.status === 'in_review';
+  const left = timeLeftOf(item, context.today);
   return {
     caseId,
     code: item.code,
+    itemName: context.catalogue?.items.find((candidate) => candidate.code === item.code)?.name ?? null,
     action: item.action,
     status: item.status,
+    timeLimit: item.timeLimit,
     dueDate: item.dueDate,
+    workingDaysLeft: left?.workingDays ?? null,
+    calendarDaysLeft: left?.calendarDays ?? null,
     dueDateProvisional: item.dueDateProvisional,
     overdue: isOverdue(item, context),
     clockStartsOn: item.clockStartsOn,
@@ -90,4 +111,14 @@ export function itemView(caseId: string, item: ReviewItem, context: ItemViewCont
  */
 export function isOverdue(item: Pick<ReviewItem, 'status' | 'dueDate'>, context: { today: string; overdueAnnounced: boolean }): boolean {
   return !isFinal(item.status) && (context.overdueAnnounced || (item.dueDate !== null && item.dueDate < context.today));
+}
+
+/**
+ * The time left on `today` (China) until the item's due date, in working days as the law counts
+ * (negative: overdue by that many) and in calendar days; undefined for a final item or one without a
+ * due date. A year the holiday calendar does not cover yet is reckoned Monday–Friday, as the due date is.
+ */
+export function timeLeftOf(item: Pick<ReviewItem, 'status' | 'dueDate'>, today: IsoDate): { workingDays: number; calendarDays: number } | undefined {
+  if (isFinal(item.status) || item.dueDate === null) return undefined;
+  return { workingDays: workingDaysLeft(today, item.dueDate, { beyondCalendar: 'weekdays' }), calendarDays: daysBetween(today, item.dueDate) };
 }

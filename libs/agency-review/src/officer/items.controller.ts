@@ -10,6 +10,7 @@ import { DecisionLimitExtensionDto, ItemDecisionDto, ItemListQuery } from './ite
 import type { AgencyCaseView } from './agency-case-view';
 import type { ItemView } from './item-view';
 import { ItemsQuery } from './items.query';
+import type { QueuePage } from './queue-item-view';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
@@ -39,12 +40,26 @@ export class ItemsController {
   @Roles('officer')
   @ApiOperation({
     summary:
-      "This agency's items: escalated first (statutory limit run out), then overdue, then soonest due; optionally of one status and/or only (not) overdue or escalated; `total` counts every match, `limit` and `offset` page through.",
+      "This agency's items: escalated first (statutory limit run out), then overdue, then soonest due, or sorted by due date, item, status or day of submission; optionally of one status or item, only (not) overdue or escalated, matching a case id or the applicant's name (where the scope releases names); each with the applicant's name as the scope releases it and the working days left (negative: overdue). `total` counts every match, `limit` and `offset` page through.",
   })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery, @Language() lang: RequestLanguage): Promise<{ items: ItemView[]; total: number }> {
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ItemListQuery, @Language() lang: RequestLanguage): Promise<QueuePage> {
     this.assertOwnAgency(principal);
     const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
-    return this.items.list({ status: query.status, overdue: flag(query.overdue), escalated: flag(query.escalated), limit: query.limit, offset: query.offset }, lang);
+    const search = query.q?.trim();
+    return this.items.list(
+      {
+        status: query.status,
+        overdue: flag(query.overdue),
+        escalated: flag(query.escalated),
+        item: query.item,
+        ...(search && { search }),
+        sort: query.sort,
+        order: query.order,
+        limit: query.limit,
+        offset: query.offset,
+      },
+      lang,
+    );
   }
 
   @Get(':caseId')

@@ -87,6 +87,8 @@ describe(itemStatisticsOf.name, () => {
       terminated: 1,
       withdrawn: 0,
       decisionSeconds: { count: 3, median: 20 * 3600, p90: expect.closeTo(28 * 3600) },
+      // Submitted Mon 03-02 in China: decided that day (0 working days), and twice on Tue 03-03 (1).
+      decisionWorkingDays: { count: 3, median: 1, p90: 1, provisional: false },
       supplementRate: 0.2,
       rejectionRate: 2 / 3,
       topRejectionReasons: [{ code: 'officer.reason', label: OFFICER, count: 2 }],
@@ -96,9 +98,30 @@ describe(itemStatisticsOf.name, () => {
     });
   });
 
+  it('counts the decisions in working days as the law does: across the 2026 Spring Festival, supplement pauses left out', () => {
+    // 10:00 in China on each day.
+    const day = (date: string) => new Date(`${date}T02:00:00Z`);
+    const moved = (caseId: string, state: ItemTransition['state'], date: string): ItemTransition => ({ caseId, item: 'WORK_PERMIT', state, at: day(date), reason: null, requestedMaterials: [] });
+    const items = [
+      // Thu 02-12 → Wed 03-04: 02-13, Sat 02-14, 02-24..02-27, Sat 02-28, 03-02..03-04 = 10 (02-15..02-23 off).
+      item('c1', { submittedAt: day('2026-02-12'), outcome: 'granted', outcomeAt: day('2026-03-04') }),
+      // The same, but asked for a document on Fri 02-13 and answered Thu 02-26: 02-14 and 02-24..02-26 do not count: 6.
+      item('c2', { submittedAt: day('2026-02-12'), outcome: 'rejected', outcomeAt: day('2026-03-04') }),
+      // Wed 09-30 → Tue 10-13: National Day off, Sat 10-10 adjusted: 10-08, 10-09, 10-10, 10-12, 10-13 = 5.
+      item('c3', { submittedAt: day('2026-09-30'), outcome: 'granted', outcomeAt: day('2026-10-13') }),
+      // Not decided: not counted.
+      item('c4', { submittedAt: day('2026-02-12'), outcome: 'terminated', outcomeAt: day('2026-03-04') }),
+    ];
+    const [stats] = itemStatisticsOf(items, [moved('c2', 'supplemented', '2026-02-26'), moved('c2', 'awaiting_supplement', '2026-02-13')]);
+    expect(stats.decisionWorkingDays).toEqual({ count: 3, median: 6, p90: expect.closeTo(9.2), provisional: false });
+    // Calendar time keeps every hour and the pause: 20, 20 and 13 days.
+    expect(stats.decisionSeconds).toMatchObject({ count: 3, median: 20 * 86_400 });
+  });
+
   it('leaves the decision time out for an item whose submission has not been seen, and has no rejection rate before a decision', () => {
     const [stats] = itemStatisticsOf([item('c1', { submittedAt: null, outcome: 'granted', outcomeAt: at(3) }), item('c2', { item: 'WORK_PERMIT' })], []);
     expect(stats.decisionSeconds.count).toBe(0);
+    expect(stats.decisionWorkingDays).toEqual({ count: 0, median: undefined, p90: undefined, provisional: false });
     const [undecided] = itemStatisticsOf([item('c3')], []);
     expect(undecided.rejectionRate).toBeNull();
   });
@@ -114,15 +137,19 @@ describe(itemStatisticsOf.name, () => {
 
 describe(overdueItemsOf.name, () => {
   it('lists the items overdue and not yet ended, longest overdue first', () => {
-    const overdue = overdueItemsOf([
-      item('c1', { overdueAt: at(50), overdueDueDate: '2026-03-03' }),
-      item('c2', { overdueAt: at(40) }),
-      item('c3', { overdueAt: at(30), outcome: 'granted', outcomeAt: at(60) }),
-      item('c4'),
-    ]);
+    const overdue = overdueItemsOf(
+      [
+        item('c1', { overdueAt: at(50), overdueDueDate: '2026-03-03' }),
+        item('c2', { overdueAt: at(40) }),
+        item('c3', { overdueAt: at(30), outcome: 'granted', outcomeAt: at(60) }),
+        item('c4'),
+      ],
+      '2026-03-06',
+    );
     expect(overdue).toEqual([
-      { caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', dueDate: null, since: at(40) },
-      { caseId: 'c1', item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: at(50) },
+      { caseId: 'c2', item: 'WORK_PERMIT', agency: 'approval', dueDate: null, since: at(40), workingDaysOverdue: null },
+      // Due Tue 03-03; on Fri 03-06 three working days have passed since.
+      { caseId: 'c1', item: 'WORK_PERMIT', agency: 'approval', dueDate: '2026-03-03', since: at(50), workingDaysOverdue: 3 },
     ]);
   });
 });

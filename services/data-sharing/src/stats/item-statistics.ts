@@ -1,6 +1,7 @@
 import { isKnownMessage, isMessage, type Message, message, type MessageParam, type MessageParams } from '@work-permit/catalogue';
 import { type Distribution, distributionOf } from './quantile';
 import type { ItemFacts, ItemTransition } from './stats-model';
+import { decisionWorkingDaysOf, workingDaysOverdueOf } from './working-days';
 
 /**
  * How often a reason was given, counted by its catalogue code: every officer's own words under
@@ -26,6 +27,12 @@ export interface ItemStatistics {
   withdrawn: number;
   /** From the case's submission to the item's decision (granted or rejected), in seconds. */
   decisionSeconds: Distribution;
+  /**
+   * The same decisions in working days as the law counts them (`decisionWorkingDaysOf`: after the day of
+   * submission up to the day of decision, State Council calendar, supplement pauses not counted);
+   * `provisional` when a decision fell in a year the holiday calendar does not cover yet.
+   */
+  decisionWorkingDays: Distribution & { provisional: boolean };
   /** Items asked for supplementary materials at least once, of all the items. */
   supplementRate: number;
   /** Rejections of the decided items (granted or rejected); null before any decision. */
@@ -142,6 +149,8 @@ function statisticsOfOneItem(code: string, items: readonly ItemFacts[], transiti
   const decisionSeconds = items
     .filter((item) => (item.outcome === 'granted' || item.outcome === 'rejected') && item.submittedAt && item.outcomeAt)
     .map((item) => ((item.outcomeAt as Date).getTime() - (item.submittedAt as Date).getTime()) / 1000);
+  const transitionsByCase = groupBy(transitions, (t) => t.caseId);
+  const decisionWorkingDays = items.map((item) => decisionWorkingDaysOf(item, transitionsByCase.get(item.caseId) ?? [])).filter((count) => count !== undefined);
   // One request per item and reason: an agency repeating a request does not make its reason commoner.
   const supplementRequests = uniqueBy(
     transitions.filter((t) => t.state === 'awaiting_supplement'),
@@ -157,6 +166,7 @@ function statisticsOfOneItem(code: string, items: readonly ItemFacts[], transiti
     terminated: count('terminated'),
     withdrawn: count('withdrawn'),
     decisionSeconds: distributionOf(decisionSeconds),
+    decisionWorkingDays: { ...distributionOf(decisionWorkingDays.map((count) => count.days)), provisional: decisionWorkingDays.some((count) => count.provisional) },
     supplementRate: rate(items.filter((item) => item.supplementRequestedAt).length, items.length) ?? 0,
     rejectionRate: rate(rejected, granted + rejected),
     topRejectionReasons: topReasons(items.filter((item) => item.outcome === 'rejected').map((item) => item.reason)),
@@ -175,14 +185,29 @@ export interface OverdueItem {
   /** The due date it passed (`YYYY-MM-DD`, China); null for a notice that carried none. */
   dueDate: string | null;
   since: Date;
+  /** Working days past the due date today in China (`workingDaysOverdueOf`); null without a due date. */
+  workingDaysOverdue: number | null;
 }
 
-/** The items overdue now, longest overdue first. */
-export function overdueItemsOf(items: readonly ItemFacts[]): OverdueItem[] {
+/** The items overdue on `today` (China), longest overdue first. */
+export function overdueItemsOf(items: readonly ItemFacts[], today: string): OverdueItem[] {
   return items
     .filter((item) => item.overdueAt && item.outcome === null)
-    .map((item) => ({ caseId: item.caseId, item: item.item, agency: item.agency, dueDate: item.overdueDueDate, since: item.overdueAt as Date }))
+    .map((item) => ({
+      caseId: item.caseId,
+      item: item.item,
+      agency: item.agency,
+      dueDate: item.overdueDueDate,
+      since: item.overdueAt as Date,
+      workingDaysOverdue: workingDaysOverdueOf(item.overdueDueDate, today)?.days ?? null,
+    }))
     .sort((a, b) => a.since.getTime() - b.since.getTime() || a.caseId.localeCompare(b.caseId) || a.item.localeCompare(b.item));
+}
+
+function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) groups.set(keyOf(value), [...(groups.get(keyOf(value)) ?? []), value]);
+  return groups;
 }
 
 function uniqueBy<T>(values: readonly T[], keyOf: (value: T) => string): T[] {

@@ -29,6 +29,14 @@ export class StatisticsMetrics {
         }
       }
     });
+    gauge('item_decision_working_days', 'Working days from submission to decision as the law counts them (State Council calendar, supplement pauses not counted), by item and quantile', ['item', 'quantile'], (s, set) => {
+      for (const item of s.items) {
+        for (const { label, of } of REPORTED_QUANTILES) {
+          const value = of(item.decisionWorkingDays);
+          if (value !== undefined) set({ item: item.item, quantile: label }, value);
+        }
+      }
+    });
     gauge('item_decisions', 'Decided items (granted or rejected), by item', ['item'], (s, set) => {
       for (const item of s.items) set({ item: item.item }, item.granted + item.rejected);
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@work-permit/platform';
 import { type DailyCount, dailySeriesOf, type DayWindow } from './daily-series';
 import { statisticsOf, type Statistics } from './statistics';
 import { StatsRepository } from './stats.repository';
@@ -12,16 +13,19 @@ const SHARED_FOR_MS = 10_000;
 export class StatisticsQuery {
   private shared: { at: number; statistics: Promise<Statistics> } | undefined;
 
-  constructor(private readonly repository: StatsRepository) {}
+  constructor(
+    private readonly repository: StatsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async current(): Promise<Statistics> {
-    return statisticsOf(await this.repository.load());
+    return statisticsOf(await this.repository.load(), this.clock.today());
   }
 
   /** The statistics and the daily series over `window`, from one snapshot of the rows. */
   async withDailySeries(window: DayWindow): Promise<{ statistics: Statistics; daily: DailyCount[] }> {
     const rows = await this.repository.load();
-    return { statistics: statisticsOf(rows), daily: dailySeriesOf(rows.cases, rows.items, window) };
+    return { statistics: statisticsOf(rows, this.clock.today()), daily: dailySeriesOf(rows.cases, rows.items, window) };
   }
 
   /** For the gauges: the same answer for SHARED_FOR_MS. */

@@ -8,7 +8,7 @@ export interface CaseCount {
   count: number;
 }
 
-/** Everything `/api/stats` and the gauges show, in seconds, computed from the rows alone. */
+/** Everything `/api/stats` and the gauges show, in seconds (and working days), computed from the rows and the day in China. */
 export interface Statistics {
   /** Every status and channel pair, zero included, so a gauge falls to 0 rather than vanishing. */
   cases: CaseCount[];
@@ -17,14 +17,15 @@ export interface Statistics {
   blockingPoints: BlockingPoint[];
 }
 
-export function statisticsOf(rows: StatsRows): Statistics {
+/** `today` (China) only measures how long the overdue items are overdue; everything else comes from the rows. */
+export function statisticsOf(rows: StatsRows, today: string): Statistics {
   const submitted = rows.cases.filter((c) => c.submittedAt !== null && c.channel !== null);
   const counts = new Map<string, number>();
   for (const c of submitted) counts.set(`${c.status}/${c.channel}`, (counts.get(`${c.status}/${c.channel}`) ?? 0) + 1);
   return {
     cases: CASE_STATUSES.flatMap((status) => CASE_CHANNELS.map((channel) => ({ status, channel, count: counts.get(`${status}/${channel}`) ?? 0 }))),
     items: itemStatisticsOf(rows.items, rows.transitions),
-    overdue: overdueItemsOf(rows.items),
+    overdue: overdueItemsOf(rows.items, today),
     blockingPoints: blockingPointsOf([...itemWaitsOf(rows.transitions), ...jointReviewWaitsOf(rows.cases)]),
   };
 }

@@ -18,7 +18,8 @@ const statistics: Statistics = {
       rejected: 1,
       terminated: 0,
       withdrawn: 0,
-      decisionSeconds: { count: 0, median: undefined, p90: undefined },
+      decisionSeconds: { count: 2, median: 9000, p90: 12_345.678 },
+      decisionWorkingDays: { count: 2, median: 2.5, p90: 3.7, provisional: true },
       supplementRate: 1,
       rejectionRate: 1,
       topRejectionReasons: [{ code: 'officer.reason', label: officer, count: 1 }],
@@ -41,5 +42,11 @@ describe(statsViewOf.name, () => {
     const [item] = statsViewOf(statistics, [], 'en').items;
     expect(item.topRejectionReasons[0].reason).toBe("officer's own reason");
     expect(item.topRequestedMaterials[0].reason).toBe(localize(passport).en);
+  });
+
+  it('gives the decision time in hours and, beside it, in working days, both to 4 decimals', () => {
+    const [item] = statsViewOf(statistics, []).items;
+    expect(item.decisionHours).toEqual({ count: 2, median: 2.5, p90: 3.4294 });
+    expect(item.decisionWorkingDays).toEqual({ count: 2, median: 2.5, p90: 3.7, provisional: true });
   });
 });

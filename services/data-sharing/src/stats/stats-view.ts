@@ -16,7 +16,10 @@ export interface ReasonCountView {
   count: number;
 }
 
-/** `GET /api/stats`: durations in hours, rates as fractions (0..1), both to 4 decimals; reasons labelled in `lang`. */
+/**
+ * `GET /api/stats`: durations in hours and, beside them, in working days as the law counts them; rates
+ * as fractions (0..1); all to 4 decimals; reasons labelled in `lang`.
+ */
 export interface StatsView {
   cases: {
     total: number;
@@ -34,6 +37,8 @@ export interface StatsView {
     terminated: number;
     withdrawn: number;
     decisionHours: { count: number; median: number | null; p90: number | null };
+    /** The same decisions in working days as the law counts (supplement pauses not counted); `provisional` when one fell in a year without a holiday notice. */
+    decisionWorkingDays: { count: number; median: number | null; p90: number | null; provisional: boolean };
     supplementRate: number;
     rejectionRate: number | null;
     topRejectionReasons: ReasonCountView[];
@@ -43,7 +48,13 @@ export interface StatsView {
     topRequestedMaterials: ReasonCountView[];
     everOverdue: number;
   }[];
-  overdue: { count: number; byItem: Record<string, number>; items: { caseId: string; item: string; agency: string | null; dueDate: string | null; since: string }[] };
+  overdue: {
+    count: number;
+    byItem: Record<string, number>;
+    /** The most working days any item is past its due date today in China; null when none is overdue or none carried a due date. */
+    maxWorkingDaysOverdue: number | null;
+    items: { caseId: string; item: string; agency: string | null; dueDate: string | null; since: string; workingDaysOverdue: number | null }[];
+  };
   blockingPoints: { step: string; item: string | null; state: string; count: number; medianHours: number | null; p90Hours: number | null; waitingNow: number }[];
   /** Cases submitted (by channel), completed and withdrawn per day in China, oldest first, every day of the window present. */
   daily: DailyCount[];
@@ -61,9 +72,10 @@ export function statsViewOf(statistics: Statistics, daily: DailyCount[], lang: L
       byChannel: Object.fromEntries(CASE_CHANNELS.map((channel) => [channel, sum((c) => c.channel === channel)])) as Record<CaseChannel, number>,
       byStatusAndChannel: statistics.cases,
     },
-    items: statistics.items.map(({ decisionSeconds, supplementRate, rejectionRate, topRejectionReasons, topTerminationReasons, topSupplementReasons, topRequestedMaterials, ...item }) => ({
+    items: statistics.items.map(({ decisionSeconds, decisionWorkingDays, supplementRate, rejectionRate, topRejectionReasons, topTerminationReasons, topSupplementReasons, topRequestedMaterials, ...item }) => ({
       ...item,
       decisionHours: hoursOf(decisionSeconds),
+      decisionWorkingDays: { count: decisionWorkingDays.count, median: rounded(decisionWorkingDays.median), p90: rounded(decisionWorkingDays.p90), provisional: decisionWorkingDays.provisional },
       supplementRate: round(supplementRate),
       rejectionRate: rejectionRate === null ? null : round(rejectionRate),
       topRejectionReasons: reasons(topRejectionReasons),
@@ -74,6 +86,7 @@ export function statsViewOf(statistics: Statistics, daily: DailyCount[], lang: L
     overdue: {
       count: statistics.overdue.length,
       byItem: overdueByItem,
+      maxWorkingDaysOverdue: maxOf(statistics.overdue.map((o) => o.workingDaysOverdue)),
       items: statistics.overdue.map((o) => ({ ...o, since: o.since.toISOString() })),
     },
     blockingPoints: statistics.blockingPoints.map(({ medianSeconds, p90Seconds, ...point }) => ({ ...point, medianHours: hours(medianSeconds), p90Hours: hours(p90Seconds) })),
@@ -92,6 +105,15 @@ function hoursOf(distribution: Distribution): StatsView['items'][number]['decisi
 
 function hours(seconds: number | null): number | null {
   return seconds === null ? null : round(seconds / 3600);
+}
+
+function rounded(value: number | undefined): number | null {
+  return value === undefined ? null : round(value);
+}
+
+function maxOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : Math.max(...known);
 }
 
 function round(value: number): number {

@@ -22,6 +22,7 @@ import {
   statusOption,
   statusRows,
   stepName,
+  workingDayDecisionRows,
 } from './dashboard-charts';
 import { type ItemStats, parseStats } from './stats-view';
 
@@ -35,6 +36,7 @@ function item(overrides: Partial<ItemStats> & { item: string }): ItemStats {
     terminated: 0,
     withdrawn: 0,
     decisionHours: { count: 0, median: null, p90: null },
+    decisionWorkingDays: null,
     supplementRate: 0,
     rejectionRate: null,
     topRejectionReasons: [],
@@ -147,6 +149,33 @@ describe('decision time per item', () => {
       [2.08, null, 3.33],
       [4.17, null, 3.33],
     ]);
+  });
+});
+
+describe('decision time per item in working days', () => {
+  it('gives the service’s working days per item beside the hours, rounded, a missing figure as none', () => {
+    const items = [
+      item({ item: 'WORK_PERMIT', decisionHours: { count: 3, median: 480, p90: 480 }, decisionWorkingDays: { count: 3, median: 6, p90: 9.2, provisional: false } }),
+      item({ item: 'SOCIAL_INSURANCE', decisionWorkingDays: { count: 0, median: null, p90: null, provisional: false } }),
+      item({ item: 'RESIDENCE_PERMIT', decisionWorkingDays: { count: 1, median: 4.33333, p90: 4.33333, provisional: true } }),
+    ];
+    const rows = workingDayDecisionRows(items);
+    expect(rows).toEqual([
+      { item: 'WORK_PERMIT', decisions: 3, median: 6, p90: 9.2, provisional: false },
+      { item: 'SOCIAL_INSURANCE', decisions: 0, median: null, p90: null, provisional: false },
+      { item: 'RESIDENCE_PERMIT', decisions: 1, median: 4.33, p90: 4.33, provisional: true },
+    ]);
+    expect(slowestDecision(rows ?? [])?.item).toBe('WORK_PERMIT');
+    const option = decisionOption(rows ?? [], names, { median: 'Median', p90: 'P90', unit: 'working days' });
+    expect(option.xAxis).toMatchObject({ name: 'working days' });
+    expect(seriesOf(option).map((series) => series.data)).toEqual([
+      [6, null, 4.33],
+      [9.2, null, 4.33],
+    ]);
+  });
+
+  it('says nothing rather than zero when the service gives no working days', () => {
+    expect(workingDayDecisionRows([item({ item: 'WORK_PERMIT', decisionHours: { count: 1, median: 5, p90: 5 } })])).toBeNull();
   });
 });
 

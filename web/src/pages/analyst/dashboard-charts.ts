@@ -202,6 +202,21 @@ export function decisionOption(rows: readonly DecisionRow[], names: Pick<Namer, 
   };
 }
 
+/**
+ * The decision times in working days as the law counts them (the service's `decisionWorkingDays`), one
+ * row per item in the order of `items`; null when the service gives none for any item (an older one).
+ */
+export function workingDayDecisionRows(items: readonly ItemStats[]): (DecisionRow & { provisional: boolean })[] | null {
+  if (!items.some((item) => item.decisionWorkingDays)) return null;
+  return items.map(({ item, decisionWorkingDays: days }) => ({
+    item,
+    decisions: days?.count ?? 0,
+    median: days && isNumber(days.median) ? round(days.median) : null,
+    p90: days && isNumber(days.p90) ? round(days.p90) : null,
+    provisional: days?.provisional === true,
+  }));
+}
+
 // ---- (d) supplement and rejection rates, top reasons -----------------------------------------
 
 export interface RateRow {

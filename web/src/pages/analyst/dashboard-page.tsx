@@ -31,6 +31,7 @@ import {
   statusOption,
   statusRows,
   stepName,
+  workingDayDecisionRows,
 } from './dashboard-charts';
 import { formatNumber } from './format';
 import { type DashboardStats, parseStats } from './stats-view';
@@ -132,6 +133,16 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
   const decisionChart = useMemo(() => decisionOption(decisions, namer, { median: series.median, p90: series.p90, unit: decisionUnitText }), [decisions, namer, series.median, series.p90, decisionUnitText]);
   const slowest = slowestDecision(decisions);
 
+  // (c') the same decisions in working days, as the law counts them
+  const workingDayUnitText = t('units.workingDays');
+  const workingDayDecisions = useMemo(() => workingDayDecisionRows(stats.items), [stats.items]);
+  const workingDayChart = useMemo(
+    () => (workingDayDecisions ? decisionOption(workingDayDecisions, namer, { median: series.median, p90: series.p90, unit: workingDayUnitText }) : null),
+    [workingDayDecisions, namer, series.median, series.p90, workingDayUnitText],
+  );
+  const slowestInWorkingDays = workingDayDecisions ? slowestDecision(workingDayDecisions) : null;
+  const workingDaysOf = new Map((workingDayDecisions ?? []).map((row) => [row.item, row]));
+
   // (d) rates and reasons
   const rates = useMemo(() => rateRows(stats.items), [stats.items]);
   const rateChart = useMemo(() => rateOption(rates, namer, { supplement: series.supplement, rejection: series.rejection }), [rates, namer, series.supplement, series.rejection]);
@@ -179,6 +190,12 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
             <dt>{t('kpi.overdue')}</dt>
             <dd>{n(stats.overdue.count)}</dd>
           </div>
+          {stats.overdue.maxWorkingDaysOverdue !== null && (
+            <div className="kpi-alert" data-testid="kpi-longest-overdue">
+              <dt>{t('kpi.longestOverdue')}</dt>
+              <dd>{n(stats.overdue.maxWorkingDaysOverdue)}</dd>
+            </div>
+          )}
         </dl>
       </section>
 
@@ -314,6 +331,16 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
                   <th scope="col">
                     {series.p90} ({decisionUnitText})
                   </th>
+                  {workingDayDecisions && (
+                    <>
+                      <th scope="col">
+                        {series.median} ({workingDayUnitText})
+                      </th>
+                      <th scope="col">
+                        {series.p90} ({workingDayUnitText})
+                      </th>
+                    </>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -323,12 +350,82 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
                     <td>{n(row.decisions)}</td>
                     <td>{n(row.median)}</td>
                     <td>{n(row.p90)}</td>
+                    {workingDayDecisions && (
+                      <>
+                        <td>{n(workingDaysOf.get(row.item)?.median)}</td>
+                        <td>{n(workingDaysOf.get(row.item)?.p90)}</td>
+                      </>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           }
         />
+
+        {workingDayDecisions && workingDayChart ? (
+          <ChartPanel
+            id="decision-working-days"
+            wide
+            title={t('decisionWorkingDays.title')}
+            description={t('decisionWorkingDays.description')}
+            summary={
+              slowestInWorkingDays
+                ? t('decisionWorkingDays.summary', { item: namer.item(slowestInWorkingDays.item), median: n(slowestInWorkingDays.median), p90: n(slowestInWorkingDays.p90) })
+                : t('decisionWorkingDays.summaryNone')
+            }
+            option={workingDayChart}
+            empty={workingDayDecisions.length === 0}
+            height={barChartHeight(workingDayDecisions.length)}
+            table={
+              <table>
+                <caption>
+                  {t('decisionWorkingDays.title')} ({workingDayUnitText} · {decisionUnitText})
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('decision.item')}</th>
+                    <th scope="col">{t('decision.decisions')}</th>
+                    <th scope="col">
+                      {series.median} ({workingDayUnitText})
+                    </th>
+                    <th scope="col">
+                      {series.p90} ({workingDayUnitText})
+                    </th>
+                    <th scope="col">
+                      {series.median} ({decisionUnitText})
+                    </th>
+                    <th scope="col">
+                      {series.p90} ({decisionUnitText})
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {workingDayDecisions.map((row) => {
+                    const calendar = decisions.find((entry) => entry.item === row.item);
+                    return (
+                      <tr key={row.item}>
+                        <th scope="row">{namer.item(row.item)}</th>
+                        <td>{n(row.decisions)}</td>
+                        <td>{n(row.median)}</td>
+                        <td>{n(row.p90)}</td>
+                        <td>{n(calendar?.median)}</td>
+                        <td>{n(calendar?.p90)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            }
+          >
+            {workingDayDecisions.some((row) => row.provisional) && <p className="hint">{t('decisionWorkingDays.provisional')}</p>}
+          </ChartPanel>
+        ) : (
+          <section className="card dashboard-panel dashboard-wide" aria-labelledby="decision-working-days-title" data-testid="panel-decision-working-days">
+            <h2 id="decision-working-days-title">{t('decisionWorkingDays.title')}</h2>
+            <p className="muted">{t('decisionWorkingDays.missing')}</p>
+          </section>
+        )}
 
         <ChartPanel
           id="rates"
@@ -436,13 +533,18 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
           {stats.overdue.items.length === 0 ? (
             <p className="muted">{t('overdue.none')}</p>
           ) : (
-            <DataTable labelledBy="overdue-title" data-testid="overdue-table" columns={[t('overdue.caseId'), t('overdue.item'), t('overdue.agency'), t('overdue.dueDate'), t('overdue.since')]}>
+            <DataTable
+              labelledBy="overdue-title"
+              data-testid="overdue-table"
+              columns={[t('overdue.caseId'), t('overdue.item'), t('overdue.agency'), t('overdue.dueDate'), t('overdue.workingDays'), t('overdue.since')]}
+            >
               {stats.overdue.items.map((row) => (
                 <tr key={`${row.caseId}/${row.item}`} data-case-id={row.caseId}>
                   <td className="case-id">{linkCases ? <Link to={`/cases/${encodeURIComponent(row.caseId)}`}>{row.caseId}</Link> : <code>{row.caseId}</code>}</td>
                   <td>{namer.item(row.item)}</td>
                   <td>{agency(row.agency)}</td>
                   <td className="overdue">{row.dueDate ?? t('overdue.unknown')}</td>
+                  <td>{row.workingDaysOverdue === null ? t('overdue.unknown') : n(row.workingDaysOverdue)}</td>
                   <td>{row.since ? chinaDateTime(row.since) : t('none')}</td>
                 </tr>
               ))}

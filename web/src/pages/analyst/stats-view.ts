@@ -23,6 +23,11 @@ export interface ItemStats {
   withdrawn: number;
   /** From the case's submission to the decision, in hours; null before any decision. */
   decisionHours: { count: number; median: number | null; p90: number | null };
+  /**
+   * The same decisions in working days as the law counts them (State Council calendar, supplement pauses
+   * not counted); null when the service does not give them (yet). `provisional`: a year without a holiday notice counted Monday–Friday.
+   */
+  decisionWorkingDays: { count: number; median: number | null; p90: number | null; provisional: boolean } | null;
   /** Fractions 0..1. */
   supplementRate: number | null;
   rejectionRate: number | null;
@@ -38,6 +43,8 @@ export interface OverdueItem {
   agency: string | null;
   dueDate: string | null;
   since: string | null;
+  /** Working days past the due date today (China); null when not given. */
+  workingDaysOverdue: number | null;
 }
 
 export interface BlockingPoint {
@@ -68,7 +75,8 @@ export interface DashboardStats {
     byStatusAndChannel: { status: CaseStatus; channel: Channel; count: number }[] | null;
   };
   items: ItemStats[];
-  overdue: { count: number; items: OverdueItem[] };
+  /** `maxWorkingDaysOverdue`: the longest any item is overdue, in working days; null when none (or not given). */
+  overdue: { count: number; maxWorkingDaysOverdue: number | null; items: OverdueItem[] };
   blockingPoints: BlockingPoint[];
   /** Null when the service does not give the daily series (yet). */
   daily: DailyCount[] | null;
@@ -133,6 +141,7 @@ function parseCases(raw: unknown): DashboardStats['cases'] {
 
 function parseItem(entry: Loose): ItemStats {
   const decision = isObject(entry.decisionHours) ? entry.decisionHours : {};
+  const workingDays = isObject(entry.decisionWorkingDays) ? entry.decisionWorkingDays : null;
   return {
     item: text(entry.item),
     agency: textOrNull(entry.agency),
@@ -143,6 +152,9 @@ function parseItem(entry: Loose): ItemStats {
     terminated: count(entry.terminated),
     withdrawn: count(entry.withdrawn),
     decisionHours: { count: count(decision.count), median: numberOrNull(decision.median), p90: numberOrNull(decision.p90) },
+    decisionWorkingDays: workingDays
+      ? { count: count(workingDays.count), median: numberOrNull(workingDays.median), p90: numberOrNull(workingDays.p90), provisional: workingDays.provisional === true }
+      : null,
     supplementRate: numberOrNull(entry.supplementRate),
     rejectionRate: numberOrNull(entry.rejectionRate),
     topRejectionReasons: reasons(entry.topRejectionReasons),
@@ -173,13 +185,20 @@ export function parseStats(raw: unknown): DashboardStats {
     agency: textOrNull(entry.agency),
     dueDate: textOrNull(entry.dueDate),
     since: textOrNull(entry.since),
+    workingDaysOverdue: numberOrNull(entry.workingDaysOverdue),
   }));
+  const knownOverdue = overdueItems.map((entry) => entry.workingDaysOverdue).filter((days): days is number => days !== null);
   return {
     cases: parseCases(stats.cases),
     items: list(stats.items)
       .filter((entry) => typeof entry.item === 'string' && entry.item !== '')
       .map(parseItem),
-    overdue: { count: typeof overdue.count === 'number' ? count(overdue.count) : overdueItems.length, items: overdueItems },
+    overdue: {
+      count: typeof overdue.count === 'number' ? count(overdue.count) : overdueItems.length,
+      // The service's own figure, else the largest of the rows'.
+      maxWorkingDaysOverdue: numberOrNull(overdue.maxWorkingDaysOverdue) ?? (knownOverdue.length > 0 ? Math.max(...knownOverdue) : null),
+      items: overdueItems,
+    },
     blockingPoints: list(stats.blockingPoints).map((entry) => ({
       step: text(entry.step),
       item: textOrNull(entry.item),
