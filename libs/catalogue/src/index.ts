@@ -33,6 +33,7 @@ export type {
   DocumentParameters,
   Education,
   ExtensionWindowDays,
+  ForecastParameters,
   MaterialValidityParameters,
   PointsBand,
   PointsTable,
@@ -71,15 +72,4 @@ export { caseItems, isRequired, materialShortfall, stepsOf, stepUsesOf, type Cas
 export { DataScope, dataScopeOf, dataScopesOf, isReleased, SCOPE_PATTERN, type ScopePatterns } from './scope/data-scope';
 export { SERVICE_NAME } from './data/service-name';
 export * from './messages';
-export {
-  forecastCompletion,
-  type CompletionForecast,
-  type EarliestBasis,
-  type ForecastItemStatus,
-  type ForecastRequest,
-  type ItemForecast,
-  type ItemProgress,
-  type LatestBasis,
-  type ObservedDecisionTime,
-  type SupplementPeriod,
-} from './forecast/completion-forecast';
+export * from './forecast';

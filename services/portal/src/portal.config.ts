@@ -116,6 +116,21 @@ export class PortalConfig extends ServiceConfig {
   @Min(1_000)
   DRAFTS_PURGE_INTERVAL_MS = 3_600_000;
 
+  /** Observed decisions of an item and action needed before their median gives the forecast's expected date; unset: the catalogue's (20). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  FORECAST_MIN_OBSERVATIONS?: number;
+
+  /** The months of observed decisions the forecast reads (this month and the ones before); unset: the catalogue's (12). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  FORECAST_OBSERVATION_MONTHS?: number;
+
   /** The built web front (`npx nx build web`), served at `/`; relative paths are from the working directory. */
   @IsString()
   WEB_DIST_DIR = 'dist/web';

@@ -3,7 +3,7 @@ import { Decision, encodeEvent, Events, ItemStatus } from '@work-permit/contract
 import { chinaDateOf } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
-import { addCalendarDays } from '@work-permit/workdays';
+import { addCalendarDays, dueDate } from '@work-permit/workdays';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,9 @@ interface ItemForecast {
   state: string;
   status?: string;
   earliestDate: string | null;
+  expectedDate: string | null;
   latestDate: string | null;
+  basis: { earliest: string; latest: string; expected: string; observedDecisions: number; medianWorkingDays?: number; code: string; text: string; texts: { zh: string; en: string } } | null;
   dependsOn: string[];
   onCriticalPath: boolean;
   explanation: string;
@@ -48,20 +50,29 @@ describe('portal forecast', () => {
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
 
-  async function publish(definition: (typeof Events)[keyof typeof Events], payload: object, caseId: string): Promise<void> {
-    const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId });
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic, messages: [{ key: event.key, value: event.value }] });
-    await producer.disconnect();
+  /** Publishes an agency's event on the test topic (as its agency would, keyed by case); `send` again to deliver the same event twice. */
+  async function publish(definition: (typeof Events)[keyof typeof Events], payload: object, caseId: string, { to = topic, occurredAt }: { to?: string; occurredAt?: Date } = {}) {
+    const event = encodeEvent(definition, payload as never, { caseId, correlationId: caseId, causationId: caseId, occurredAt });
+    const send = async () => {
+      const producer = kafka.producer();
+      await producer.connect();
+      await producer.send({ topic: to, messages: [{ key: event.key, value: event.value }] });
+      await producer.disconnect();
+    };
+    await send();
+    return { send };
   }
 
-  async function submitCase() {
+  async function submitCase(on = portal) {
     const person = newPerson();
     const applicant = applicantToken(person);
-    const response = await call('POST', '/api/cases', { auth: applicant, body: bodyFor(template, person, newUscc()) });
+    const response = await fetch(`${on.url}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${applicant}` },
+      body: JSON.stringify(bodyFor(template, person, newUscc())),
+    });
     expect(response.status).toBe(201);
-    return { caseId: response.body.caseId as string, applicant };
+    return { caseId: ((await response.json()) as { caseId: string }).caseId, applicant };
   }
 
   const itemOf = (view: { items: ItemForecast[] }, code: string) => view.items.find((i) => i.code === code)!;
@@ -117,7 +128,11 @@ describe('portal forecast', () => {
       }, { what: 'the forecast to follow the supplement request' });
       const pending = itemOf(asked, 'WORK_PERMIT');
       expect(pending.shifts.map((s) => s.code)).toEqual(['forecast.shift.supplement_pending']);
-      expect(pending.shifts[0].text).toMatch(/^补正材料待提交/);
+      expect(pending.shifts[0].text).toMatch(/^补正材料期间暂停计时/);
+      expect(pending.shifts[0].texts.en).toMatch(/^The clock stops while supplementary documents are awaited/);
+      // The residence permit waits for the work permit: it moved too, and says why.
+      expect(itemOf(asked, 'RESIDENCE_PERMIT').shifts.map((s) => s.code)).toEqual(['forecast.shift.prerequisite_supplement']);
+      expect(pending.expectedDate! > workPermit.expectedDate!).toBe(true);
       // The latest now assumes the documents come on the notice's deadline, 30 days on: later than before.
       expect(pending.latestDate! > workPermit.latestDate!).toBe(true);
       expect(asked.latestDate > first.body.latestDate).toBe(true);
@@ -156,6 +171,102 @@ describe('portal forecast', () => {
     it('asks for a token', async () => {
       const { caseId } = await submitCase();
       expect((await call('GET', `/api/cases/${caseId}/forecast`)).status).toBe(401);
+    });
+  });
+
+  describe('observed decision times', () => {
+    // A portal of its own (its own database and topic), so only this test's decisions are observed; three are enough here.
+    let learning: ServiceUnderTest<PortalConfig>;
+    let learningTopic: string;
+    let learningMaterials: string;
+
+    beforeAll(async () => {
+      learningMaterials = await mkdtemp(join(tmpdir(), 'portal-forecast-observed-'));
+      learningTopic = await createTestTopic(kafka, 'portal-forecast-observed');
+      learning = await startServiceUnderTest(PortalService, PortalConfig, (config) => consumingOnly(AppModule.register(config), PortalService, learningTopic, config), {
+        MATERIALS_DIR: learningMaterials,
+        FORECAST_MIN_OBSERVATIONS: '3',
+      });
+    });
+
+    afterAll(async () => {
+      await learning?.close();
+      await rm(learningMaterials, { recursive: true, force: true });
+    });
+
+    const forecastOf = async (caseId: string, auth: string) => {
+      const response = await fetch(`${learning.url}/api/cases/${caseId}/forecast`, { headers: { authorization: `Bearer ${auth}` } });
+      expect(response.status).toBe(200);
+      return (await response.json()) as { expectedDate: string; latestDate: string; items: ItemForecast[] };
+    };
+
+    it('moves a later forecast’s expected date to the median of the decisions observed, each decision counted once however often it arrives', async () => {
+      const today = chinaDateOf(new Date());
+      // Noon in China on the day `workingDays` after today: when the agency's decision is dated.
+      const decidedAt = (workingDays: number) => new Date(`${dueDate(today, { amount: workingDays, unit: 'working_days' }, [], { beyondCalendar: 'weekdays' })}T04:00:00Z`);
+      const granted = (caseId: string, itemCode: string) => ({
+        caseId,
+        itemCode,
+        action: 'issue',
+        agency: itemCode === 'WORK_PERMIT' ? 'approval' : 'psb',
+        decision: Decision.GRANTED,
+        result: { permitNo: `P-${caseId.slice(0, 8)}`, validFrom: today, validTo: addCalendarDays(today, 700) },
+      });
+
+      const waiting = await submitCase(learning);
+      const before = await forecastOf(waiting.caseId, waiting.applicant);
+      const unmeasured = itemOf(before, 'WORK_PERMIT');
+      // Nothing observed yet: the expected day is the law's limit, and the basis says so (Chinese by default).
+      expect(unmeasured).toMatchObject({ expectedDate: unmeasured.latestDate, basis: { expected: 'statutory_limit', observedDecisions: 0 } });
+      expect(unmeasured.basis!.text).toBe(unmeasured.basis!.texts.zh);
+      expect(unmeasured.basis!.texts.zh).toMatch(/仅按法定期限估算（近期已办结0件，满3件后按实际用时估算）/);
+
+      // Three work permits decided 2, 4 and 4 working days after their submission: the median is 4.
+      const decided = [];
+      for (const workingDays of [2, 4, 4]) {
+        const { caseId } = await submitCase(learning);
+        decided.push({ caseId, delivery: await publish(Events.ApprovalItemDecided, granted(caseId, 'WORK_PERMIT'), caseId, { to: learningTopic, occurredAt: decidedAt(workingDays) }) });
+      }
+      // The first decision delivered again (the same event), and decided again (another event: the item is final already).
+      const [first] = decided;
+      await first.delivery.send();
+      await publish(Events.ApprovalItemDecided, granted(first.caseId, 'WORK_PERMIT'), first.caseId, { to: learningTopic, occurredAt: decidedAt(9) });
+      // Behind them on the case's partition: its residence permit, so once it shows granted every event before it was handled.
+      await publish(Events.PsbItemDecided, granted(first.caseId, 'RESIDENCE_PERMIT'), first.caseId, { to: learningTopic, occurredAt: decidedAt(9) });
+      const statusOf = async (caseId: string, code: string) => {
+        const view = await fetch(`${learning.url}/api/cases/${caseId}`, { headers: { authorization: `Bearer ${staffToken('admin')}` } }).then((r) => r.json() as Promise<{ items: { code: string; status: string }[] }>);
+        return view.items.find((i) => i.code === code)?.status;
+      };
+      for (const { caseId } of decided) await eventually(async () => (await statusOf(caseId, 'WORK_PERMIT')) === 'granted', { what: `the work permit of ${caseId} granted` });
+      await eventually(async () => (await statusOf(first.caseId, 'RESIDENCE_PERMIT')) === 'granted', { what: 'the residence permit decided behind the repeated decisions' });
+
+      const after = await forecastOf(waiting.caseId, waiting.applicant);
+      const measured = itemOf(after, 'WORK_PERMIT');
+      // Three decisions, not four or five: the repeated delivery and the second decision were not counted.
+      expect(measured.basis).toMatchObject({ expected: 'observed', observedDecisions: 3, medianWorkingDays: 4 });
+      const expected = forecastCompletion(getCatalogue(), {
+        selection: [...TWO_ITEMS],
+        submittedOn: today,
+        today,
+        minimumObservations: 3,
+        observed: { WORK_PERMIT: { decisions: 3, medianWorkingDays: 4 }, RESIDENCE_PERMIT: { decisions: 1, medianWorkingDays: 7 } },
+      });
+      expect(measured).toMatchObject({ expectedDate: expected.items[0].expectedDate, latestDate: unmeasured.latestDate });
+      expect(measured.expectedDate).toBe(dueDate(today, { amount: 4, unit: 'working_days' }, [], { beyondCalendar: 'weekdays' }));
+      expect(measured.expectedDate! < unmeasured.expectedDate!).toBe(true);
+      expect(measured.basis!.texts).toEqual({
+        zh: `预计${measured.expectedDate}：按近期已办结3件的实际用时中位数4个工作日估算，不晚于最迟日期`,
+        en: `expected ${measured.expectedDate}: from the median of 3 recent decisions, 4 working days, never past the latest date`,
+      });
+      // The residence permit: one decision observed (below three), so still the limit alone, now counted from the work permit's expected day.
+      expect(itemOf(after, 'RESIDENCE_PERMIT')).toMatchObject({ expectedDate: expected.items[1].expectedDate, basis: { expected: 'time_limit', observedDecisions: 1 } });
+      expect(after.expectedDate < before.expectedDate).toBe(true);
+
+      // The same for a selection before it is submitted.
+      const selection = await fetch(`${learning.url}/api/forecast?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: TWO_ITEMS }) }).then(
+        (r) => r.json() as Promise<{ items: ItemForecast[] }>,
+      );
+      expect(itemOf(selection, 'WORK_PERMIT')).toMatchObject({ expectedDate: measured.expectedDate, basis: { expected: 'observed', observedDecisions: 3, text: measured.basis!.texts.en } });
     });
   });
 

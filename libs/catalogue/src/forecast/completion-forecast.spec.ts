@@ -61,23 +61,18 @@ describe(forecastCompletion.name, () => {
       // Latest: 60 working days from 02-21: 02-24..27 (1-4), Sat 02-28 (5), 03-02..27 (6-25), 03-30..04-03 (26-30),
       //   [04-06 off], 04-07..10 (31-34), 04-13..17 (35-39), 04-20..24 (40-44), 04-27..30 (45-48), [05-01..05-05 off],
       //   05-06..08 (49-51), Sat 05-09 (52), 05-11..15 (53-57), 05-18..20 (58-60) → 2026-05-20.
-      expect(result.items[0]).toMatchObject({ earliestDate: '2026-02-24', latestDate: '2026-05-20', basis: { earliest: 'manual', latest: 'time_limit' } });
+      // Nothing observed: the expected day is the limit's.
+      expect(result.items[0]).toMatchObject({ earliestDate: '2026-02-24', expectedDate: '2026-05-20', latestDate: '2026-05-20', basis: { earliest: 'manual', latest: 'time_limit', expected: 'time_limit', observedDecisions: 0 } });
       expect(localize(result.items[0].explanation).zh).toBe(
-        '最早2026-02-24：由工作人员审批，最早于开始计时后的第一个工作日办结；最迟2026-05-20：办理时限60个工作日，自2026-02-21起算。',
+        '最早2026-02-24：由工作人员审批，最早于开始计时后的第一个工作日办结；预计2026-05-20：仅按办理时限估算（近期已办结0件，满20件后按实际用时估算）；最迟2026-05-20：办理时限60个工作日，自2026-02-21起算。',
       );
-    });
-
-    it('takes the observed median for the earliest, never for the latest', () => {
-      const { item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-09-28', observed: { WORK_PERMIT: { medianWorkingDays: 3 } } });
-      // 3 working days from 09-28: 09-29 (1), 09-30 (2), [National Day], 10-08 (3) → 2026-10-08; the latest stays the law's 11-13.
-      expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-10-08', latestDate: '2026-11-13', basis: { earliest: 'observed', latest: 'statutory_limit' } });
     });
 
     it('explains the dates in Chinese and English', () => {
       const { item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-09-28' });
       expect(localize(item('WORK_PERMIT').explanation)).toEqual({
-        zh: '最早2026-09-28：自动审批，前置条件满足当日即可办结；最迟2026-11-13：法定期限20个工作日，依法可延长10个工作日（已计入），自2026-09-28起算。',
-        en: 'earliest 2026-09-28: decided automatically, on the day its prerequisites are met; latest 2026-11-13: the statutory 20 working days, with the extension by 10 the law allows included, counted from 2026-09-28.',
+        zh: '最早2026-09-28：自动审批，前置条件满足当日即可办结；预计2026-11-13：仅按法定期限估算（近期已办结0件，满20件后按实际用时估算）；最迟2026-11-13：法定期限20个工作日，依法可延长10个工作日（已计入），自2026-09-28起算。',
+        en: 'earliest 2026-09-28: decided automatically, on the day its prerequisites are met; expected 2026-11-13: from the statutory limit alone (0 recent decisions observed; from 20 on, the observed times are used); latest 2026-11-13: the statutory 20 working days, with the extension by 10 the law allows included, counted from 2026-09-28.',
       });
     });
 
@@ -94,6 +89,84 @@ describe(forecastCompletion.name, () => {
     });
   });
 
+  describe('observed decision times', () => {
+    const minimum = catalogue.parameters.forecast.minimumObservations;
+
+    it('takes the expected day from the observed median across National Day, never the latest', () => {
+      const { result, item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-09-28', observed: { WORK_PERMIT: { decisions: minimum, medianWorkingDays: 3 } } });
+      // 3 working days from 09-28: 09-29 (1), 09-30 (2), [10-01..10-07 off], 10-08 (3) → 2026-10-08.
+      // The earliest stays the automatic path (09-28) and the latest the law's 11-13.
+      expect(item('WORK_PERMIT')).toMatchObject({
+        earliestDate: '2026-09-28',
+        expectedDate: '2026-10-08',
+        latestDate: '2026-11-13',
+        basis: { earliest: 'automatic', latest: 'statutory_limit', expected: 'observed', observedDecisions: 20, medianWorkingDays: 3 },
+      });
+      expect(localize(item('WORK_PERMIT').basis!.message)).toEqual({
+        zh: '预计2026-10-08：按近期已办结20件的实际用时中位数3个工作日估算，不晚于最迟日期',
+        en: 'expected 2026-10-08: from the median of 20 recent decisions, 3 working days, never past the latest date',
+      });
+      expect(result).toMatchObject({ earliestDate: '2026-09-28', expectedDate: '2026-10-08', latestDate: '2026-11-13' });
+    });
+
+    it('keeps to the law’s limit until the minimum of decisions is observed, and says how many there are', () => {
+      const { item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-09-28', observed: { WORK_PERMIT: { decisions: minimum - 1, medianWorkingDays: 3 } } });
+      expect(item('WORK_PERMIT')).toMatchObject({ expectedDate: '2026-11-13', latestDate: '2026-11-13', basis: { expected: 'statutory_limit', observedDecisions: 19 } });
+      expect(item('WORK_PERMIT').basis).not.toHaveProperty('medianWorkingDays');
+      expect(localize(item('WORK_PERMIT').basis!.message)).toEqual({
+        zh: '预计2026-11-13：仅按法定期限估算（近期已办结19件，满20件后按实际用时估算）',
+        en: 'expected 2026-11-13: from the statutory limit alone (19 recent decisions observed; from 20 on, the observed times are used)',
+      });
+    });
+
+    it('rounds a median of an even count up, across the Spring Festival and its make-up Saturday (minimum given by the caller)', () => {
+      const { item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-02-13', minimumObservations: 2, observed: { WORK_PERMIT: { decisions: 2, medianWorkingDays: 4.5 } } });
+      // 5 working days from Friday 02-13: Sat 02-14 (1, worked), [02-15..02-23 off], 02-24 (2), 02-25 (3), 02-26 (4), 02-27 (5).
+      expect(item('WORK_PERMIT')).toMatchObject({ expectedDate: '2026-02-27', latestDate: '2026-04-02', basis: { expected: 'observed', medianWorkingDays: 5 } });
+    });
+
+    it('starts a dependant’s expected clock on its prerequisite’s expected day: the residence permit on a make-up Saturday', () => {
+      const observed = { WORK_PERMIT: { decisions: 30, medianWorkingDays: 3 }, RESIDENCE_PERMIT: { decisions: 25, medianWorkingDays: 2 } };
+      const { result, item } = forecast({ selection: [WORK_PERMIT, RESIDENCE_PERMIT], submittedOn: '2026-09-28', observed });
+      // Work permit expected 10-08 (above). Residence permit: 2 working days from 10-08: 10-09 (1), Sat 10-10 (2, worked) → 2026-10-10.
+      expect(item('RESIDENCE_PERMIT')).toMatchObject({ earliestDate: '2026-09-28', expectedDate: '2026-10-10', latestDate: '2026-11-28', basis: { expected: 'observed', latest: 'time_limit' } });
+      expect(result.expectedDate).toBe('2026-10-10');
+
+      // Without its own observations: its 15 calendar days from the work permit's expected 10-08 → 2026-10-23, by the limit alone.
+      const { item: unmeasured } = forecast({ selection: [WORK_PERMIT, RESIDENCE_PERMIT], submittedOn: '2026-09-28', observed: { WORK_PERMIT: observed.WORK_PERMIT } });
+      expect(unmeasured('RESIDENCE_PERMIT')).toMatchObject({ expectedDate: '2026-10-23', latestDate: '2026-11-28', basis: { expected: 'time_limit', observedDecisions: 0 } });
+    });
+
+    it('never expects a decision after the latest day', () => {
+      const { item } = forecast({ selection: [WORK_PERMIT], submittedOn: '2026-09-28', observed: { WORK_PERMIT: { decisions: 40, medianWorkingDays: 45 } } });
+      expect(item('WORK_PERMIT')).toMatchObject({ expectedDate: '2026-11-13', latestDate: '2026-11-13', basis: { expected: 'observed', medianWorkingDays: 45 } });
+    });
+
+    it('counts the observed median again from the day a supplement arrived', () => {
+      const { item } = forecast({
+        selection: [WORK_PERMIT],
+        submittedOn: '2026-09-28',
+        today: '2026-10-09',
+        observed: { WORK_PERMIT: { decisions: 20, medianWorkingDays: 3 } },
+        progress: { WORK_PERMIT: { status: 'in_review', supplements: [{ requestedOn: '2026-09-28', suppliedOn: '2026-10-09' }] } },
+      });
+      // The clock stood still 09-29..10-09; 3 working days from then: Sat 10-10 (1, worked), 10-12 (2), 10-13 (3) → 2026-10-13
+      // (10-08 without the request).
+      expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-10-09', expectedDate: '2026-10-13', latestDate: '2026-11-19' });
+    });
+
+    it('does not forecast an item in joint review from the ordinary decisions', () => {
+      const { item } = forecast({
+        selection: [WORK_PERMIT],
+        submittedOn: '2026-09-28',
+        today: '2026-09-29',
+        observed: { WORK_PERMIT: { decisions: 20, medianWorkingDays: 3 } },
+        progress: { WORK_PERMIT: { status: 'joint_review' } },
+      });
+      expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-09-29', expectedDate: '2026-11-13', basis: { earliest: 'manual', expected: 'statutory_limit', observedDecisions: 20 } });
+    });
+  });
+
   describe('a submitted case, as events arrive', () => {
     it('fixes a decided item at its decision day and starts the dependant’s clock there', () => {
       const { result, item } = forecast({
@@ -102,7 +175,7 @@ describe(forecastCompletion.name, () => {
         today: '2026-10-12',
         progress: { WORK_PERMIT: { status: 'granted', decidedOn: '2026-10-09' }, RESIDENCE_PERMIT: { status: 'in_review' } },
       });
-      expect(item('WORK_PERMIT')).toMatchObject({ state: 'decided', earliestDate: '2026-10-09', latestDate: '2026-10-09', basis: { earliest: 'decided', latest: 'decided' } });
+      expect(item('WORK_PERMIT')).toMatchObject({ state: 'decided', earliestDate: '2026-10-09', expectedDate: '2026-10-09', latestDate: '2026-10-09', basis: { earliest: 'decided', latest: 'decided', expected: 'decided' } });
       // Residence permit: earliest today (not decided in the past); latest 10-09 + 15 calendar days → 2026-10-24.
       expect(item('RESIDENCE_PERMIT')).toMatchObject({ earliestDate: '2026-10-12', latestDate: '2026-10-24' });
       expect(item('RESIDENCE_PERMIT').shifts.map((s) => localize(s).zh)).toEqual(['前置事项外国人来华工作许可已于2026-10-09准予许可，本事项自当日开始计时']);
@@ -119,15 +192,17 @@ describe(forecastCompletion.name, () => {
       // Earliest: the documents arrive today, 10-08, and the automatic decision follows the same day.
       // Latest: they arrive on the notice's deadline, 09-28 + 30 days = 10-28; the clock stood still until then, so
       //   30 working days from 10-28: 10-29..30 (1-2), 11-02..27 (3-22), 11-30..12-04 (23-27), 12-07..09 (28-30) → 2026-12-09.
-      expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-10-08', latestDate: '2026-12-09' });
+      expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-10-08', expectedDate: '2026-12-09', latestDate: '2026-12-09' });
       // Residence permit: 12-09 + 15 calendar days → 2026-12-24.
       expect(item('RESIDENCE_PERMIT')).toMatchObject({ earliestDate: '2026-10-08', latestDate: '2026-12-24' });
       expect(item('WORK_PERMIT').shifts.map(localize)).toEqual([
         {
-          zh: '补正材料待提交：期限自2026-09-28补正告知之日起暂停，自补正之日起重新计算；最早按今日补正估算，最迟按补正期限2026-10-28补正估算',
-          en: "Supplementary documents awaited: the clock stopped with the request of 2026-09-28 and runs again from the day they arrive; the earliest date assumes they arrive today, the latest by the notice's deadline, 2026-10-28",
+          zh: '补正材料期间暂停计时：期限自2026-09-28补正告知之日起暂停，自补正之日起重新计算；最早和预计日期按今日补正估算，最迟按补正期限2026-10-28补正估算',
+          en: "The clock stops while supplementary documents are awaited: it stopped with the request of 2026-09-28 and runs again from the day they arrive; the earliest and expected dates assume they arrive today, the latest by the notice's deadline, 2026-10-28",
         },
       ]);
+      // The residence permit waits for the work permit, so it moved too, and says why.
+      expect(item('RESIDENCE_PERMIT').shifts.map((s) => localize(s).zh)).toEqual(['前置事项外国人来华工作许可因补正材料暂停计时，本事项日期随之顺延']);
       expect(result.latestDate).toBe('2026-12-24');
     });
 
@@ -144,6 +219,7 @@ describe(forecastCompletion.name, () => {
       expect(item('WORK_PERMIT')).toMatchObject({ earliestDate: '2026-10-09', latestDate: '2026-11-19' });
       // Residence permit: 11-19 + 15 → 2026-12-04.
       expect(item('RESIDENCE_PERMIT')).toMatchObject({ latestDate: '2026-12-04' });
+      expect(item('RESIDENCE_PERMIT').shifts.map((s) => s.code)).toEqual(['forecast.shift.prerequisite_supplement']);
       expect(localize(item('WORK_PERMIT').shifts[0]).zh).toBe('已补正：期限自2026-09-28起暂停，2026-10-09补正后重新计算，日期相应顺延');
     });
 

@@ -8,10 +8,14 @@
  *   start it (libs/agency-review `startClock`). Steps (talent category, list screening) run inside
  *   their item's own limit and never move a clock.
  * - Earliest: an automatic item is decided the day its clock starts (the fastest automatic path); an
- *   officer's item (manual by default, or in joint review) on the first working day from then; with
- *   an observed median of working days to a decision for the item, that median from the clock's
- *   earliest start instead. Never before the day a supplement arrives, nor before today, nor after
- *   the latest.
+ *   officer's item (manual by default, or in joint review) on the first working day from then. Never
+ *   before the day a supplement arrives, nor before today, nor after the latest.
+ * - Expected: once at least `minimumObservations` decisions of the item (and its action) have been
+ *   observed (`observed`, measured by `clockWorkingDays` in the same units), their median in working
+ *   days from the clock's expected start (the prerequisites' expected days); otherwise the time limit
+ *   counted from there, as the latest is — the law's limit alone. Never before the earliest nor after
+ *   the latest; an item in joint review is not forecast from the ordinary decisions. `basis` says
+ *   which, and of how many decisions.
  * - Latest: the law's limit (`statutoryLimit`) with the extension it allows included (work permit:
  *   20 + 10 working days), else the item's time limit (residence permit: 15 calendar days), counted
  *   from the clock's latest start with workdays' `dueDate` — the agencies' own count, over the State
@@ -19,13 +23,14 @@
  *   holiday is not moved. Observed durations never move the latest: it is what the law guarantees.
  * - A supplement request stops the clock from the request and it runs again from the day the documents
  *   arrive (`dueDate`'s pauses, as the agencies count them: for pre-review's request at acceptance this
- *   is a restart from the supplement day). While the documents are awaited, the earliest assumes they
- *   arrive today and the latest that they arrive on the notice's deadline (`supplementWithinDays`).
+ *   is a restart from the supplement day). While the documents are awaited, the earliest and the
+ *   expected day assume they arrive today and the latest that they arrive on the notice's deadline
+ *   (`supplementWithinDays`). The item says so, and so does each item whose clock waits for it.
  * - A decided item is fixed at its decision day; a terminated or withdrawn one, or one whose
  *   prerequisite failed, has no dates. An undecided item past its latest day shows today as latest.
- * - The case: the latest of the items' earliest and latest days. The critical path ends at the item
- *   decided last at the latest and follows back, from each item, its prerequisite decided last at the
- *   latest (the one its clock waits for).
+ * - The case: the latest of the items' earliest, expected and latest days. The critical path ends at
+ *   the item decided last at the latest and follows back, from each item, its prerequisite decided
+ *   last at the latest (the one its clock waits for).
  */
 import { addCalendarDays, dueDate, earliest as earliestOf, isBeyondCalendar, type IsoDate, latest as latestOf, type Pause } from '@work-permit/workdays';
 import { resolveSelection } from '../form/selection.resolver';
@@ -34,6 +39,7 @@ import { message } from '../messages/message';
 import type { Message } from '../messages/phrase';
 import type { AgencyCode, Catalogue, ItemAction, ItemCode, ItemSelection, TimeLimit } from '../model/catalogue.model';
 import { assertCalendarDate } from '../shared/calendar-date';
+import type { ObservedDecisionTime } from './observed-decision-times';
 
 /** API.md's item statuses, as a case's read model has them. */
 export type ForecastItemStatus = 'pending' | 'in_review' | 'awaiting_supplement' | 'joint_review' | 'granted' | 'rejected' | 'terminated' | 'withdrawn';
@@ -52,11 +58,6 @@ export interface ItemProgress {
   supplements?: readonly SupplementPeriod[];
 }
 
-/** How long the item has taken once measured: the median working days from its clock's start to a decision. */
-export interface ObservedDecisionTime {
-  medianWorkingDays: number;
-}
-
 export interface ForecastRequest {
   /** The chosen items (a case's, or the form's selection). */
   selection: readonly ItemSelection[];
@@ -66,12 +67,29 @@ export interface ForecastRequest {
   today?: IsoDate;
   /** A submitted case's items as they stand, by code; none for a selection. */
   progress?: Readonly<Record<ItemCode, ItemProgress>>;
-  /** Observed decision times by item code, where measured. */
+  /** Observed decision times by item code, each of the action chosen, where measured (`clockWorkingDays`). */
   observed?: Readonly<Record<ItemCode, ObservedDecisionTime>>;
+  /** Decisions needed before their median gives the expected date; the catalogue's `forecast.minimumObservations` by default. */
+  minimumObservations?: number;
 }
 
-export type EarliestBasis = 'automatic' | 'manual' | 'observed' | 'decided';
+export type EarliestBasis = 'automatic' | 'manual' | 'decided';
 export type LatestBasis = 'statutory_limit' | 'time_limit' | 'decided';
+/** The expected date: from the observed median, from the time limit alone, or fixed by the decision. */
+export type ExpectedBasis = 'observed' | 'statutory_limit' | 'time_limit' | 'decided';
+
+/** What an item's dates rest on. */
+export interface ForecastBasis {
+  earliest: EarliestBasis;
+  latest: LatestBasis;
+  expected: ExpectedBasis;
+  /** Decisions of the item observed (0 when none were given): the expected date uses them from the minimum on. */
+  observedDecisions: number;
+  /** The median the expected date was counted with, in whole working days (rounded up); with `expected: 'observed'` only. */
+  medianWorkingDays?: number;
+  /** What the expected date rests on, in words: the law's limit alone (and how many decisions are still wanted) or the median of how many. */
+  message: Message;
+}
 
 export interface ItemForecast {
   code: ItemCode;
@@ -80,11 +98,13 @@ export interface ItemForecast {
   /** `forecast`: still to be decided; `decided`: fixed at its decision; `ended`: will not be decided. */
   state: 'forecast' | 'decided' | 'ended';
   earliestDate: IsoDate | null;
+  /** The likeliest day: the observed median once measured, else the time limit; between the earliest and the latest. */
+  expectedDate: IsoDate | null;
   latestDate: IsoDate | null;
   /** The chosen items it waits for. */
   dependsOn: ItemCode[];
   onCriticalPath: boolean;
-  basis: { earliest: EarliestBasis; latest: LatestBasis } | null;
+  basis: ForecastBasis | null;
   /** What the dates rest on. */
   explanation: Message;
   /** Why the forecast moved from the plain one: a supplement, a prerequisite decided or failed, a joint review, an overdue limit. */
@@ -96,6 +116,8 @@ export interface CompletionForecast {
   today: IsoDate;
   /** The day every item still to be decided can be decided at the soonest (null when none will be). */
   earliestDate: IsoDate | null;
+  /** The day every item is expected to be decided (the latest of the items' expected days). */
+  expectedDate: IsoDate | null;
   /** The day every item is decided at the latest. */
   latestDate: IsoDate | null;
   /** Item codes from the first to the one decided last at the latest. */
@@ -112,6 +134,7 @@ const ENDED: readonly ForecastItemStatus[] = ['terminated', 'withdrawn'];
 
 interface Span {
   earliest: IsoDate;
+  expected: IsoDate;
   latest: IsoDate;
 }
 
@@ -121,6 +144,8 @@ interface Worked extends ItemForecast {
   /** The prerequisite decided last at the latest, which this item's clock waits for; none without one. */
   drivenBy?: ItemCode;
   granted: boolean;
+  /** Its dates moved for supplementary documents: its own, or those of an undecided prerequisite. */
+  movedBySupplement: boolean;
 }
 
 /**
@@ -131,6 +156,7 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
   assertCalendarDate(request.submittedOn, 'submittedOn');
   const today = request.today ?? request.submittedOn;
   assertCalendarDate(today, 'today');
+  const minimumObservations = request.minimumObservations ?? catalogue.parameters.forecast.minimumObservations;
   const choices = new Map(resolveSelection(catalogue, request.selection).map((choice) => [choice.item.code, choice]));
   const worked = new Map<ItemCode, Worked>();
   const ordered = topologicalOrder(catalogue).flatMap((code) => choices.get(code) ?? []);
@@ -140,6 +166,7 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
     const base = { code, action: action.action, agency: item.agency, dependsOn, onCriticalPath: false };
     const progress = request.progress?.[code];
     const prerequisites = dependsOn.flatMap((p) => worked.get(p) ?? []);
+    const observedDecisions = request.observed?.[code]?.decisions ?? 0;
 
     if (progress && DECIDED.includes(progress.status) && progress.decidedOn) {
       const granted = progress.status === 'granted';
@@ -147,12 +174,14 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
         ...base,
         state: 'decided',
         earliestDate: progress.decidedOn,
+        expectedDate: progress.decidedOn,
         latestDate: progress.decidedOn,
-        span: { earliest: progress.decidedOn, latest: progress.decidedOn },
-        basis: { earliest: 'decided', latest: 'decided' },
+        span: { earliest: progress.decidedOn, expected: progress.decidedOn, latest: progress.decidedOn },
+        basis: { earliest: 'decided', latest: 'decided', expected: 'decided', observedDecisions, message: message('forecast.expected.decided', { date: progress.decidedOn }) },
         explanation: message('forecast.decided', { date: progress.decidedOn, granted }),
         shifts: [],
         granted,
+        movedBySupplement: false,
         drivenBy: drivingPrerequisite(prerequisites),
       });
       continue;
@@ -171,7 +200,12 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
     const shifts: Message[] = spans
       .filter((p) => p.decided && p.earliest > request.submittedOn)
       .map((p) => message('forecast.shift.prerequisite_granted', { item: p.code, date: p.earliest }));
+    // A prerequisite whose clock stopped for documents holds this item's clock back too: say why it moved.
+    for (const moved of prerequisites.filter((p) => p.state === 'forecast' && p.movedBySupplement)) {
+      shifts.push(message('forecast.shift.prerequisite_supplement', { item: moved.code }));
+    }
     const startEarliest = latestOf(request.submittedOn, ...spans.map((p) => p.earliest));
+    const startExpected = latestOf(request.submittedOn, ...spans.map((p) => p.expected));
     const startLatest = latestOf(request.submittedOn, ...spans.map((p) => p.latest));
 
     // The supplements: answered ones as they were; one awaited arrives today (earliest) or on its deadline (latest).
@@ -198,31 +232,28 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
       latestDate = today;
     }
 
-    // Earliest: the fastest path, or the observed median; never while documents are awaited, before today, or after the latest.
+    // Earliest: the fastest path; never while documents are awaited, before today, or after the latest.
     const inJointReview = progress?.status === 'joint_review';
     if (inJointReview) shifts.push(message('forecast.shift.joint_review'));
     const manual = item.manualByDefault || inJointReview;
-    const observed = request.observed?.[code];
     const floor = latestOf(startEarliest, today, ...answeredEarliest);
-    const observedDays = observed ? Math.ceil(Math.max(0, observed.medianWorkingDays)) : undefined;
-    let earliestBasis: EarliestBasis;
-    let earliestDate: IsoDate;
-    if (observedDays !== undefined) {
-      earliestBasis = 'observed';
-      earliestDate = latestOf(floor, count(startEarliest, { amount: observedDays, unit: 'working_days' }, pausesEarliest));
-    } else if (manual) {
-      earliestBasis = 'manual';
-      earliestDate = firstWorkingDayFrom(floor);
-    } else {
-      earliestBasis = 'automatic';
-      earliestDate = floor;
-    }
-    earliestDate = earliestOf(earliestDate, latestDate);
+    const earliestBasis: EarliestBasis = manual ? 'manual' : 'automatic';
+    const earliestDate = earliestOf(manual ? firstWorkingDayFrom(floor) : floor, latestDate);
+    const earliestWhy = message(manual ? 'forecast.earliest.manual' : 'forecast.earliest.automatic', { date: earliestDate });
 
-    const earliestWhy =
-      observedDays !== undefined
-        ? message('forecast.earliest.observed', { date: earliestDate, workingDays: observedDays })
-        : message(earliestBasis === 'manual' ? 'forecast.earliest.manual' : 'forecast.earliest.automatic', { date: earliestDate });
+    // Expected: the observed median once there are enough decisions (a joint review is not an ordinary one), else the limit alone.
+    const observed = inJointReview ? undefined : request.observed?.[code];
+    const medianWorkingDays = observed && observed.decisions >= minimumObservations ? Math.ceil(Math.max(0, observed.medianWorkingDays)) : undefined;
+    const between = (date: IsoDate) => earliestOf(latestOf(date, earliestDate), latestDate);
+    const statutoryBasis: LatestBasis = statutory ? 'statutory_limit' : 'time_limit';
+    const expectedDate =
+      medianWorkingDays !== undefined
+        ? between(count(startExpected, { amount: medianWorkingDays, unit: 'working_days' }, pausesEarliest))
+        : between(count(startExpected, limit, pausesLatest));
+    const expectedWhy =
+      medianWorkingDays !== undefined
+        ? message('forecast.expected.observed', { date: expectedDate, decisions: observedDecisions, workingDays: medianWorkingDays })
+        : message('forecast.expected.limit', { date: expectedDate, statutory: Boolean(statutory), decisions: observedDecisions, minimum: minimumObservations });
     const latestWhy = message('forecast.latest.limit', {
       date: latestDate,
       start: startLatest,
@@ -234,12 +265,21 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
       ...base,
       state: 'forecast',
       earliestDate,
+      expectedDate,
       latestDate,
-      span: { earliest: earliestDate, latest: latestDate },
-      basis: { earliest: earliestBasis, latest: statutory ? 'statutory_limit' : 'time_limit' },
-      explanation: message('forecast.explanation', { earliest: earliestWhy, latest: latestWhy }),
+      span: { earliest: earliestDate, expected: expectedDate, latest: latestDate },
+      basis: {
+        earliest: earliestBasis,
+        latest: statutoryBasis,
+        expected: medianWorkingDays !== undefined ? 'observed' : statutoryBasis,
+        observedDecisions,
+        ...(medianWorkingDays !== undefined && { medianWorkingDays }),
+        message: expectedWhy,
+      },
+      explanation: message('forecast.explanation', { earliest: earliestWhy, expected: expectedWhy, latest: latestWhy }),
       shifts,
       granted: false,
+      movedBySupplement: supplements.length > 0 || prerequisites.some((p) => p.state === 'forecast' && p.movedBySupplement),
       drivenBy: drivingPrerequisite(prerequisites),
     });
   }
@@ -253,16 +293,17 @@ export function forecastCompletion(catalogue: Catalogue, request: ForecastReques
     submittedOn: request.submittedOn,
     today,
     earliestDate: spans.length > 0 ? latestOf(...spans.map((span) => span.earliest)) : null,
+    expectedDate: spans.length > 0 ? latestOf(...spans.map((span) => span.expected)) : null,
     latestDate: spans.length > 0 ? latestOf(...spans.map((span) => span.latest)) : null,
     criticalPath,
-    items: items.map(({ span: _span, drivenBy: _drivenBy, granted: _granted, ...item }) => ({ ...item, onCriticalPath: criticalPath.includes(item.code) })),
+    items: items.map(({ span: _span, drivenBy: _drivenBy, granted: _granted, movedBySupplement: _moved, ...item }) => ({ ...item, onCriticalPath: criticalPath.includes(item.code) })),
     provisional: beyond.length > 0,
     notes: beyond.map((year) => message('forecast.shift.provisional_calendar', { year })),
   };
 }
 
 function ended(base: Pick<ItemForecast, 'code' | 'action' | 'agency' | 'dependsOn' | 'onCriticalPath'>, status: ForecastItemStatus, shifts: Message[]): Worked {
-  return { ...base, state: 'ended', earliestDate: null, latestDate: null, basis: null, explanation: message('forecast.ended', { status }), shifts, granted: false };
+  return { ...base, state: 'ended', earliestDate: null, expectedDate: null, latestDate: null, basis: null, explanation: message('forecast.ended', { status }), shifts, granted: false, movedBySupplement: false };
 }
 
 /** The prerequisite decided last at the latest: the one the item's clock waits for (even when decided the day of submission). */

@@ -149,4 +149,14 @@ export interface CatalogueParameters {
   serviceCommitments: Readonly<Record<string, ServiceCommitment>>;
   /** The numbers the formal documents print (libs/documents). */
   documents: DocumentParameters;
+  /** How the completion forecast learns from observed decision times (libs/catalogue forecast). */
+  forecast: ForecastParameters;
+}
+
+/** Configuration, not law: when observed decision times are trusted enough to give the expected date. */
+export interface ForecastParameters {
+  /** Observed decisions of an item and action needed before their median gives the expected date. */
+  minimumObservations: number;
+  /** Only decisions of this many calendar months count: the current month and the ones before it. */
+  observationWindowMonths: number;
 }

@@ -21,6 +21,26 @@ describe(toForecastView.name, () => {
     expect(view).not.toHaveProperty('caseId');
   });
 
+  it('says what the expected date rests on, in words in both languages beside the codes', () => {
+    const observed = forecastCompletion(catalogue, { selection: [{ code: 'WORK_PERMIT', action: 'issue' }], submittedOn: '2026-09-28', observed: { WORK_PERMIT: { decisions: 24, medianWorkingDays: 3 } } });
+    const view = toForecastView(catalogue, observed, { lang: 'zh' });
+    expect(view).toMatchObject({ earliestDate: '2026-09-28', expectedDate: '2026-10-08', latestDate: '2026-11-13' });
+    expect(view.items[0].basis).toEqual({
+      earliest: 'automatic',
+      latest: 'statutory_limit',
+      expected: 'observed',
+      observedDecisions: 24,
+      medianWorkingDays: 3,
+      code: 'forecast.expected.observed',
+      text: '预计2026-10-08：按近期已办结24件的实际用时中位数3个工作日估算，不晚于最迟日期',
+      texts: {
+        zh: '预计2026-10-08：按近期已办结24件的实际用时中位数3个工作日估算，不晚于最迟日期',
+        en: 'expected 2026-10-08: from the median of 24 recent decisions, 3 working days, never past the latest date',
+      },
+    });
+    expect(view.items[0].basis).not.toHaveProperty('message');
+  });
+
   it('shows an officer only its agency’s items, and of the critical path only those', () => {
     const view = toForecastView(catalogue, forecast, { lang: 'zh', caseId: 'c', statuses: new Map([['RESIDENCE_PERMIT', 'pending']]), visible: new Set(['RESIDENCE_PERMIT']) });
     expect(view.items.map((i) => [i.code, i.status, i.name])).toEqual([['RESIDENCE_PERMIT', 'pending', '外国人居留许可']]);

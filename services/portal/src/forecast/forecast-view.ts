@@ -1,8 +1,25 @@
-import type { Catalogue, CompletionForecast, Lang, Localized, Message } from '@work-permit/catalogue';
+import type { Catalogue, CompletionForecast, ForecastBasis, Lang, Localized, Message } from '@work-permit/catalogue';
 import { localize, render } from '@work-permit/catalogue';
 
 /** A reason in the reader's language, both languages beside it, and its catalogue code. */
 export interface ForecastNoteView {
+  code: string;
+  text: string;
+  texts: Localized;
+}
+
+/**
+ * What an item's dates rest on: the codes (`earliest` automatic|manual|decided, `latest`
+ * statutory_limit|time_limit|decided, `expected` observed|statutory_limit|time_limit|decided), how many
+ * decisions were observed, the median used, and the expected date's basis in words.
+ */
+export interface ForecastBasisView {
+  earliest: string;
+  latest: string;
+  expected: string;
+  observedDecisions: number;
+  medianWorkingDays?: number;
+  /** E.g. 预计…：按近期已办结24件的实际用时中位数4个工作日估算 / …仅按法定期限估算. */
   code: string;
   text: string;
   texts: Localized;
@@ -17,10 +34,11 @@ export interface ItemForecastView {
   status?: string;
   state: 'forecast' | 'decided' | 'ended';
   earliestDate: string | null;
+  expectedDate: string | null;
   latestDate: string | null;
   dependsOn: string[];
   onCriticalPath: boolean;
-  basis: { earliest: string; latest: string } | null;
+  basis: ForecastBasisView | null;
   explanation: string;
   explanations: Localized;
   shifts: ForecastNoteView[];
@@ -32,6 +50,7 @@ export interface ForecastView {
   submittedOn: string;
   today: string;
   earliestDate: string | null;
+  expectedDate: string | null;
   latestDate: string | null;
   criticalPath: string[];
   provisional: boolean;
@@ -56,6 +75,7 @@ export function toForecastView(catalogue: Catalogue, forecast: CompletionForecas
     submittedOn: forecast.submittedOn,
     today: forecast.today,
     earliestDate: forecast.earliestDate,
+    expectedDate: forecast.expectedDate,
     latestDate: forecast.latestDate,
     criticalPath: forecast.criticalPath.filter(shown),
     provisional: forecast.provisional,
@@ -72,16 +92,21 @@ export function toForecastView(catalogue: Catalogue, forecast: CompletionForecas
           ...(statuses?.has(item.code) && { status: statuses.get(item.code) }),
           state: item.state,
           earliestDate: item.earliestDate,
+          expectedDate: item.expectedDate,
           latestDate: item.latestDate,
           dependsOn: item.dependsOn,
           onCriticalPath: item.onCriticalPath,
-          basis: item.basis,
+          basis: item.basis && basisView(item.basis, lang),
           explanation: explanations[lang],
           explanations,
           shifts: item.shifts.map((shift) => noteView(shift, lang)),
         };
       }),
   };
+}
+
+function basisView({ message: why, ...codes }: ForecastBasis, lang: Lang): ForecastBasisView {
+  return { ...codes, ...noteView(why, lang) };
 }
 
 function noteView(note: Message, lang: Lang): ForecastNoteView {

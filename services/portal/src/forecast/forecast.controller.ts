@@ -7,7 +7,7 @@ import { ForecastQueries } from './forecast.queries';
 import { SelectionForecastDto } from './selection-forecast.dto';
 
 const DATES =
-  'For each item the earliest and the latest day it can be decided (prerequisite graph, statutory limits with their extension, the 2026 holiday calendar), the critical path, and why the dates moved; texts in the language asked for (`?lang=` or Accept-Language, Chinese by default) with both beside them.';
+  'For each item the earliest, the expected and the latest day it can be decided (prerequisite graph, statutory limits with their extension, the 2026 holiday calendar, and the median of the decisions observed once there are enough — `basis` says which, in words), the critical path, and why the dates moved (a supplement request stops the clock); texts in the language asked for (`?lang=` or Accept-Language, Chinese by default) with both beside them.';
 
 @ApiTags('forecast')
 @Controller('api')
@@ -30,7 +30,7 @@ export class ForecastController {
   @HttpCode(200)
   @ApiOperation({ summary: `The completion forecast of a selection before it is submitted (\`submittedOn\`: today in China by default). ${DATES}` })
   @ApiQuery({ name: 'lang', required: false, enum: ['zh', 'en'] })
-  ofSelection(@Body() request: SelectionForecastDto, @Language() lang: RequestLanguage): ForecastView {
+  ofSelection(@Body() request: SelectionForecastDto, @Language() lang: RequestLanguage): Promise<ForecastView> {
     return this.forecasts.ofSelection(request, lang);
   }
 }

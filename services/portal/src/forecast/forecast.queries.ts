@@ -14,7 +14,9 @@ import { CaseTimelineEntry } from '../cases/case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases/cases.exception';
 import { INVALID_FIELDS } from '../refusals';
 import { caseProgress } from './case-progress';
+import { ForecastSettings } from './forecast-settings';
 import { type ForecastView, toForecastView } from './forecast-view';
+import { ObservedDecisionTimes } from './observed/observed-decision-times';
 import type { SelectionForecastDto } from './selection-forecast.dto';
 
 /** How far ahead a selection's day of submission may be. */
@@ -27,6 +29,8 @@ export class ForecastQueries {
     private readonly dataSource: DataSource,
     private readonly applicantIds: ApplicantIds,
     private readonly clock: Clock,
+    private readonly observed: ObservedDecisionTimes,
+    private readonly settings: ForecastSettings,
   ) {}
 
   /** Whoever may see the case (`GET /api/cases/:caseId`'s check) sees its forecast; an officer only its agency's items. */
@@ -39,11 +43,15 @@ export class ForecastQueries {
     const timeline = await this.dataSource.getRepository(CaseTimelineEntry).find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
     // A case keeps its catalogue version; one this build no longer carries is forecast with the current one.
     const catalogue = knownCatalogue(file.catalogueVersion) ?? getCatalogue();
+    const selection = items.map((item) => ({ code: item.code, action: item.action as ItemAction }));
+    const today = this.clock.today();
     const forecast = forecastCompletion(catalogue, {
-      selection: items.map((item) => ({ code: item.code, action: item.action as ItemAction })),
+      selection,
       submittedOn: chinaDateOf(file.submittedAt),
-      today: this.clock.today(),
+      today,
       progress: caseProgress(items, timeline),
+      observed: await this.observed.of(selection, today, catalogue),
+      minimumObservations: this.settings.minimumObservations(catalogue),
     });
     return toForecastView(catalogue, forecast, {
       lang,
@@ -53,7 +61,7 @@ export class ForecastQueries {
     });
   }
 
-  ofSelection(request: SelectionForecastDto, lang: Lang): ForecastView {
+  async ofSelection(request: SelectionForecastDto, lang: Lang): Promise<ForecastView> {
     const today = this.clock.today();
     const submittedOn = request.submittedOn ?? today;
     const horizon = addCalendarDays(today, SUBMISSION_HORIZON_DAYS);
@@ -61,8 +69,11 @@ export class ForecastQueries {
       throw new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, [fieldProblem('submittedOn', message('forecast.field.submitted_on', { from: today, to: horizon }))]);
     }
     const catalogue = getCatalogue();
+    // An unresolvable selection (a step, an unknown item) is the catalogue's to refuse: it reads no observations.
+    const observed = await this.observed.of(request.items, today, catalogue);
     try {
-      return toForecastView(catalogue, forecastCompletion(catalogue, { selection: request.items, submittedOn, today: submittedOn }), { lang });
+      const forecast = forecastCompletion(catalogue, { selection: request.items, submittedOn, today: submittedOn, observed, minimumObservations: this.settings.minimumObservations(catalogue) });
+      return toForecastView(catalogue, forecast, { lang });
     } catch (error) {
       if (!(error instanceof CatalogueError)) throw error;
       throw new CaseException(CaseErrorCode.ValidationFailed, INVALID_FIELDS, [selectionProblem(error)]);

@@ -6,11 +6,15 @@ export interface ForecastRow {
   name: string;
   state: 'forecast' | 'decided' | 'ended';
   earliest: string | null;
+  expected: string | null;
   latest: string | null;
   onCriticalPath: boolean;
-  /** Left edge and width of the window, in % of the timeline (no bar for an item that will not be decided). */
-  bar?: { startPct: number; widthPct: number };
+  /** Left edge and width of the window, and where the expected day sits, in % of the timeline (no bar for an item that will not be decided). */
+  bar?: { startPct: number; widthPct: number; expectedPct: number };
+  /** What the expected day rests on (`observed`, `statutory_limit`, `time_limit`, `decided`), and in words. */
+  basis?: { expected: string; text: string };
   explanation: string;
+  /** Why the dates moved (a supplement request, a prerequisite decided or held up, …). */
   shifts: string[];
 }
 
@@ -19,6 +23,7 @@ export interface ForecastTimelineModel {
   from: string;
   to: string;
   earliest: string | null;
+  expected: string | null;
   latest: string | null;
   rows: ForecastRow[];
   /** The critical path by item name, first to last. */
@@ -50,16 +55,22 @@ export function forecastTimeline(view: ForecastView, names: Readonly<Record<stri
       name: nameOf(item.code),
       state: item.state,
       earliest: item.earliestDate,
+      expected: item.expectedDate,
       latest: item.latestDate,
       onCriticalPath: item.onCriticalPath,
+      ...(item.basis && item.state === 'forecast' && { basis: { expected: item.basis.expected, text: item.basis.text } }),
       explanation: item.explanation,
       shifts: item.shifts.map((shift) => shift.text),
     };
     if (item.earliestDate && item.latestDate) {
-      const start = Math.min(100, Math.max(0, ((dayNumber(item.earliestDate) - dayNumber(from)) / span) * 100));
-      const end = Math.min(100, Math.max(start, ((dayNumber(item.latestDate) - dayNumber(from)) / span) * 100));
+      const at = (date: string) => Math.min(100, Math.max(0, ((dayNumber(date) - dayNumber(from)) / span) * 100));
+      const start = at(item.earliestDate);
+      const end = Math.max(start, at(item.latestDate));
       const width = Math.max(MIN_WIDTH_PCT, end - start);
-      row.bar = { startPct: pct(Math.min(start, 100 - width)), widthPct: pct(width) };
+      const left = Math.min(start, 100 - width);
+      // The expected day within the drawn window.
+      const expected = Math.min(left + width, Math.max(left, at(item.expectedDate ?? item.latestDate)));
+      row.bar = { startPct: pct(left), widthPct: pct(width), expectedPct: pct(expected) };
     }
     return row;
   });
@@ -67,6 +78,7 @@ export function forecastTimeline(view: ForecastView, names: Readonly<Record<stri
     from,
     to,
     earliest: view.earliestDate,
+    expected: view.expectedDate,
     latest: view.latestDate,
     rows,
     criticalPath: view.criticalPath.map(nameOf),

@@ -148,4 +148,8 @@ export const PARAMETERS_2026_1: CatalogueParameters = {
     // Not given by DOMAIN.md or the plan: 30 days is this catalogue's default for answering a supplement notice.
     supplementWithinDays: 30,
   },
+
+  // Not law: this catalogue's defaults. A median of 20 decisions moves little with one more; a year's
+  // decisions follow a change of practice within months while still covering every season's holidays.
+  forecast: { minimumObservations: 20, observationWindowMonths: 12 },
 };

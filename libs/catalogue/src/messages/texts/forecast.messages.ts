@@ -7,14 +7,15 @@ import { type Message, phrase, word } from '../phrase';
 import { UNIT_WORDS } from '../words';
 
 const automatic: Message = { code: 'forecast.earliest.automatic', params: { date: '2026-09-28' } };
+const expected: Message = { code: 'forecast.expected.observed', params: { date: '2026-10-09', decisions: 24, workingDays: 4 } };
 const limit: Message = { code: 'forecast.latest.limit', params: { date: '2026-11-13', start: '2026-09-28', amount: 20, unit: 'working_days', extension: 10 } };
 
 export const FORECAST_MESSAGES = {
-  /** One item's dates: what the earliest and the latest rest on. */
-  'forecast.explanation': phrase<{ earliest: Message; latest: Message }>({
-    zh: ({ earliest, latest }, t) => `${t(earliest)}；${t(latest)}。`,
-    en: ({ earliest, latest }, t) => `${t(earliest)}; ${t(latest)}.`,
-    example: { earliest: automatic, latest: limit },
+  /** One item's dates: what the earliest, the expected and the latest rest on. */
+  'forecast.explanation': phrase<{ earliest: Message; expected: Message; latest: Message }>({
+    zh: ({ earliest, expected, latest }, t) => `${t(earliest)}；${t(expected)}；${t(latest)}。`,
+    en: ({ earliest, expected, latest }, t) => `${t(earliest)}; ${t(expected)}; ${t(latest)}.`,
+    example: { earliest: automatic, expected, latest: limit },
   }),
   'forecast.earliest.automatic': phrase<{ date: string }>({
     zh: ({ date }) => `最早${date}：自动审批，前置条件满足当日即可办结`,
@@ -26,11 +27,24 @@ export const FORECAST_MESSAGES = {
     en: ({ date }) => `earliest ${date}: decided by an officer, at the soonest on the first working day of its clock`,
     example: { date: '2026-09-29' },
   }),
-  /** `workingDays`: the observed median from the day the clock started to the decision. */
-  'forecast.earliest.observed': phrase<{ date: string; workingDays: number }>({
-    zh: ({ date, workingDays }) => `预计${date}：按实际办理用时中位数${workingDays}个工作日估算`,
-    en: ({ date, workingDays }) => `expected ${date}: from the observed median of ${workingDays} working days to a decision`,
-    example: { date: '2026-10-12', workingDays: 4 },
+  /** The expected date from `decisions` observed decisions, whose median (rounded up) is `workingDays` from the clock's start. */
+  'forecast.expected.observed': phrase<{ date: string; decisions: number; workingDays: number }>({
+    zh: ({ date, decisions, workingDays }) => `预计${date}：按近期已办结${decisions}件的实际用时中位数${workingDays}个工作日估算，不晚于最迟日期`,
+    en: ({ date, decisions, workingDays }) => `expected ${date}: from the median of ${decisions} recent decisions, ${workingDays} working days, never past the latest date`,
+    example: { date: '2026-10-09', decisions: 24, workingDays: 4 },
+  }),
+  /** The expected date from the time limit alone: fewer than `minimum` decisions observed (`decisions`). */
+  'forecast.expected.limit': phrase<{ date: string; statutory: boolean; decisions: number; minimum: number }>({
+    zh: ({ date, statutory, decisions, minimum }) =>
+      `预计${date}：仅按${statutory ? '法定期限' : '办理时限'}估算（近期已办结${decisions}件，满${minimum}件后按实际用时估算）`,
+    en: ({ date, statutory, decisions, minimum }) =>
+      `expected ${date}: from the ${statutory ? 'statutory limit' : 'time limit'} alone (${decisions} recent decisions observed; from ${minimum} on, the observed times are used)`,
+    example: { date: '2026-11-13', statutory: true, decisions: 3, minimum: 20 },
+  }),
+  'forecast.expected.decided': phrase<{ date: string }>({
+    zh: ({ date }) => `已于${date}办结`,
+    en: ({ date }) => `decided on ${date}`,
+    example: { date: '2026-10-09' },
   }),
   /** `extension`: the once-only extension the law allows (work permit: 10 working days), included in the date. */
   'forecast.latest.limit': phrase<{ date: string; start: string; amount: number; unit: string; extension?: number }>({
@@ -59,9 +73,9 @@ export const FORECAST_MESSAGES = {
   // Why a forecast moved.
   'forecast.shift.supplement_pending': phrase<{ requestedOn: string; deadline: string }>({
     zh: ({ requestedOn, deadline }) =>
-      `补正材料待提交：期限自${requestedOn}补正告知之日起暂停，自补正之日起重新计算；最早按今日补正估算，最迟按补正期限${deadline}补正估算`,
+      `补正材料期间暂停计时：期限自${requestedOn}补正告知之日起暂停，自补正之日起重新计算；最早和预计日期按今日补正估算，最迟按补正期限${deadline}补正估算`,
     en: ({ requestedOn, deadline }) =>
-      `Supplementary documents awaited: the clock stopped with the request of ${requestedOn} and runs again from the day they arrive; the earliest date assumes they arrive today, the latest by the notice's deadline, ${deadline}`,
+      `The clock stops while supplementary documents are awaited: it stopped with the request of ${requestedOn} and runs again from the day they arrive; the earliest and expected dates assume they arrive today, the latest by the notice's deadline, ${deadline}`,
     example: { requestedOn: '2026-09-28', deadline: '2026-10-28' },
   }),
   'forecast.shift.supplemented': phrase<{ requestedOn: string; suppliedOn: string }>({
@@ -73,6 +87,12 @@ export const FORECAST_MESSAGES = {
     zh: ({ item, date }) => `前置事项${itemName(item, 'zh')}已于${date}准予许可，本事项自当日开始计时`,
     en: ({ item, date }) => `The prerequisite ${itemName(item, 'en')} was granted on ${date}; this item's clock started that day`,
     example: { item: 'WORK_PERMIT', date: '2026-10-09' },
+  }),
+  /** A prerequisite not decided yet whose clock stopped (or stood still) for supplementary documents. */
+  'forecast.shift.prerequisite_supplement': phrase<{ item: string }>({
+    zh: ({ item }) => `前置事项${itemName(item, 'zh')}因补正材料暂停计时，本事项日期随之顺延`,
+    en: ({ item }) => `The clock of the prerequisite ${itemName(item, 'en')} stood still for supplementary documents; this item's dates move with it`,
+    example: { item: 'WORK_PERMIT' },
   }),
   'forecast.shift.prerequisite_failed': phrase<{ item: string }>({
     zh: ({ item }) => `前置事项${itemName(item, 'zh')}未获许可，本事项将终止，不再办结`,
