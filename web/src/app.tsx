@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Layout } from './layout/layout';
 import { DeadLettersPage } from './pages/admin/dead-letters-page';
 import { DashboardPage } from './pages/analyst/dashboard-page';
+import { AccessLogPage } from './pages/applicant/access-log-page';
 import { ApplyPage } from './pages/applicant/apply-page';
 import { CasePage } from './pages/applicant/case-page';
 import { ItemsPage } from './pages/applicant/items-page';
@@ -35,6 +36,7 @@ export function App() {
           <Route path="/cases" element={<RequireRole roles={['applicant', 'employer']}><MyCasesPage /></RequireRole>} />
           <Route path="/cases/:caseId" element={<RequireRole roles={['applicant', 'employer', 'clerk', 'officer', 'admin']}><CasePage /></RequireRole>} />
           <Route path="/notifications" element={<RequireRole roles={['applicant', 'employer']}><NotificationsPage /></RequireRole>} />
+          <Route path="/access-log" element={<RequireRole roles={['applicant']}><AccessLogPage /></RequireRole>} />
           <Route path="/clerk" element={<RequireRole roles={['clerk']}><ClerkPage /></RequireRole>} />
           <Route path="/clerk/receipt/:caseId" element={<RequireRole roles={['clerk']}><ReceiptPage /></RequireRole>} />
           <Route path="/officer" element={<RequireRole roles={['officer']}><QueuePage /></RequireRole>} />

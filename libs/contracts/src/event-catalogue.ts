@@ -1,6 +1,7 @@
 import type { DescMessage, MessageShape } from '@bufbuild/protobuf';
 import { ContractEndedSchema, PermitCancelledSchema } from './gen/weihai/events/v1/cancellation_pb';
 import { CaseSubmittedSchema, CaseSupplementedSchema, CaseWithdrawnSchema } from './gen/weihai/events/v1/case_pb';
+import { PrefillDeclinedSchema } from './gen/weihai/events/v1/consent_pb';
 import { DocumentIssuedSchema } from './gen/weihai/events/v1/document_pb';
 import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
 import { JointReviewConcludedSchema, JointReviewOpenedSchema } from './gen/weihai/events/v1/joint_review_pb';
@@ -31,6 +32,8 @@ export const Events = {
   CaseSubmitted: defineEvent('portal', 'portal.case.submitted', 1, CaseSubmittedSchema),
   CaseSupplemented: defineEvent('portal', 'portal.case.supplemented', 1, CaseSupplementedSchema),
   CaseWithdrawn: defineEvent('portal', 'portal.case.withdrawn', 1, CaseWithdrawnSchema),
+  // The facts of the shared record an applicant declined to reuse in a submitted case (consent, A11).
+  PrefillDeclined: defineEvent('portal', 'portal.prefill.declined', 1, PrefillDeclinedSchema),
   ApprovalItemDecided: defineEvent('approval', 'approval.item.decided', 1, ItemDecidedSchema),
   ScitechItemDecided: defineEvent('scitech', 'scitech.item.decided', 1, ItemDecidedSchema),
   PsbItemDecided: defineEvent('psb', 'psb.item.decided', 1, ItemDecidedSchema),

@@ -6,6 +6,7 @@ export * from './applicant-id';
 export * from './gen/weihai/events/v1/envelope_pb';
 export * from './gen/weihai/events/v1/cancellation_pb';
 export * from './gen/weihai/events/v1/case_pb';
+export * from './gen/weihai/events/v1/consent_pb';
 export * from './gen/weihai/events/v1/document_pb';
 export * from './gen/weihai/events/v1/item_pb';
 export * from './gen/weihai/events/v1/joint_review_pb';

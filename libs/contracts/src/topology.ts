@@ -42,8 +42,8 @@ export const TOPOLOGY = {
   'science-tech': service(Topics.scitech, [...CASE_EVENTS, ...itemEventsBut('scitech'), ...JOINT_REVIEW_EVENTS]),
   'public-security': service(Topics.psb, [...CASE_EVENTS, ...itemEventsBut('psb'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
   'hr-social-security': service(Topics.hrss, [...CASE_EVENTS, ...itemEventsBut('hrss'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
-  // The shared record, the statistics and the screening (its folds' types); not the documents nor the contract-end reports.
-  'data-sharing': service(Topics.sharing, [...CASE_EVENTS, ...itemEventsBut('sharing'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+  // The shared record (its refusals to reuse included), the statistics and the screening (its folds' types); not the documents nor the contract-end reports.
+  'data-sharing': service(Topics.sharing, [...CASE_EVENTS, ...itemEventsBut('sharing'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled, Events.PrefillDeclined]),
 } as const satisfies Record<string, { produces: TopicName; handles: readonly string[]; consumes: readonly TopicName[] }>;
 
 export type ServiceName = keyof typeof TOPOLOGY;

@@ -16,6 +16,7 @@ import { AccessLogHeadPublisher } from './record/audit/access-log-head.publisher
 import { AuditMetrics } from './record/audit/audit.metrics';
 import { RecordReader } from './record/record-reader';
 import { RecordsController } from './record/records.controller';
+import { PrefillRefusalsFold } from './record/refusals/prefill-refusals.fold';
 
 @Module({})
 export class AppModule {
@@ -32,12 +33,13 @@ export class AppModule {
         ScreenLateListingUseCase,
         AbnormalListRepository,
         ApplicantRecordFold,
+        PrefillRefusalsFold,
         RecordReader,
         AuditMetrics,
         AccessLogHeadPublisher,
         AccessLogCheck,
         // Each fold sees every consumed event, in this order, in the event's transaction.
-        { provide: EVENT_FOLDS, useFactory: (...folds: EventFold[]) => folds, inject: [ScreenApplicantUseCase, ApplicantRecordFold, StatisticsFold] },
+        { provide: EVENT_FOLDS, useFactory: (...folds: EventFold[]) => folds, inject: [ScreenApplicantUseCase, ApplicantRecordFold, PrefillRefusalsFold, StatisticsFold] },
       ],
     };
   }

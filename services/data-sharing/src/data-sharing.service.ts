@@ -8,9 +8,11 @@ import { AbnormalListLifecycle1765100000300 } from './migrations/1765100000300-a
 import { RecordPermitCancellation1765300000200 } from './migrations/1765300000200-record-permit-cancellation';
 import { LateListingReferral1765300000300 } from './migrations/1765300000300-late-listing-referral';
 import { ReasonMessages1765400000100 } from './migrations/1765400000100-reason-messages';
+import { RecordRefusals1765700000100 } from './migrations/1765700000100-record-refusals';
 import { RecordAccessLogRow } from './record/audit/access-log.entity';
 import { RecordAccessLogHeadRow } from './record/audit/access-log-head.entity';
 import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record/record.entities';
+import { RecordRefusalRow } from './record/refusals/record-refusal.entity';
 import { AbnormalListEntry } from './screening/abnormal-list-entry.entity';
 import { ApplicantScreening } from './screening/applicant-screening.entity';
 import { LateListingReferral } from './screening/late-listing-referral.entity';
@@ -35,6 +37,7 @@ export const DataSharingService: ServiceDefinition = {
     RecordPermitRow,
     RecordPermitCancellationRow,
     RecordChangeRow,
+    RecordRefusalRow,
     RecordAccessLogRow,
     RecordAccessLogHeadRow,
     StatsCase,
@@ -52,5 +55,6 @@ export const DataSharingService: ServiceDefinition = {
     RecordPermitCancellation1765300000200,
     LateListingReferral1765300000300,
     ReasonMessages1765400000100,
+    RecordRefusals1765700000100,
   ],
 };

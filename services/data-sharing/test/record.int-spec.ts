@@ -279,6 +279,9 @@ describe('the shared applicant record', () => {
         agencyName: { zh: '威海市人力资源和社会保障局', en: 'Weihai Human Resources and Social Security Bureau' },
         fields: [...mine.body.reads[3].fields].sort(),
         purpose: 'social insurance registration',
+        // In plain words, Chinese first (access-log-sentence.ts): who, which facts, when, why.
+        sentence: expect.stringMatching(/^\d{4}年\d+月\d+日 \d{2}:\d{2}，威海市人力资源和社会保障局为“social insurance registration”读取了您的.*年薪（人民币元）.*。$/),
+        sentences: { zh: expect.any(String), en: expect.stringContaining('the Weihai Human Resources and Social Security Bureau read your') },
       });
       expect(mine.body.reads[3].fields).toContain('employment.annualSalaryCny');
     }

@@ -22,6 +22,11 @@ describe(toDraftContent.name, () => {
       materials: [{ code: 'PASSPORT', sha256: 'a'.repeat(64), fileName: 'p.pdf', issuedAt: '' }],
     });
   });
+
+  it('keeps the answer to the pre-fill preview beside the body', () => {
+    const consent = { recordVersion: 3, accepted: ['employment.annualSalaryCny'], declined: [] };
+    expect(toDraftContent(FIELDS, {}, ITEMS, [], { prefillConsent: consent })).toEqual({ items: ITEMS, materials: [], prefillConsent: consent });
+  });
 });
 
 describe(startingValues.name, () => {
@@ -36,8 +41,8 @@ describe(startingValues.name, () => {
     });
   });
 
-  it('starts from the shared record without a draft', () => {
-    expect(startingValues(FIELDS, {})['employment.annualSalaryCny']).toBe('300000');
+  it('fills nothing from the shared record without a draft: the preview asks first', () => {
+    expect(startingValues(FIELDS, {})['employment.annualSalaryCny']).toBe('');
   });
 });
 

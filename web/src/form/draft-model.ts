@@ -28,7 +28,13 @@ function typedIfValid(field: FormField, value: string): unknown {
  * The draft's content: the case body so far (API.md's shape, nested by path), with what is still
  * unfinished kept as typed — a draft takes any value; the server says what the submit would refuse.
  */
-export function toDraftContent(fields: readonly FormField[], values: FormValues, items: readonly ItemSelection[], materials: readonly AttachedMaterial[]): Record<string, unknown> {
+export function toDraftContent(
+  fields: readonly FormField[],
+  values: FormValues,
+  items: readonly ItemSelection[],
+  materials: readonly AttachedMaterial[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const content: Record<string, unknown> = { items: items.map(({ code, action }) => ({ code, action })) };
   for (const field of fields) {
     const value = (values[field.path] ?? '').trim();
@@ -42,7 +48,8 @@ export function toDraftContent(fields: readonly FormField[], values: FormValues,
     node[parts[parts.length - 1]] = typedIfValid(field, value);
   }
   content.materials = materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
-  return content;
+  // The answer to the pre-fill preview (`prefillConsent`) is kept with it, so it survives signing out.
+  return { ...content, ...extra };
 }
 
 /** The items a draft was started for (its `items`, well-formed entries only). */
@@ -55,8 +62,8 @@ export function selectionOfContent(content: Record<string, unknown>): ItemSelect
 }
 
 /**
- * Where the form starts: what the verified token fixes always wins; then what the draft holds; then a
- * returning applicant's shared-record values (`initialValues`).
+ * Where the form starts: what the verified token fixes always wins; then what the draft holds (the
+ * shared record's values the applicant accepted among them); nothing of the record before they answer.
  */
 export function startingValues(fields: readonly FormField[], verified: Readonly<Record<string, string>>, draft?: Record<string, unknown>): FormValues {
   const values = initialValues(fields, verified);

@@ -65,9 +65,10 @@ describe('toCaseBody', () => {
 });
 
 describe('initialValues', () => {
-  it('starts from the shared record where it knows the field', () => {
-    const prefilled = { ...years, prefill: { value: 6, source: 'RESIDENCE_PERMIT' } };
-    expect(initialValues([surname, prefilled])).toEqual({ 'applicant.surname': '', 'applicant.workExperienceYears': '6' });
+  it('fills nothing from the shared record before the applicant has seen and accepted it, only what the verified sign-in fixes', () => {
+    const prefilled = { ...years, prefill: { value: 6, source: 'portal.case.submitted' } };
+    expect(initialValues([surname, prefilled])).toEqual({ 'applicant.surname': '', 'applicant.workExperienceYears': '' });
+    expect(initialValues([surname, prefilled], { 'applicant.surname': 'SCHMIDT' })).toEqual({ 'applicant.surname': 'SCHMIDT', 'applicant.workExperienceYears': '' });
   });
 });
 

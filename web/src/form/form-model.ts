@@ -25,14 +25,18 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function asControlValue(value: unknown): string {
+/** A value as a control holds it (text). */
+export function controlValueOf(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : String(value);
 }
 
-/** The form's starting values: what the verified token fixes, then a returning applicant's shared-record values, else empty. */
+/**
+ * The form's starting values: what the verified token fixes, else empty. The shared record's values
+ * fill nothing here: only those the applicant accepts in the preview (`applyConsent`).
+ */
 export function initialValues(fields: readonly FormField[], verified: Readonly<Record<string, string>> = {}): FormValues {
-  return Object.fromEntries(fields.map((field) => [field.path, verified[field.path] ?? asControlValue(field.prefill?.value)]));
+  return Object.fromEntries(fields.map((field) => [field.path, verified[field.path] ?? '']));
 }
 
 /** The browser's check of one control against the field's rules from `POST /api/forms`. */
@@ -58,7 +62,7 @@ export function validateField(field: FormField, raw: string): FieldIssue | null 
     case 'string':
       break;
   }
-  if (field.pattern && !new RegExp(field.pattern).test(value)) return { key: 'pattern', params: { example: asControlValue(field.example) } };
+  if (field.pattern && !new RegExp(field.pattern).test(value)) return { key: 'pattern', params: { example: controlValueOf(field.example) } };
   return null;
 }
 
@@ -84,8 +88,8 @@ function typed(field: FormField, value: string): unknown {
   }
 }
 
-/** The case body API.md describes: fields nested by path, typed; empty optional fields left out. */
-export function toCaseBody(fields: readonly FormField[], values: FormValues, items: readonly ItemSelection[], materials: readonly AttachedMaterial[]): Record<string, unknown> {
+/** The case body API.md describes: fields nested by path, typed; empty optional fields left out; `extra` (the answer to the pre-fill preview) beside. */
+export function toCaseBody(fields: readonly FormField[], values: FormValues, items: readonly ItemSelection[], materials: readonly AttachedMaterial[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   const body: Record<string, unknown> = { items: items.map(({ code, action }) => ({ code, action })) };
   for (const field of fields) {
     const value = (values[field.path] ?? '').trim();
@@ -99,7 +103,7 @@ export function toCaseBody(fields: readonly FormField[], values: FormValues, ite
     node[parts[parts.length - 1]] = typed(field, value);
   }
   body.materials = materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt }));
-  return body;
+  return { ...body, ...extra };
 }
 
 /**

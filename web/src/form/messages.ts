@@ -1,6 +1,6 @@
 // UI texts of the one form's steps and drafts; keys are identical in both languages (i18n/messages.spec.ts checks).
 const en = {
-  steps: { items: 'What you need', you: 'You', employer: 'Your employer', job: 'The job', materials: 'Materials', check: 'Check and submit' },
+  steps: { items: 'What you need', reuse: 'Reuse your data', you: 'You', employer: 'Your employer', job: 'The job', materials: 'Materials', check: 'Check and submit' },
   progress: 'Steps of the form',
   stepOf: 'Step {{n}} of {{total}}',
   done: 'done',
@@ -13,6 +13,25 @@ const en = {
   notFilled: '—',
   noDocument: 'No document',
   remaining: 'The server would still refuse these; open the step to correct them:',
+  consent: {
+    intro:
+      'Your shared record, kept by the Weihai Big Data Bureau, holds these facts from your earlier applications. Nothing has been filled in yet: choose for each one whether this application may reuse it. A fact you decline stays empty and you enter it again; your record notes that you declined it.',
+    acceptAll: 'Accept all',
+    accept: 'Reuse it',
+    decline: 'Do not reuse it; I will enter it again',
+    value: 'Value',
+    source: 'From',
+    date: 'Recorded on',
+    filed: 'the application form of case {{caseId}}',
+    decided: 'the decision of the {{agency}} in case {{caseId}}',
+    undecided: 'Please choose, for each of the {{count}} fact(s) not answered yet, whether to reuse it.',
+    undecidedFact: 'Choose whether to reuse it.',
+    accepted: 'From your shared record ({{source}}): you chose to reuse it. Check it is still right.',
+    declined: 'You chose not to reuse the value in your shared record: please enter it again.',
+    reused: 'Reused',
+    notReused: 'Not reused: entered again',
+    summary: '{{accepted}} reused, {{declined}} entered again.',
+  },
   draft: {
     saving: 'Saving the draft…',
     saved: 'Draft saved at {{time}}: you can go on later, from this or another device (My cases).',
@@ -43,7 +62,7 @@ const en = {
 type Texts = typeof en;
 
 const zh: Texts = {
-  steps: { items: '所需事项', you: '申请人信息', employer: '用人单位', job: '聘用信息', materials: '申请材料', check: '核对并提交' },
+  steps: { items: '所需事项', reuse: '复用已有信息', you: '申请人信息', employer: '用人单位', job: '聘用信息', materials: '申请材料', check: '核对并提交' },
   progress: '填表步骤',
   stepOf: '第 {{n}} 步，共 {{total}} 步',
   done: '已完成',
@@ -56,6 +75,24 @@ const zh: Texts = {
   notFilled: '—',
   noDocument: '未上传',
   remaining: '服务器仍会退回以下内容，请打开相应步骤更正：',
+  consent: {
+    intro: '您的共享档案（由威海市大数据局保存）中有以下来自您以往申请的信息。目前尚未自动填写任何内容：请逐项选择本次申请是否复用。您拒绝复用的信息将保持空白，由您重新填写；共享档案会记录您的拒绝。',
+    acceptAll: '全部接受',
+    accept: '复用',
+    decline: '不复用，我重新填写',
+    value: '内容',
+    source: '来源',
+    date: '记录日期',
+    filed: '办件 {{caseId}} 的申请表',
+    decided: '{{agency}}在办件 {{caseId}} 中的决定',
+    undecided: '还有 {{count}} 项信息未作选择，请逐项选择是否复用。',
+    undecidedFact: '请选择是否复用此项。',
+    accepted: '来自您的共享档案（{{source}}），您已同意复用，请核对是否仍然准确。',
+    declined: '您未同意复用共享档案中的此项，请重新填写。',
+    reused: '复用',
+    notReused: '不复用，已重新填写',
+    summary: '复用 {{accepted}} 项，重新填写 {{declined}} 项。',
+  },
   draft: {
     saving: '正在保存草稿…',
     saved: '草稿已于 {{time}} 保存：可稍后在本设备或其他设备上继续填写（我的办件）。',

@@ -5,10 +5,12 @@ import type { DraftView, FormField, ItemSelection, MergedForm } from '../api/typ
 import { formatMoment } from '../format/china-time';
 import { langOf, pick } from '../i18n/i18n';
 import { useApp } from '../session/app-context';
+import { ConsentStep, shownValue, useSourceWords } from './consent-step';
 import { attachedOfContent, isDraftConflict, startingValues, toDraftContent } from './draft-model';
 import { type AttachedMaterial, type FieldIssue, newIdempotencyKey, placeServerErrors, toCaseBody, validateField, validateForm } from './form-model';
 import { MaterialUpload } from './material-upload';
 import './one-form.css';
+import { acceptAll, applyConsent, consentForBody, consentOfContent, type Decision, decide, decisionOf, NO_CONSENT, type PrefillConsent, recordVersionOf, reusableFacts, undecidedFacts } from './prefill-preview';
 import { StepProgress } from './step-progress';
 import { canVisit, fieldsOfStep, firstStepWithProblem, nextStep, previousStep, problemsByPath, problemsOfStep, type StepId, stepOfPath, stepsOf } from './steps';
 
@@ -33,8 +35,9 @@ const NO_ERRORS: Placed = { fields: {}, materials: {}, general: [] };
 type DraftState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: string; restored?: boolean } | { status: 'failed' } | { status: 'conflict' };
 
 /**
- * The one form generated from `POST /api/forms`, in steps: what you need → you → your employer → the
- * job → materials → check and submit. Leaving a step forward checks its fields in the browser, then
+ * The one form generated from `POST /api/forms`, in steps: what you need → (what the shared record could
+ * reuse: each fact accepted or declined, nothing filled in before) → you → your employer → the job →
+ * materials → check and submit. Leaving a step forward checks its fields in the browser, then
  * saves the draft on the server, whose answer says what the submit would refuse: the step's own
  * problems, in the server's words, keep the reader on it. Every step change saves the draft (back
  * too); nothing typed is lost moving between steps. Every control is named by the field's path.
@@ -53,7 +56,13 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
   const [submitting, setSubmitting] = useState(false);
   const [moving, setMoving] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const steps = useMemo(() => stepsOf(form), [form]);
+  // Consent to each reused fact: the record's facts are shown first and fill the form only once accepted.
+  const facts = useMemo(() => reusableFacts(form.fields, verified), [form.fields, verified]);
+  const recordVersion = recordVersionOf(facts);
+  const [consent, setConsent] = useState<PrefillConsent>(() => consentOfContent(draft?.content) ?? NO_CONSENT);
+  const [showUndecided, setShowUndecided] = useState(false);
+  const sourceWords = useSourceWords();
+  const steps = useMemo(() => stepsOf(form, facts.length > 0), [form, facts.length]);
   const [step, setStep] = useState<StepId>(steps[0]);
   const [furthest, setFurthest] = useState<StepId>(steps[0]);
   const kept = useRef<{ draftId: string; version: number } | undefined>(draft ? { draftId: draft.draftId, version: draft.version } : undefined);
@@ -69,7 +78,15 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
   };
   const issueText = (issue: FieldIssue) => t(`validation.${issue.key}`, issue.params);
   const materialsSent = () => Object.values(attached).map((m) => ({ ...m, issuedAt: issuedDates[m.code] ?? m.issuedAt }));
-  const content = () => toDraftContent(form.fields, values, items, materialsSent());
+  const content = () => toDraftContent(form.fields, values, items, materialsSent(), consentForBody(facts, consent));
+
+  /** A new answer in the preview: the form takes (or gives back) the fact at once, and the answer is kept with the draft. */
+  function answer(next: PrefillConsent) {
+    changed();
+    setValues((previousValues) => applyConsent(previousValues, facts, consent, next));
+    setConsent(next);
+    if (undecidedFacts(facts, next).length === 0) setShowUndecided(false);
+  }
 
   /** Keeps the form on the server as the caller's draft; its answer, or undefined when it could not be kept. */
   async function saveDraft(): Promise<DraftView | undefined> {
@@ -98,6 +115,7 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
         return;
       }
       setValues(startingValues(form.fields, verified, saved.content));
+      setConsent(consentOfContent(saved.content) ?? NO_CONSENT);
       const restored = attachedOfContent(saved.content, form.materials.map((m) => m.code));
       setAttached(restored);
       setIssuedDates(Object.fromEntries(Object.values(restored).map((m) => [m.code, m.issuedAt])));
@@ -113,6 +131,12 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
     if (moving || target === step) return;
     const forward = steps.indexOf(target) > steps.indexOf(step);
     setFailure(undefined);
+    if (forward && step === 'reuse' && undecidedFacts(facts, consent).length > 0) {
+      setShowUndecided(true);
+      setFailure(tf('consent.undecided', { count: undecidedFacts(facts, consent).length }));
+      focusFirstError();
+      return;
+    }
     if (forward) {
       const stepFields = fieldsOfStep(form.fields, step);
       setTouched((previous) => ({ ...previous, ...Object.fromEntries(stepFields.map((field) => [field.path, true])) }));
@@ -152,6 +176,14 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
       if (next) await go(next);
       return;
     }
+    if (undecidedFacts(facts, consent).length > 0) {
+      // A record that offers more since the preview (a draft reopened later): answer the new facts first.
+      setShowUndecided(true);
+      setFailure(tf('consent.undecided', { count: undecidedFacts(facts, consent).length }));
+      setStep('reuse');
+      focusFirstError();
+      return;
+    }
     const issues = validateForm(form.fields, values);
     setTouched(Object.fromEntries(form.fields.map((field) => [field.path, true])));
     if (Object.keys(issues).length > 0) {
@@ -165,7 +197,7 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
     setSubmitting(true);
     setFailure(undefined);
     try {
-      const created = await submit(toCaseBody(form.fields, values, items, materials), idempotencyKey.current);
+      const created = await submit(toCaseBody(form.fields, values, items, materials, consentForBody(facts, consent)), idempotencyKey.current);
       // Submitted: the draft has done its work (a failure here leaves it to expire).
       if (kept.current) await api.deleteDraft(kept.current.draftId).catch(() => undefined);
       onSubmitted(created.caseId);
@@ -193,6 +225,40 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
   function fieldError(field: FormField): string | undefined {
     const issue = touched[field.path] ? validateField(field, values[field.path] ?? '') : null;
     return issue ? issueText(issue) : serverErrors.fields[field.path] || undefined;
+  }
+
+  /** What a field says of the shared record: taken from it with the applicant's consent, or declined and asked again. */
+  function consentNote(path: string): string | undefined {
+    const fact = facts.find((candidate) => candidate.path === path);
+    const decision = fact ? decisionOf(consent, path) : undefined;
+    if (!fact || !decision) return undefined;
+    return decision === 'accepted' ? tf('consent.accepted', { source: sourceWords(fact) }) : tf('consent.declined');
+  }
+
+  /** What the check step lists of one step: the answers to the preview, the documents, or the fields as entered. */
+  function checkValues(id: StepId): ReactNode {
+    if (id === 'reuse') {
+      return facts.map((fact) => (
+        <div key={fact.path} data-check-reuse={fact.path}>
+          <dt>{pick(fact.field.label, i18n.language)}</dt>
+          <dd>{tf(decisionOf(consent, fact.path) === 'declined' ? 'consent.notReused' : 'consent.reused')}</dd>
+        </div>
+      ));
+    }
+    if (id === 'materials') {
+      return form.materials.map((material) => (
+        <div key={material.code} data-check-material={material.code}>
+          <dt>{pick(material.name, i18n.language)}</dt>
+          <dd>{attached[material.code] ? `${attached[material.code].fileName} (${issuedDates[material.code] || tf('notFilled')})` : tf('noDocument')}</dd>
+        </div>
+      ));
+    }
+    return fieldsOfStep(form.fields, id).map((field) => (
+      <div key={field.path} data-check-field={field.path}>
+        <dt>{pick(field.label, i18n.language)}</dt>
+        <dd>{shownValue(field, values[field.path] ?? '', i18n.language) || tf('notFilled')}</dd>
+      </div>
+    ));
   }
 
   const stepIndex = steps.indexOf(step);
@@ -226,6 +292,15 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
           {itemsStep}
         </div>
       )}
+      {step === 'reuse' && (
+        <ConsentStep
+          facts={facts}
+          consent={consent}
+          showUndecided={showUndecided}
+          onDecide={(path: string, decision: Decision) => answer(decide(consent, path, decision, recordVersion))}
+          onAcceptAll={() => answer(acceptAll(facts, consent, recordVersion))}
+        />
+      )}
       {(step === 'you' || step === 'employer' || step === 'job') && (
         <div className="form-step" data-step-panel={step}>
           {sectionsOfStep(fieldsOfStep(form.fields, step)).map(({ section, fields }) => (
@@ -244,7 +319,7 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
                     setServerErrors((previousErrors) => ({ ...previousErrors, fields: { ...previousErrors.fields, [field.path]: '' } }));
                   }}
                   onBlur={() => setTouched((previousTouched) => ({ ...previousTouched, [field.path]: true }))}
-                  prefillNote={field.path in verified ? t('verifiedIdentity') : field.prefill ? t('prefilled', { source: field.prefill.source }) : undefined}
+                  prefillNote={field.path in verified ? t('verifiedIdentity') : consentNote(field.path)}
                   locked={field.path in verified}
                 />
               ))}
@@ -303,21 +378,7 @@ export function OneForm({ form, items, submit, onSubmitted, verified = {}, items
             .map((id) => (
               <section key={id} className="check-section card" aria-labelledby={`check-${id}`}>
                 <h4 id={`check-${id}`}>{stepName(id)}</h4>
-                <dl className="check-values">
-                  {id === 'materials'
-                    ? form.materials.map((material) => (
-                        <div key={material.code} data-check-material={material.code}>
-                          <dt>{pick(material.name, i18n.language)}</dt>
-                          <dd>{attached[material.code] ? `${attached[material.code].fileName} (${issuedDates[material.code] || tf('notFilled')})` : tf('noDocument')}</dd>
-                        </div>
-                      ))
-                    : fieldsOfStep(form.fields, id).map((field) => (
-                        <div key={field.path} data-check-field={field.path}>
-                          <dt>{pick(field.label, i18n.language)}</dt>
-                          <dd>{shownValue(field, values[field.path] ?? '', i18n.language) || tf('notFilled')}</dd>
-                        </div>
-                      ))}
-                </dl>
+                <dl className="check-values">{checkValues(id)}</dl>
                 <button type="button" onClick={() => void go(id)} data-edit-step={id}>
                   {tf('change', { name: stepName(id) })}
                 </button>
@@ -382,12 +443,6 @@ function sectionsOfStep(fields: readonly FormField[]): { section: string; fields
     sections.set(section, [...(sections.get(section) ?? []), field]);
   }
   return [...sections.entries()].map(([section, sectionFields]) => ({ section, fields: sectionFields }));
-}
-
-function shownValue(field: FormField, value: string, lang: string): string {
-  if (value === '') return '';
-  if (field.type === 'enum') return pick(field.options?.find((option) => option.value === value)?.label, lang) || value;
-  return value;
 }
 
 function labelOf(fields: readonly FormField[], path: string, lang: string): string {

@@ -28,6 +28,11 @@ describe(stepsOf.name, () => {
   it('leaves out the steps with nothing to ask', () => {
     expect(stepsOf({ fields: [field('applicant.surname')], materials: [] })).toEqual(['items', 'you', 'check']);
   });
+
+  it('previews the shared record’s facts right after the items, before anything is filled in, when it offers some', () => {
+    expect(stepsOf({ fields: FIELDS, materials: [] }, true)).toEqual(['items', 'reuse', 'you', 'employer', 'job', 'check']);
+    expect(stepOfPath('prefillConsent.declined.0')).toBe('reuse');
+  });
 });
 
 describe(fieldsOfStep.name, () => {

@@ -1,12 +1,17 @@
 import type { FormField, FormMaterial } from '../api/types';
 
-/** The one form's steps, in order: what you need → you → your employer → the job → materials → check and submit. */
-export const STEP_ORDER = ['items', 'you', 'employer', 'job', 'materials', 'check'] as const;
+/**
+ * The one form's steps, in order: what you need → what your shared record could fill in (each fact
+ * accepted or declined; only when it offers something) → you → your employer → the job → materials →
+ * check and submit.
+ */
+export const STEP_ORDER = ['items', 'reuse', 'you', 'employer', 'job', 'materials', 'check'] as const;
 export type StepId = (typeof STEP_ORDER)[number];
 
 /** The step each section of the case body is asked in; a section the catalogue adds later goes with the job. */
 const SECTION_STEP: Readonly<Record<string, StepId>> = {
   items: 'items',
+  prefillConsent: 'reuse',
   applicant: 'you',
   talent: 'you',
   title: 'you',
@@ -26,10 +31,14 @@ export function stepOfPath(path: string): StepId {
   return SECTION_STEP[path.split('.')[0]] ?? 'job';
 }
 
-/** The steps this form has: the items and the check always, the others when the chosen items ask something in them. */
-export function stepsOf(form: { fields: readonly FormField[]; materials: readonly FormMaterial[] }): StepId[] {
+/**
+ * The steps this form has: the items and the check always, the others when the chosen items ask
+ * something in them; the preview of the shared record's facts when it offers some (`reuse`).
+ */
+export function stepsOf(form: { fields: readonly FormField[]; materials: readonly FormMaterial[] }, reuse = false): StepId[] {
   const asked = new Set<StepId>(form.fields.map((field) => stepOfPath(field.path)));
   if (form.materials.length > 0) asked.add('materials');
+  if (reuse) asked.add('reuse');
   return STEP_ORDER.filter((step) => step === 'items' || step === 'check' || asked.has(step));
 }
 

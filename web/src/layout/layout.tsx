@@ -9,6 +9,7 @@ const NAV: { to: string; key: string; roles: Role[] | 'anyone' }[] = [
   { to: '/', key: 'nav.apply', roles: 'anyone' },
   { to: '/cases', key: 'nav.cases', roles: ['applicant', 'employer'] },
   { to: '/notifications', key: 'nav.notifications', roles: ['applicant', 'employer'] },
+  { to: '/access-log', key: 'nav.accessLog', roles: ['applicant'] },
   { to: '/clerk', key: 'nav.clerk', roles: ['clerk'] },
   { to: '/officer', key: 'nav.officer', roles: ['officer'] },
   { to: '/officer/joint-reviews', key: 'nav.jointReviews', roles: ['officer'] },

@@ -1,4 +1,5 @@
 import type { Phrase } from './phrase';
+import { CONSENT_MESSAGES } from './texts/consent.messages';
 import { DRAFTS_MESSAGES } from './texts/drafts.messages';
 import { FIELD_MESSAGES } from './texts/field.messages';
 import { FORECAST_MESSAGES } from './texts/forecast.messages';
@@ -37,6 +38,7 @@ export const MESSAGES = {
   ...OPERATIONS_MESSAGES,
   ...FORECAST_MESSAGES,
   ...DRAFTS_MESSAGES,
+  ...CONSENT_MESSAGES,
 };
 
 export type MessageCatalogue = typeof MESSAGES;

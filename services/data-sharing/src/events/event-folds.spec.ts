@@ -4,6 +4,7 @@ import { Events, type IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
 import { ApplicantIds, Clock } from '@work-permit/platform';
 import { ApplicantRecordFold } from '../record/applicant-record.fold';
+import { PrefillRefusalsFold } from '../record/refusals/prefill-refusals.fold';
 import { ScreenApplicantUseCase } from '../screening/screen-applicant.usecase';
 import { StatisticsFold } from '../stats/statistics.fold';
 import type { EventFold } from './event-fold';
@@ -16,7 +17,7 @@ const untouchable = new Proxy({} as Transaction, {
   },
 });
 
-const folds: EventFold[] = [new ScreenApplicantUseCase(new Clock()), new ApplicantRecordFold({} as ApplicantIds), new StatisticsFold()];
+const folds: EventFold[] = [new ScreenApplicantUseCase(new Clock()), new ApplicantRecordFold({} as ApplicantIds), new PrefillRefusalsFold(), new StatisticsFold()];
 
 describe('the folds of the shared record, the statistics and the screening', () => {
   it.each(folds.map((fold) => [fold.name, fold]))('%s leaves every event type it does not declare alone', async (_, fold) => {

@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { eventDefinitionOf, type IncomingEvent, Topics } from '@work-permit/contracts';
 import type { KafkaEventContext } from '@work-permit/messaging';
 import { RECORD_EVENT_TYPES } from '../record/applicant-record.fold';
+import { REFUSAL_EVENT_TYPES } from '../record/refusals/prefill-refusals.fold';
 import { SCREENED_EVENT_TYPES } from '../screening/screen-applicant.usecase';
 import { STATISTICS_EVENT_TYPES } from '../stats/statistics-change';
 import { EVENT_FOLDS, type EventFold } from './event-fold';
@@ -13,7 +14,7 @@ import { EVENT_FOLDS, type EventFold } from './event-fold';
  * contract-end reports are read by others: they reach this service's consumer and are acknowledged
  * unread.
  */
-export const CONSUMED_EVENT_TYPES = [...new Set([...SCREENED_EVENT_TYPES, ...RECORD_EVENT_TYPES, ...STATISTICS_EVENT_TYPES])]
+export const CONSUMED_EVENT_TYPES = [...new Set([...SCREENED_EVENT_TYPES, ...RECORD_EVENT_TYPES, ...REFUSAL_EVENT_TYPES, ...STATISTICS_EVENT_TYPES])]
   .filter((type) => eventDefinitionOf(type)?.topic !== Topics.sharing)
   .sort();
 

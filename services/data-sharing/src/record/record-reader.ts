@@ -9,6 +9,7 @@ import { DataSharingConfig } from '../data-sharing.config';
 import { RecordErrorCode, RecordException } from './record.exception';
 import { RecordApplicantRow, RecordCaseRow, RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
 import { type RecordRows, releaseRecord, type ReleasedRecord } from './record-view';
+import { RecordRefusalRow } from './refusals/record-refusal.entity';
 
 export interface Reader {
   agency: string;
@@ -51,6 +52,11 @@ export class RecordReader {
   accessLogOf(applicantId: string): Promise<RecordAccessLogRow[]> {
     return this.dataSource.getRepository(RecordAccessLogRow).find({ where: { applicantId }, order: { id: 'ASC' } });
   }
+
+  /** The facts the person declined to reuse, in every case of theirs. */
+  refusalsOf(applicantId: string): Promise<RecordRefusalRow[]> {
+    return this.dataSource.getRepository(RecordRefusalRow).findBy({ applicantId });
+  }
 }
 
 /** Everything the record holds about a person, or undefined when it knows nobody by that id. */
@@ -62,5 +68,6 @@ export async function loadRecord(manager: EntityManager, applicantId: string): P
   const permits = await manager.findBy(RecordPermitRow, { caseId: In(caseIds) });
   const changes = await manager.findBy(RecordChangeRow, { caseId: In(caseIds) });
   const cancellations = await manager.findBy(RecordPermitCancellationRow, { caseId: In(caseIds) });
-  return { applicantId, fields, offers, permits, changes, cancellations };
+  const refusals = await manager.findBy(RecordRefusalRow, { applicantId });
+  return { applicantId, fields, offers, permits, changes, cancellations, refusals };
 }

@@ -2,6 +2,8 @@ import { type Lang, type Localized, localize, type Message, messageOrWritten } f
 import { conflictsOf } from './record-conflicts';
 import type { JsonValue, OfferedBy, RecordFieldValue, Trust } from './record-field';
 import type { RecordChangeRow, RecordFieldRow, RecordOfferRow, RecordPermitCancellationRow, RecordPermitRow } from './record.entities';
+import type { RecordRefusalRow } from './refusals/record-refusal.entity';
+import { type RefusalView, refusalsView } from './refusals/refusals';
 
 export interface RecordRows {
   applicantId: string;
@@ -11,6 +13,8 @@ export interface RecordRows {
   changes: readonly RecordChangeRow[];
   /** Permits cancelled by their owner (注销). */
   cancellations?: readonly RecordPermitCancellationRow[];
+  /** Facts the person declined to reuse in a case's form. */
+  refusals?: readonly RecordRefusalRow[];
 }
 
 export interface FieldView {
@@ -63,6 +67,8 @@ export interface ReleasedRecord {
   history: ChangeView[];
   /** Released keys only. */
   conflicts: ConflictView[];
+  /** The facts (released keys only) the person declined to reuse in a case, oldest first: the values in `fields` were not theirs to give again there. */
+  refusals: RefusalView[];
   /** Every key released to this reader, sorted: what the access log records. */
   released: string[];
 }
@@ -115,7 +121,8 @@ export function releaseRecord(rows: RecordRows, releases: (key: string) => boole
   const conflicts = conflictsOf(rows.fields.map(asOffer), rows.offers.map(asOffer))
     .filter((conflict) => released.has(conflict.path))
     .map(({ path, kept, offered }) => ({ path, kept: fieldView(kept), offered: fieldView(offered) }));
-  return { applicantId: rows.applicantId, fields, permits, history, conflicts, released: [...released].sort() };
+  const refusals = refusalsView(rows.refusals ?? [], releases);
+  return { applicantId: rows.applicantId, fields, permits, history, conflicts, refusals, released: [...released].sort() };
 }
 
 /** A granted permit its owner cancelled shows `cancelled`, with the day and why (in `lang`, and in both languages). */

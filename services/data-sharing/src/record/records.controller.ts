@@ -9,6 +9,7 @@ import { fieldProblem, identityMismatch } from '../http/refusal';
 import { accessLogViewOf, type AccessLogView } from './audit/access-log-view';
 import { decodePurposeHeader } from './purpose-header';
 import { readerScopeOf } from './reader-scope';
+import { refusalsView } from './refusals/refusals';
 import { RecordErrorCode, RecordException } from './record.exception';
 import { RecordReader } from './record-reader';
 import type { ReleasedRecord } from './record-view';
@@ -55,9 +56,9 @@ export class RecordsController {
   // Before ':applicantId/access-log', which would take `mine` for an id.
   @Get('mine/access-log')
   @Roles('applicant')
-  @ApiOperation({ summary: 'Every read of your own record (the identity your token verifies): when, which agency, which fields, why.' })
-  async myAccessLog(@CurrentPrincipal() principal: Principal): Promise<AccessLogView> {
-    return this.accessLogView(this.ownApplicantId(principal), principal);
+  @ApiOperation({ summary: 'Every read of your own record (the identity your token verifies): when, which agency, which fields, why — each in a plain sentence — and the facts you declined to reuse.' })
+  async myAccessLog(@CurrentPrincipal() principal: Principal, @Query() _query: LanguageQuery, @Language() lang: RequestLanguage): Promise<AccessLogView> {
+    return this.accessLogView(this.ownApplicantId(principal), principal, lang);
   }
 
   @Get(':applicantId')
@@ -76,18 +77,20 @@ export class RecordsController {
 
   @Get(':applicantId/access-log')
   @Roles('applicant', 'admin')
-  @ApiOperation({ summary: "Every read of a person's record: when, which agency, which fields, why. For that applicant (by the token's identity) and admins." })
-  async accessLog(@CurrentPrincipal() principal: Principal, @Param('applicantId') applicantId: string): Promise<AccessLogView> {
+  @ApiOperation({ summary: "Every read of a person's record: when, which agency, which fields, why, each in a plain sentence; and the facts they declined to reuse. For that applicant (by the token's identity) and admins." })
+  async accessLog(@CurrentPrincipal() principal: Principal, @Param('applicantId') applicantId: string, @Query() _query: LanguageQuery, @Language() lang: RequestLanguage): Promise<AccessLogView> {
     if (principal.role === 'applicant' && applicantId !== this.ownApplicantId(principal)) {
       throw identityMismatch(message('refusal.own_access_log_only'), [fieldProblem('applicantId', message('sharing.field.not_own_identity'))]);
     }
-    return this.accessLogView(applicantId, principal);
+    return this.accessLogView(applicantId, principal, lang);
   }
 
-  private async accessLogView(applicantId: string, principal: Principal): Promise<AccessLogView> {
-    const rows = APPLICANT_ID.test(applicantId) ? await this.reader.accessLogOf(applicantId) : [];
+  private async accessLogView(applicantId: string, principal: Principal, lang: RequestLanguage): Promise<AccessLogView> {
+    const known = APPLICANT_ID.test(applicantId);
+    const rows = known ? await this.reader.accessLogOf(applicantId) : [];
+    const refusals = known ? refusalsView(await this.reader.refusalsOf(applicantId)) : [];
     // Officers' identities are for oversight, not for the person read about.
-    return accessLogViewOf(applicantId, rows, this.agencyNames, { withSubjects: principal.role === 'admin' });
+    return accessLogViewOf(applicantId, rows, this.agencyNames, { withSubjects: principal.role === 'admin', lang, refusals });
   }
 
   /** The record id of the identity an applicant's token verifies; never of anyone a form names. */

@@ -44,10 +44,10 @@ export class CatalogueController {
 
   @Post('forms')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The one merged form for a selection: every field once, every material once, and the reduction. With an applicant\'s token, each field the shared record knows carries `prefill` { value, source, sourceCaseId, updatedAt }.' })
+  @ApiOperation({ summary: 'The one merged form for a selection: every field once, every material once, and the reduction. With an applicant\'s token, each field the shared record knows carries `prefill` { value, source, sourceCaseId, updatedAt, recordVersion, sourceAgency } — to be shown to the applicant, who accepts or declines each (`prefillConsent` of the case body), before it fills anything.' })
   async form(@Body() request: ItemsSelectionDto, @CurrentPrincipal({ optional: true }) principal: Principal | undefined): Promise<PrefilledForm> {
     const form = mergedForm(request);
-    return withPrefill(form, await this.prefill.prefillFor(principal));
+    return withPrefill(form, await this.prefill.recordFor(principal));
   }
 
   @Get('guides/one-thing')

@@ -1,9 +1,10 @@
 import { type Catalogue, fieldProblem, message } from '@work-permit/catalogue';
 import type { FieldError } from '@work-permit/platform';
+import { PREFILL_CONSENT } from '../prefill/prefill-consent';
 
-/** The top-level keys a case body may have: `items`, `materials`, and every section the catalogue's fields live in. */
+/** The top-level keys a case body may have: `items`, `materials`, the answer to the pre-fill preview, and every section the catalogue's fields live in. */
 export function caseBodySections(catalogue: Catalogue): Set<string> {
-  return new Set(['items', 'materials', ...catalogue.fields.map((field) => field.path.split('.')[0])]);
+  return new Set(['items', 'materials', PREFILL_CONSENT, ...catalogue.fields.map((field) => field.path.split('.')[0])]);
 }
 
 /**

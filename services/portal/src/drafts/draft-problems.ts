@@ -7,6 +7,8 @@ import { validateSync } from 'class-validator';
 import { ItemsSelectionDto } from '../catalogue/item-selection.dto';
 import { selectionProblem } from '../catalogue/selection-problem';
 import { UploadedMaterials } from '../materials/uploaded-materials.service';
+import { takeConsent } from '../prefill/prefill-consent';
+import { PrefillRefusals } from '../prefill/prefill-refusals';
 
 /**
  * What the submit (`POST /api/cases`) would say of a draft's fields today: the same checks in the
@@ -19,17 +21,20 @@ export class DraftProblems {
   constructor(
     private readonly clock: Clock,
     private readonly uploadedMaterials: UploadedMaterials,
+    private readonly prefillRefusals: PrefillRefusals,
   ) {}
 
   async of(content: Record<string, unknown>, principal: Principal): Promise<FieldError[]> {
     const selectionDto = plainToInstance(ItemsSelectionDto, { items: content.items });
     const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
-    const { items: _items, ...form } = content;
+    const { consent, rest } = takeConsent(content);
+    const { items: _items, ...form } = rest;
     const materialErrors = await this.uploadedMaterials.referenceErrors(form.materials, principal);
     if (selectionErrors.length > 0) return [...selectionErrors, ...materialErrors];
     try {
       const selection = selectionDto.items.map(({ code, action }) => ({ code, action }));
-      return [...validateCaseBody(getCatalogue(), selection, form, { today: this.clock.today() }), ...materialErrors];
+      const catalogue = getCatalogue();
+      return [...validateCaseBody(catalogue, selection, form, { today: this.clock.today() }), ...this.prefillRefusals.errors(consent, catalogue, selection), ...materialErrors];
     } catch (error) {
       if (!(error instanceof CatalogueError)) throw error;
       return [selectionProblem(error), ...materialErrors];

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@work-permit/auth';
 import { ApplicantIds } from '@work-permit/platform';
-import type { DataSource } from 'typeorm';
-import { ApplicantPrefill, type PrefillValue } from './applicant-prefill.entity';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApplicantPrefill } from './applicant-prefill.entity';
+import type { PrefillRecord } from './prefill-consent';
 
 /**
  * What a returning applicant need not type again: the shared record of the person their token
@@ -17,10 +18,11 @@ export class PrefillService {
     private readonly applicantIds: ApplicantIds,
   ) {}
 
-  async prefillFor(principal: Principal | undefined): Promise<Record<string, PrefillValue>> {
+  /** The pre-fillable record of the caller's own verified identity, with its version; undefined for anyone else. */
+  async recordFor(principal: Principal | undefined, manager: EntityManager = this.dataSource.manager): Promise<PrefillRecord | undefined> {
     const identity = principal?.role === 'applicant' ? principal.identity : undefined;
-    if (!identity) return {};
-    const record = await this.dataSource.getRepository(ApplicantPrefill).findOneBy({ applicantId: this.applicantIds.of(identity.nationality, identity.passportNo) });
-    return record?.fields ?? {};
+    if (!identity) return undefined;
+    const record = await manager.getRepository(ApplicantPrefill).findOneBy({ applicantId: this.applicantIds.of(identity.nationality, identity.passportNo) });
+    return record ? { version: record.version, fields: record.fields } : undefined;
   }
 }

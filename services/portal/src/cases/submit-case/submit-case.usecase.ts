@@ -10,6 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
 import { selectionProblem } from '../../catalogue/selection-problem';
 import { UploadedMaterials } from '../../materials/uploaded-materials.service';
+import { takeConsent } from '../../prefill/prefill-consent';
+import { PrefillRefusals } from '../../prefill/prefill-refusals';
 import { fieldProblem, INVALID_FIELDS } from '../../refusals';
 import { CaseFile } from '../case-file.entity';
 import { CaseItem } from '../case-item.entity';
@@ -38,6 +40,7 @@ export class SubmitCaseUseCase {
     private readonly clock: Clock,
     private readonly uploadedMaterials: UploadedMaterials,
     private readonly applicantIds: ApplicantIds,
+    private readonly prefillRefusals: PrefillRefusals,
   ) {}
 
   async execute(command: SubmitCaseCommand): Promise<SubmitCaseResult> {
@@ -45,9 +48,11 @@ export class SubmitCaseUseCase {
     const catalogue = getCatalogue();
     const today = this.clock.today();
     const selection = await this.validate(command.principal, catalogue, body, today);
+    // The answer to the pre-fill preview is not part of the case: it goes to the Big Data Bureau on its own event.
+    const { consent, rest: caseBody } = takeConsent(body);
     const hash = requestHash(body);
     try {
-      return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, body, hash));
+      return await this.unitOfWork.run((tx) => this.store(tx, command, catalogue, selection, caseBody, hash, consent));
     } catch (error) {
       // Two requests with the same key at once: the second finds the first's case.
       if (command.idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -60,7 +65,8 @@ export class SubmitCaseUseCase {
   private async validate(principal: Principal, catalogue: Catalogue, body: Record<string, unknown>, today: string): Promise<ItemSelection[]> {
     const selectionDto = plainToInstance(ItemsSelectionDto, { items: body.items });
     const selectionErrors = fieldErrors(validateSync(selectionDto, { whitelist: true, forbidNonWhitelisted: true }));
-    const { items: _items, ...form } = body;
+    const { consent, rest } = takeConsent(body);
+    const { items: _items, ...form } = rest;
     if (selectionErrors.length > 0) throw invalid(selectionErrors);
     const selection: ItemSelection[] = selectionDto.items.map(({ code, action }) => ({ code, action }));
     let errors: FieldError[];
@@ -71,6 +77,7 @@ export class SubmitCaseUseCase {
       if (!(error instanceof CatalogueError)) throw error;
       throw invalid([selectionProblem(error)]);
     }
+    errors.push(...this.prefillRefusals.errors(consent, catalogue, selection));
     // Documents are never deleted, so what is uploaded now still is when the case is stored.
     errors.push(...(await this.uploadedMaterials.referenceErrors(form.materials, principal)));
     if (errors.length > 0) throw invalid(errors);
@@ -94,6 +101,7 @@ export class SubmitCaseUseCase {
     selection: ItemSelection[],
     body: Record<string, unknown>,
     hash: string,
+    consent: unknown,
   ): Promise<SubmitCaseResult> {
     const replayed = await this.replay(tx, command, hash);
     if (replayed) return replayed;
@@ -130,11 +138,13 @@ export class SubmitCaseUseCase {
     if (command.idempotencyKey) {
       await tx.manager.insert(IdempotencyRecord, { subject: principal.subject, idempotencyKey: command.idempotencyKey, requestHash: hash, caseId });
     }
+    const metadata = { caseId, correlationId: caseId, causationId: command.idempotencyKey ?? caseId, occurredAt: now };
     await tx.publish(
       Events.CaseSubmitted,
       toCaseSubmitted({ caseId, channel, submittedBy: { subject: principal.subject, role: principal.role }, selection, body, catalogueVersion: catalogue.version, applicantId }),
-      { caseId, correlationId: caseId, causationId: command.idempotencyKey ?? caseId, occurredAt: now },
+      metadata,
     );
+    await this.prefillRefusals.publishDeclined(tx, principal, consent, applicantId, metadata);
     return { caseId, status: 'in_progress', replayed: false };
   }
 
