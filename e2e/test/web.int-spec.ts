@@ -1,10 +1,10 @@
 import type { Agency, Role } from '@work-permit/auth';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { eventually } from '@work-permit/testing';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
+import { axeViolations, describeViolations, DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
 import { applicantToken, type CaseView, DATES, item, PlatformApi, token } from './support/platform-api';
 import { PlatformStack } from './support/stack';
 
@@ -110,6 +110,8 @@ describe('web front', () => {
     await page.locator('[data-testid="one-form"]').waitFor();
     while ((await currentStep(page)) !== 'check') {
       if ((await currentStep(page)) === 'materials') await attachMaterials(page, materials);
+      // A returning applicant is first shown what their shared record could fill in: here all of it is reused.
+      else if ((await currentStep(page)) === 'reuse') await page.click('[data-testid="accept-all"]');
       else await fillForm(page, values);
       await nextStep(page);
     }
@@ -183,7 +185,11 @@ describe('web front', () => {
       async () => {
         await page.goto(`${portal}/apply?items=SOCIAL_INSURANCE:apply`);
         await page.locator('[data-testid="step-next"]').waitFor();
-        await nextStep(page);
+        // The record's facts are shown before anything is filled in (web-consent.int-spec.ts): all accepted here.
+        if ((await nextStep(page)) === 'reuse') {
+          await page.click('[data-testid="accept-all"]');
+          await nextStep(page);
+        }
         const email = page.locator('[data-testid="one-form"] [name="applicant.email"]');
         await email.waitFor();
         return (await email.inputValue()) === values['applicant.email'];
@@ -191,6 +197,110 @@ describe('web front', () => {
       { what: 'the form pre-filled from the shared record', timeoutMs: 30_000, intervalMs: 1_000 },
     );
     await page.locator('#field-applicant-email-prefill').waitFor();
+  }, 180_000);
+
+  it('uploads: the accepted types and size said before choosing, a wrong type and a too-large file kept back in the browser, the server’s refusal shown, a drop with its progress, and a replacement keeping the slot', async () => {
+    const identity = person();
+    const items = [{ code: 'WORK_PERMIT', action: 'issue' }];
+    const { values, materials } = await formValues(items, identity);
+    const page = await pageFor();
+    let sent = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/materials') sent += 1;
+    });
+    await signInAs(page, identity);
+    await page.goto(`${portal}/apply?items=WORK_PERMIT:issue`);
+    await page.locator('[data-testid="one-form"]').waitFor();
+    while ((await currentStep(page)) !== 'materials') {
+      if ((await currentStep(page)) === 'reuse') await page.click('[data-testid="accept-all"]');
+      else await fillForm(page, values);
+      await nextStep(page);
+    }
+    const { code, issuedAt } = materials[0];
+    const slot = page.locator(`[data-material="${code}"]`);
+    const input = slot.locator('input[type="file"]');
+    const error = page.locator(`[data-material-error="${code}"]`);
+    await slot.locator('input[type="date"]').fill(issuedAt);
+
+    // Said before choosing, from the portal's own limits (GET /api/web-config), and offered to the picker.
+    await expectText(slot.locator(`[data-upload-limits="${code}"]`), '可上传 PDF、JPEG、PNG 格式，单个文件不超过 10 MB。');
+    expect(await input.getAttribute('accept')).toBe('.pdf,application/pdf,.jpg,.jpeg,image/jpeg,.png,image/png');
+    expect(await input.getAttribute('aria-describedby')).toContain(String(await slot.locator('[data-upload-limits]').getAttribute('id')));
+
+    // Kept back in the browser: nothing sent.
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a document') });
+    await expectText(error, '“notes.txt”不是可接受的格式（PDF、JPEG、PNG），未上传。');
+    await input.setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdf('huge'), Buffer.alloc(10 * 1024 * 1024)]) });
+    await expectText(error, '“huge.pdf”大小为 10.1 MB，超过 10 MB 的上限，未上传。');
+    expect(sent).toBe(0);
+    // The refusal shows at the slot, announced, and the page stays clean for axe.
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(describeViolations('upload refused', await axeViolations(page))).toEqual([]);
+
+    // A file the browser cannot tell from a PDF, refused by the portal (told by its content): the portal's reason shown.
+    await input.setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('only pretending to be a PDF') });
+    await expectText(error, '门户拒收“fake.pdf”：');
+    expect(sent).toBe(1);
+    expect(await slot.getAttribute('data-upload-phase')).toBe('failed');
+
+    // Dropped on the slot over a slow line: the progress shows while the bytes go out, then the document is stored.
+    const first = Buffer.concat([pdf(`first ${identity.passportNo}`), Buffer.alloc(768 * 1024, 0x20)]);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    const dropZone = slot.locator(`[data-drop-zone="${code}"]`);
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(bytes), (char) => char.charCodeAt(0))], name, { type: 'application/pdf' }));
+        return transfer;
+      },
+      { name: 'dropped.pdf', bytes: first.toString('base64') },
+    );
+    await dropZone.dispatchEvent('dragenter', { dataTransfer });
+    await page.locator(`[data-drop-zone="${code}"].dragging`).waitFor();
+    await expectText(dropZone, '松开即可上传');
+    await dropZone.dispatchEvent('drop', { dataTransfer });
+    await page.waitForFunction((selector) => {
+      const percent = Number(document.querySelector(selector)?.getAttribute('data-upload-percent'));
+      return percent > 0 && percent < 100;
+    }, `[data-material="${code}"] progress[data-upload-percent]`);
+    await expectText(slot.locator('.upload-status'), '正在上传 dropped.pdf…');
+    await page.locator(`[data-material="${code}"][data-upload-phase="stored"]`).waitFor({ timeout: 30_000 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expectText(slot.locator('.upload-status'), `已保存：dropped.pdf（sha256 ${sha256(first).slice(0, 12)}…）`);
+    expect(await error.count()).toBe(0);
+
+    // Replaced by keyboard (Space on the file control opens the picker): the same slot, the new document in it.
+    const second = png(`second ${identity.passportNo}`);
+    await input.focus();
+    // Held a moment as a person's key is: a keyup at once after the keydown leaves Chromium's picker shut about one time in ten.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space', { delay: 50 })]);
+    await chooser.setFiles({ name: 'second.png', mimeType: 'image/png', buffer: second });
+    await expectText(slot.locator('.upload-status'), `已保存：second.png（sha256 ${sha256(second).slice(0, 12)}…）`);
+    await expectText(slot.locator('label.drop-zone-label'), '更换文件');
+    expect(sent).toBe(3);
+    // The other documents by clicking the zone's label; then the check step lists one document for the slot.
+    for (const { code: other, issuedAt: otherDate } of materials.slice(1)) {
+      const otherSlot = page.locator(`[data-material="${other}"]`);
+      await otherSlot.locator('input[type="date"]').fill(otherDate);
+      const [picker] = await Promise.all([page.waitForEvent('filechooser'), otherSlot.locator('label.drop-zone-label').click()]);
+      await picker.setFiles({ name: `${other.toLowerCase()}.pdf`, mimeType: 'application/pdf', buffer: pdf(`${other} ${identity.passportNo}`) });
+      await otherSlot.getByText('sha256').waitFor();
+    }
+    expect(await nextStep(page)).toBe('check');
+    await expectText(page.locator(`[data-check-material="${code}"]`), 'second.png');
+
+    // The old document is referenced by neither the draft nor the case.
+    const auth = applicantToken(identity.passportNo, identity.nationality);
+    const draftId = new URL(page.url()).searchParams.get('draft')!;
+    const draft = await fetch(`${portal}/api/drafts/${draftId}`, { headers: { authorization: `Bearer ${auth}` } }).then((r) => r.json() as Promise<{ content: { materials: { code: string; sha256: string }[] } }>);
+    expect(draft.content.materials.filter((material) => material.code === code)).toEqual([expect.objectContaining({ sha256: sha256(second), fileName: 'second.png' })]);
+    await page.click('[data-testid="submit-case"]');
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const view = await viewCase(page.url().split('/').pop()!);
+    expect(view.materials.filter((material) => material.code === code)).toEqual([expect.objectContaining({ sha256: sha256(second), fileName: 'second.png' })]);
+    expect(view.materials.map((material) => material.sha256)).not.toContain(sha256(first));
   }, 180_000);
 
   it('an officer decides a manual item in the workbench and the applicant sees it', async () => {
@@ -373,9 +483,13 @@ describe('web front', () => {
     await checker.locator('[data-verification="not_found"]').waitFor();
   }, 240_000);
 
-  it('every page renders at desktop and phone width with every control labelled and nothing wider than a phone (screenshots)', async () => {
+  it('every page, at desktop and phone width, passes axe (WCAG 2.1 A and AA), labels every control and is no wider than a phone (screenshots)', async () => {
     const identity = person();
-    const applicantSubject = `applicant-${identity.nationality}-${identity.passportNo}`;
+    const applicant: SignIn = ['applicant', `applicant-${identity.nationality}-${identity.passportNo}`, undefined, identity];
+    const waiting = person();
+    const waitingApplicant: SignIn = ['applicant', `applicant-${waiting.nationality}-${waiting.passportNo}`, undefined, waiting];
+    const clerk: SignIn = ['clerk', 'window-3'];
+    const hrssOfficer: SignIn = ['officer', 'hrss-officer-2', 'hrss'];
     const items = [
       { code: 'WORK_PERMIT', action: 'issue' },
       { code: 'RESIDENCE_PERMIT', action: 'issue' },
@@ -383,55 +497,119 @@ describe('web front', () => {
     ];
     const caseId = await submitAs(identity, items);
     const windowCaseId = await submitAs(person(), items.slice(0, 2), { filer: token('clerk', undefined, 'window-3') });
+    // A case held for a missing photo: the case page's supplement form (its upload slot) is checked too.
+    const waitingCaseId = await submitAs(waiting, items.slice(0, 2), { without: ['PHOTO'] });
     await untilCase(caseId, 'the work permit granted', (view) => item(view, 'WORK_PERMIT').status === 'granted');
+    await untilCase(waitingCaseId, 'the photo asked for', (view) => view.items.some((entry) => entry.status === 'awaiting_supplement'));
     const permitNo = await eventually(async () => {
       const documents = (await api.call<{ documentNo: string; kind: string }[]>('portal', 'GET', `/api/cases/${caseId}/documents`, { auth: admin })).body;
       return documents.find((document) => document.kind === 'e_permit')?.documentNo;
     }, { what: 'the work permit’s e-permit', timeoutMs: 90_000, intervalMs: 500 });
+    const formItems = items.slice(0, 2);
+    const form = await formValues(formItems, identity);
 
-    const pages: { name: string; path: string; as?: [Role, string, Agency?, Person?] }[] = [
+    /** Every page of the front; `shows` waits for (or opens) what the page is checked with, `walk` checks a page in several states. */
+    const pages: { name: string; path: string; as?: SignIn; shows?(page: Page): Promise<unknown>; walk?(page: Page, check: (name: string) => Promise<void>): Promise<void> }[] = [
       { name: 'sign-in', path: '/sign-in' },
       { name: 'items', path: '/' },
-      { name: 'apply-form', path: '/apply?items=WORK_PERMIT:issue,RESIDENCE_PERMIT:issue', as: ['applicant', applicantSubject, undefined, identity] },
-      { name: 'my-cases', path: '/cases', as: ['applicant', applicantSubject, undefined, identity] },
-      { name: 'case', path: `/cases/${caseId}`, as: ['applicant', applicantSubject, undefined, identity] },
-      { name: 'verify', path: `/verify/${permitNo}` },
-      { name: 'notifications', path: '/notifications', as: ['applicant', applicantSubject, undefined, identity] },
-      { name: 'clerk-form', path: '/clerk', as: ['clerk', 'window-3'] },
-      { name: 'clerk-receipt', path: `/clerk/receipt/${windowCaseId}`, as: ['clerk', 'window-3'] },
-      { name: 'officer-queue', path: '/officer', as: ['officer', 'hrss-officer-2', 'hrss'] },
-      { name: 'officer-case', path: `/officer/cases/${caseId}`, as: ['officer', 'hrss-officer-2', 'hrss'] },
+      {
+        name: 'guides',
+        path: '/',
+        shows: async (page) => {
+          for (const guide of ['one-thing-guide', 'guide-WORK_PERMIT']) await page.locator(`[data-testid="${guide}"] > summary`).click();
+          await page.locator('[data-guide="WORK_PERMIT"] [data-guide-section]').first().waitFor();
+          await page.locator('.one-thing-guide').waitFor();
+        },
+      },
+      {
+        name: 'apply-form',
+        path: `/apply?items=${formItems.map(({ code, action }) => `${code}:${action}`).join(',')}`,
+        as: applicant,
+        // The guided form: each step as the reader meets it, the materials with one document stored.
+        walk: async (page, check) => {
+          await page.locator('[data-testid="one-form"]').waitFor();
+          for (;;) {
+            const step = (await currentStep(page))!;
+            if (step === 'materials') await attachMaterials(page, form.materials.slice(0, 1));
+            await check(`apply-${step}`);
+            if (step === 'check') break;
+            if (step === 'materials') await attachMaterials(page, form.materials.slice(1));
+            // This applicant filed before: the preview of their record's facts comes first (all reused here).
+            else if (step === 'reuse') await page.click('[data-testid="accept-all"]');
+            else await fillForm(page, form.values);
+            await nextStep(page);
+          }
+        },
+      },
+      { name: 'my-cases', path: '/cases', as: applicant },
+      {
+        name: 'case',
+        path: `/cases/${caseId}`,
+        as: applicant,
+        shows: async (page) => {
+          await page.locator('[data-testid="forecast"]').waitFor();
+          const permit = page.locator(`tr[data-document="${permitNo}"]`);
+          await permit.waitFor({ timeout: 60_000 });
+          await permit.getByRole('button', { name: /预览/ }).click();
+          await page.locator(`[data-preview="${permitNo}"]:not([data-pages="0"]) img`).first().waitFor({ timeout: 60_000 });
+        },
+      },
+      { name: 'notifications', path: '/notifications', as: applicant },
+      { name: 'access-log', path: '/access-log', as: applicant },
+      { name: 'case-supplement', path: `/cases/${waitingCaseId}`, as: waitingApplicant, shows: (page) => page.locator('[data-supplement] [data-material="PHOTO"]').first().waitFor({ timeout: 60_000 }) },
+      { name: 'verify', path: `/verify/${permitNo}`, shows: (page) => page.locator('[data-verification="valid"]').waitFor() },
+      { name: 'verify-unknown', path: '/verify/APPROVAL-20261206-0000000000', shows: (page) => page.locator('[data-verification="not_found"]').waitFor() },
+      { name: 'clerk-form', path: '/clerk', as: clerk },
+      { name: 'clerk-receipt', path: `/clerk/receipt/${windowCaseId}`, as: clerk },
+      { name: 'officer-queue', path: '/officer', as: hrssOfficer, shows: (page) => page.locator(`[data-case="${caseId}"]`).first().waitFor() },
+      { name: 'officer-case', path: `/officer/cases/${caseId}`, as: hrssOfficer, shows: (page) => page.locator('[data-decision-form="PROFESSIONAL_TITLE"]').waitFor() },
       { name: 'joint-reviews', path: '/officer/joint-reviews', as: ['officer', 'approval-officer-1', 'approval'] },
-      { name: 'analyst-dashboard', path: '/analyst', as: ['analyst', 'analyst-1', 'bigdata'] },
+      { name: 'analyst-dashboard', path: '/analyst', as: ['analyst', 'analyst-1', 'bigdata'], shows: (page) => page.locator('[data-testid="dashboard-kpis"]').waitFor() },
+      { name: 'admin-dead-letters', path: '/admin/dead-letters', as: ['admin', 'admin-1'] },
     ];
     const problems: string[] = [];
+    const checked: string[] = [];
     for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const page = await pageFor(viewport);
+      const check = async (name: string) => {
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: join(screenshotDir(), `${name}-${label}.png`), fullPage: true });
+        problems.push(...describeViolations(`${name} (${label})`, await axeViolations(page)));
+        for (const control of await unlabelledControls(page)) problems.push(`${name} (${label}): unlabelled ${control}`);
+        const overflow = await horizontalOverflow(page);
+        if (label === 'phone' && overflow > 0) problems.push(`${name} (phone): ${overflow}px wider than the screen`);
+        checked.push(`${name} (${label})`);
+      };
       let signedInAs = '';
-      for (const shot of pages) {
-        const who = shot.as?.join(':') ?? '';
-        if (shot.as && who !== signedInAs) {
-          await signIn(page, ...shot.as);
+      for (const shown of pages) {
+        const who = shown.as?.join(':') ?? '';
+        if (shown.as && who !== signedInAs) {
+          await signIn(page, ...shown.as);
           signedInAs = who;
         }
-        await page.goto(`${portal}${shot.path}`);
+        await page.goto(`${portal}${shown.path}`);
         await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        await page.screenshot({ path: join(screenshotDir(), `${shot.name}-${label}.png`), fullPage: true });
-        for (const control of await unlabelledControls(page)) problems.push(`${shot.name} (${label}): unlabelled ${control}`);
-        const overflow = await horizontalOverflow(page);
-        if (label === 'phone' && overflow > 0) problems.push(`${shot.name} (phone): ${overflow}px wider than the screen`);
+        if (shown.walk) await shown.walk(page, check);
+        else {
+          await shown.shows?.(page);
+          await check(shown.name);
+        }
       }
       await page.context().close();
     }
-    expect(problems).toEqual([]);
-  }, 300_000);
+    // Each step of the form was checked, at both widths.
+    for (const step of ['items', 'you', 'employer', 'job', 'materials', 'check']) expect(checked).toEqual(expect.arrayContaining([`apply-${step} (desktop)`, `apply-${step} (phone)`]));
+    expect(problems.join('\n')).toBe('');
+  }, 600_000);
 
-  it('the page checks above catch an unlabelled control and a page wider than a phone', async () => {
+  it('the page checks above catch an unlabelled control, a page wider than a phone and what axe finds', async () => {
     const page = await pageFor(PHONE);
-    await page.setContent('<main><h1>x</h1><label for="a">A</label><input id="a"><input id="b"><button>OK</button><div style="width:600px">wide</div></main>');
+    await page.setContent('<html lang="en"><head><title>x</title></head><body><main><h1>x</h1><label for="a">A</label><input id="a"><input id="b"><button>OK</button><p style="color:#aaa;background:#fff">faint</p><div style="width:600px">wide</div></main></body></html>');
     expect(await unlabelledControls(page)).toEqual(['<input id="b">']);
     expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+    const violations = await axeViolations(page);
+    expect(violations).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'label', targets: ['#b'] }), expect.objectContaining({ rule: 'color-contrast', impact: 'serious' })]));
+    expect(describeViolations('sample', violations).find((line) => line.startsWith('sample: label '))).toContain('#b');
   }, 60_000);
 
   it('the keyboard reaches the skip link first and it moves focus to the content', async () => {
@@ -475,6 +653,9 @@ interface Person {
   nationality: string;
 }
 
+/** Who a page is opened as: role, user id, agency, the applicant's identity. */
+type SignIn = [Role, string, Agency?, Person?];
+
 async function expectText(locator: { textContent(): Promise<string | null> }, expected: string): Promise<void> {
   await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs: 10_000, intervalMs: 100 });
 }
@@ -492,4 +673,8 @@ function jpeg(label: string): Buffer {
 /** A PNG signature and header chunk, enough for the portal's type check, different per material. */
 function png(label: string): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`IHDR${label}`)]);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -45,4 +46,31 @@ export function unlabelledControls(page: Page): Promise<string[]> {
 /** How far the page is wider than the viewport (0 when nothing scrolls sideways). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The WCAG 2.1 levels A and AA, as axe tags them: what every page of the front must pass. */
+export const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface AxeViolation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** The CSS selectors of the failing elements (a frame's path joined by ` >> `). */
+  targets: string[];
+}
+
+/** What axe finds against WCAG 2.1 A and AA on the page as it is shown now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG21_AA_TAGS).analyze();
+  return violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact ?? 'unknown',
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.map((selector) => (Array.isArray(selector) ? selector.join(' ') : String(selector))).join(' >> ')),
+  }));
+}
+
+/** One line per violation: rule, impact, what it asks and (at most five of) the elements failing it. */
+export function describeViolations(where: string, violations: readonly AxeViolation[]): string[] {
+  return violations.map(({ rule, impact, help, targets }) => `${where}: ${rule} [${impact}] ${help} — ${targets.slice(0, 5).join(', ')}${targets.length > 5 ? ` and ${targets.length - 5} more` : ''}`);
 }

@@ -54,11 +54,12 @@ describe('portal: the web front, its settings and the local sign-in', () => {
       expect(policy).toContain("script-src 'self'");
     });
 
-    it('tells the front how to sign in, where the agencies are and the upload limit', async () => {
+    it('tells the front how to sign in, where the agencies are, the upload limit and the document types taken', async () => {
       const response = await fetch(`${portal.url}/api/web-config`);
       expect(await response.json()).toEqual({
         authMode: 'local',
         materialsMaxBytes: portal.config.MATERIALS_MAX_BYTES,
+        materialsContentTypes: ['application/pdf', 'image/jpeg', 'image/png'],
         services: { approval: 'http://127.0.0.1:3001', scitech: 'http://127.0.0.1:3002', psb: 'https://crj.weihai.example', hrss: 'http://127.0.0.1:3004', bigdata: 'http://127.0.0.1:3005' },
       });
     });

@@ -35,16 +35,20 @@ export interface RequestOptions {
 
 /** Reads an error body whatever shape a proxy or the service gave it. */
 export async function apiErrorOf(response: Response): Promise<ApiError> {
-  const text = await response.text();
+  return apiErrorOfText(response.status, response.statusText, await response.text());
+}
+
+/** The same from an answer's status and body text (an XMLHttpRequest's, which has no Response). */
+export function apiErrorOfText(status: number, statusText: string, text: string): ApiError {
   try {
     const parsed = JSON.parse(text) as { error?: { code?: string; message?: string; details?: FieldError[] } };
     if (parsed.error) {
-      return new ApiError(response.status, parsed.error.code ?? `HTTP_${response.status}`, parsed.error.message ?? response.statusText, parsed.error.details ?? []);
+      return new ApiError(status, parsed.error.code ?? `HTTP_${status}`, parsed.error.message ?? statusText, parsed.error.details ?? []);
     }
   } catch {
     // not JSON: fall through to the status line
   }
-  return new ApiError(response.status, `HTTP_${response.status}`, text.trim() || response.statusText);
+  return new ApiError(status, `HTTP_${status}`, text.trim() || statusText);
 }
 
 let readerLanguage: 'zh' | 'en' = 'zh';

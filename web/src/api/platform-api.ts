@@ -1,5 +1,6 @@
 import { apiErrorOf, query, request, requestHeaders } from './http';
-import type { Agency, AgencyCaseView, CaseDocumentEntry, CaseView, DraftSummary, DraftView, ForecastView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
+import { sendUpload, type UploadProgress } from './upload-request';
+import type { AccessLogView, Agency, AgencyCaseView, CaseDocumentEntry, CaseView, DraftSummary, DraftView, ForecastView, ItemSelection, JointReviewView, Lang, MergedForm, NotificationView, OfficerDecisionKind, OfficerItemView, Role, SharedRecord, UploadedMaterial, Verification, WebConfig } from './types';
 
 export interface CaseBody {
   items: ItemSelection[];
@@ -39,10 +40,9 @@ export class PlatformApi {
   }
 
   // portal: cases
-  uploadMaterial(file: File) {
-    const form = new FormData();
-    form.append('file', file);
-    return this.portal<UploadedMaterial>('/api/materials', { form });
+  /** One document, sent with XMLHttpRequest so the page can show its progress (fetch tells none of an upload). */
+  uploadMaterial(file: File, options: { onProgress?(progress: UploadProgress): void; signal?: AbortSignal } = {}) {
+    return sendUpload<UploadedMaterial>('/api/materials', file, { ...options, headers: requestHeaders({ token: this.token }) });
   }
   /** The stored document as a blob (the download needs the caller's token, so no plain link). */
   async material(sha256: string): Promise<Blob> {
@@ -114,7 +114,7 @@ export class PlatformApi {
   }
 
   // agencies: the officer's workbench
-  items(agency: Agency, params: { status?: string; overdue?: boolean; limit?: number; offset?: number } = {}) {
+  items(agency: Agency, params: { status?: string; item?: string; overdue?: boolean; q?: string; sort?: string; order?: 'asc' | 'desc'; limit?: number; offset?: number } = {}) {
     return this.agency<OfficerItemsPage>(agency, `/api/items${query(params)}`);
   }
   itemCase(agency: Agency, caseId: string) {
@@ -134,9 +134,9 @@ export class PlatformApi {
   recordByPassport(passportNo: string, nationality: string, purpose: string) {
     return this.agency<SharedRecord>('bigdata', `/api/records${query({ passportNo, nationality })}`, { headers: { 'X-Purpose': purpose } });
   }
-  /** Who read the signed-in applicant's shared record, when and why. */
-  myAccessLog() {
-    return this.agency<unknown>('bigdata', '/api/records/mine/access-log');
+  /** Who read the signed-in applicant's shared record, when and why, and the reuses they declined: each in a sentence. */
+  myAccessLog(lang: Lang) {
+    return this.agency<AccessLogView>('bigdata', `/api/records/mine/access-log${query({ lang })}`);
   }
   stats(days?: number) {
     return this.agency<Record<string, unknown>>('bigdata', `/api/stats${query({ days })}`);
@@ -212,6 +212,8 @@ export interface GuideView {
 export interface OfficerItemsPage {
   items: OfficerItemView[];
   total: number;
+  /** Whether the agency's data scope releases applicants' names (false: rows known by case id only). */
+  applicantNameInScope?: boolean;
   limit?: number;
   offset?: number;
 }

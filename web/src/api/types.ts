@@ -22,11 +22,17 @@ export interface FormFieldOption {
   label: Text;
 }
 
+/** A fact of the applicant's shared record the form may reuse, once they accept it (the preview). */
 export interface PrefillValue {
   value: unknown;
+  /** The event type that set it (`portal.case.submitted`, `approval.item.decided`…). */
   source: string;
   sourceCaseId?: string;
   updatedAt?: string;
+  /** The record's version it is offered from. */
+  recordVersion?: number;
+  /** The agency whose decision set it; null for a value filed with a case. */
+  sourceAgency?: { code: string; name: Text } | null;
 }
 
 export interface FormField {
@@ -129,6 +135,8 @@ export interface WebConfig {
   signInUrl?: string;
   /** The portal's upload limit, so the page can refuse a too-large file before sending it. */
   materialsMaxBytes?: number;
+  /** The document types the portal takes (told by the content), so the page can say them before a file is chosen. */
+  materialsContentTypes?: string[];
   services: Record<Agency, string>;
 }
 
@@ -158,9 +166,19 @@ export interface RuleFinding {
 export interface OfficerItemView {
   caseId: string;
   code: string;
+  /** The item's official name in both languages (the catalogue's). */
+  itemName?: Text | null;
   action: string;
   status: ItemStatus;
+  timeLimit?: { amount: number; unit: 'working_days' | 'calendar_days' };
   dueDate: string | null;
+  /** Working days left as the law counts them (negative: overdue by that many); null when final or the clock waits. */
+  workingDaysLeft?: number | null;
+  calendarDaysLeft?: number | null;
+  /** The queue only: the applicant's name where the agency's scope releases it, else null. */
+  applicantName?: string | null;
+  /** The queue only: the day of submission in China. */
+  submittedOn?: string | null;
   dueDateProvisional: boolean;
   overdue: boolean;
   flags: string[];
@@ -243,6 +261,13 @@ export interface SharedRecord {
   released: string[];
 }
 
+/** data-sharing `GET /api/records/mine/access-log`: every read of the caller's record and the reuses they declined, in plain sentences. */
+export interface AccessLogView {
+  applicantId: string;
+  reads: { at: string; agency: string; agencyName: Text | null; fields: string[]; purpose: string; sentence: string; sentences: Text }[];
+  declined: { caseId: string; refusedAt: string; paths: string[]; sentence: string; sentences: Text }[];
+}
+
 // Formal documents (API.md → Documents)
 export type DocumentKind = 'acceptance_notice' | 'supplement_notice' | 'decision' | 'e_permit';
 
@@ -275,6 +300,15 @@ export interface ForecastNote {
   texts: Text;
 }
 
+/** What an item's dates rest on; `text`: the expected date's basis (the law's limit alone, or the median of how many decisions). */
+export interface ForecastBasis extends ForecastNote {
+  earliest: 'automatic' | 'manual' | 'decided';
+  latest: 'statutory_limit' | 'time_limit' | 'decided';
+  expected: 'observed' | 'statutory_limit' | 'time_limit' | 'decided';
+  observedDecisions: number;
+  medianWorkingDays?: number;
+}
+
 /** One item of a completion forecast (portal README → Completion forecast). */
 export interface ItemForecastView {
   code: string;
@@ -284,10 +318,11 @@ export interface ItemForecastView {
   status?: string;
   state: 'forecast' | 'decided' | 'ended';
   earliestDate: string | null;
+  expectedDate: string | null;
   latestDate: string | null;
   dependsOn: string[];
   onCriticalPath: boolean;
-  basis: { earliest: string; latest: string } | null;
+  basis: ForecastBasis | null;
   explanation: string;
   explanations: Text;
   shifts: ForecastNote[];
@@ -299,6 +334,7 @@ export interface ForecastView {
   submittedOn: string;
   today: string;
   earliestDate: string | null;
+  expectedDate: string | null;
   latestDate: string | null;
   criticalPath: string[];
   provisional: boolean;

@@ -4,6 +4,7 @@ import { AGENCIES, type Agency, Public, ROLES, type Role, signToken, type TokenV
 import { message } from '@work-permit/catalogue';
 import { RateLimit } from '@work-permit/platform';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { DOCUMENT_TYPES } from '../materials/document-type';
 import { PortalConfig } from '../portal.config';
 import { refusalBody } from '../refusals';
 import { AGENCY_ADDRESSES } from './web-settings';
@@ -65,13 +66,15 @@ export class WebConfigController {
 
   @Get('web-config')
   @RateLimit('public')
-  @ApiOperation({ summary: "The web front's settings: how to sign in, the agencies' addresses, the upload limit." })
+  @ApiOperation({ summary: "The web front's settings: how to sign in, the agencies' addresses, the upload limit and the document types taken." })
   webConfig() {
     const local = this.config.localSignIn;
     return {
       authMode: local ? 'local' : 'provider',
       ...(local ? {} : { signInUrl: this.config.AUTH_SIGN_IN_URL }),
       materialsMaxBytes: this.config.MATERIALS_MAX_BYTES,
+      // What POST /api/materials takes (told there by the content), so a page can say it before a file is chosen.
+      materialsContentTypes: Object.keys(DOCUMENT_TYPES),
       services: this.services,
     };
   }

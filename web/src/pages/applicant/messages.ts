@@ -1,4 +1,5 @@
 // UI texts of the applicant pages; keys are identical in both languages (i18n/messages.spec.ts checks).
+import { accessLogMessages } from './access-log-messages';
 // Counts are passed as `n` or `amount`, not `count`, so no plural forms are needed.
 const en = {
   actions: { issue: 'Issue', change: 'Change', extend: 'Extension', apply: 'Apply' },
@@ -53,7 +54,7 @@ const en = {
     chooseItems: 'Choose the items',
     formTitle: 'Your details and documents',
     intro: 'Fields marked * are required. Each document is uploaded once, for every item that needs it.',
-    prefilled: 'Some fields are filled in from your earlier applications. Check that they are still right.',
+    prefilled: 'Your shared record holds facts from your earlier applications: the form shows you each one, with where it came from, and fills in only those you accept.',
     formFailed: 'The one form for this selection could not be made.',
     refusedTitle: 'The selection cannot be accepted as it is',
     refusedShort: 'Not submitted: the selection was refused (see the reasons above the form).',
@@ -144,10 +145,11 @@ const en = {
   },
   forecast: {
     title: 'When it will be decided',
-    intro: 'For each item, the earliest and the latest day it can be decided: from the items it waits for, the time limits the law sets (with the extension it allows) and the holiday calendar.',
-    introSelection: 'If you submit on {{date}}: for each item, the earliest and the latest day it can be decided, from the items it waits for, the time limits the law sets and the holiday calendar.',
-    whole: 'The whole application: decided at the earliest on {{earliest}}, at the latest on {{latest}}.',
-    window: '{{earliest}} to {{latest}}',
+    intro: 'For each item, the earliest, the expected and the latest day it can be decided: from the items it waits for, the time limits the law sets (with the extension it allows), the holiday calendar and, once there are enough, the decisions observed.',
+    introSelection: 'If you submit on {{date}}: for each item, the earliest, the expected and the latest day it can be decided, from the items it waits for, the time limits the law sets, the holiday calendar and the decisions observed.',
+    whole: 'The whole application: expected to be decided on {{expected}} (at the earliest on {{earliest}}, at the latest on {{latest}}).',
+    window: '{{earliest}} to {{latest}}, expected {{expected}}',
+    moved: 'Why the dates moved',
     decidedOn: 'Decided on {{date}}',
     ended: 'Will not be decided',
     critical: 'On the critical path',
@@ -163,6 +165,7 @@ const en = {
     markRead: 'Mark as read',
     markReadLabel: 'Mark as read: {{title}}',
   },
+  accessLog: accessLogMessages.en,
 };
 
 export const applicantMessages: { en: typeof en; zh: typeof en } = {
@@ -220,7 +223,7 @@ export const applicantMessages: { en: typeof en; zh: typeof en } = {
       chooseItems: '选择办理事项',
       formTitle: '填写信息并上传材料',
       intro: '带 * 的为必填项。每份材料只需上传一次，供所有需要它的事项使用。',
-      prefilled: '部分字段已根据您以往的申请自动填写，请核对是否仍然准确。',
+      prefilled: '您的共享档案中有以往申请的信息：表单会逐项列出其内容和来源，只填写您同意复用的信息。',
       formFailed: '无法生成所选事项的申请表。',
       refusedTitle: '所选事项暂不能受理',
       refusedShort: '未提交：所选事项未通过校验（原因见表单上方）。',
@@ -311,10 +314,11 @@ export const applicantMessages: { en: typeof en; zh: typeof en } = {
     },
     forecast: {
       title: '预计办结时间',
-      intro: '每个事项最早和最迟可办结的日期：依据其前置事项、法定办理时限（含依法可延长的期限）和节假日安排计算。',
-      introSelection: '如在 {{date}} 提交：每个事项最早和最迟可办结的日期，依据其前置事项、法定办理时限和节假日安排计算。',
-      whole: '整件申请：最早 {{earliest}} 办结，最迟 {{latest}} 办结。',
-      window: '{{earliest}} 至 {{latest}}',
+      intro: '每个事项最早、预计和最迟可办结的日期：依据其前置事项、法定办理时限（含依法可延长的期限）、节假日安排，以及办结件数足够后的实际办理用时计算。',
+      introSelection: '如在 {{date}} 提交：每个事项最早、预计和最迟可办结的日期，依据其前置事项、法定办理时限、节假日安排和实际办理用时计算。',
+      whole: '整件申请：预计 {{expected}} 办结（最早 {{earliest}}，最迟 {{latest}}）。',
+      window: '{{earliest}} 至 {{latest}}，预计 {{expected}}',
+      moved: '日期变化原因',
       decidedOn: '已于 {{date}} 办结',
       ended: '不再办结',
       critical: '关键路径',
@@ -330,5 +334,6 @@ export const applicantMessages: { en: typeof en; zh: typeof en } = {
       markRead: '标为已读',
       markReadLabel: '标为已读：{{title}}',
     },
+    accessLog: accessLogMessages.zh,
   },
 };

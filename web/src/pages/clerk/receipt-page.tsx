@@ -192,7 +192,7 @@ export function ReceiptPage() {
         </dl>
 
         <ReceiptSection id="receipt-items-title" title={label('items')}>
-          <DataTable className="receipt-table" data-testid="receipt-items" columns={columns('number', 'item', 'agency', 'timeLimit', 'dueDate')}>
+          <DataTable className="receipt-table" labelledBy="receipt-items-title" data-testid="receipt-items" columns={columns('number', 'item', 'agency', 'timeLimit', 'dueDate')}>
             {items.map((item, index) => {
               const limit = timeLimit(item);
               return (
@@ -221,7 +221,7 @@ export function ReceiptPage() {
               <Bi text={label('noMaterials')} />
             </p>
           ) : (
-            <DataTable className="receipt-table" data-testid="receipt-materials" columns={columns('number', 'material', 'fileName', 'issuedAt')}>
+            <DataTable className="receipt-table" labelledBy="receipt-materials-title" data-testid="receipt-materials" columns={columns('number', 'material', 'fileName', 'issuedAt')}>
               {materials.map((material, index) => (
                 <tr key={`${material.code}/${index}`} data-material={material.code}>
                   <td>{index + 1}</td>
