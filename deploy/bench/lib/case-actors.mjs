@@ -5,8 +5,9 @@ const MAX_ATTEMPTS = 300;
 
 /** Retries `attempt` until it returns true, at most one call in flight per key. */
 class Retrier {
-  constructor() {
+  constructor(maxAttempts = MAX_ATTEMPTS) {
     this.running = new Set();
+    this.maxAttempts = maxAttempts;
   }
 
   /**
@@ -26,7 +27,7 @@ class Retrier {
       } catch {
         settled = false;
       }
-      if (settled || attempts >= MAX_ATTEMPTS) {
+      if (settled || attempts >= this.maxAttempts) {
         this.running.delete(key);
         if (!settled) onGiveUp?.();
         return;
@@ -42,9 +43,13 @@ class Retrier {
  * (409) until admin-approval has the talent category and the screening, so it is retried.
  */
 export class CategoryCOfficer {
-  constructor(portal) {
+  /**
+   * `maxAttempts`: how long (× 400 ms) to keep trying; the soak waits out a killed admin-approval.
+   * @param {{ maxAttempts?: number }} [options]
+   */
+  constructor(portal, options = {}) {
     this.portal = portal;
-    this.retrier = new Retrier();
+    this.retrier = new Retrier(options.maxAttempts);
     this.approved = 0;
     this.refusals = 0;
     this.errors = {};
@@ -82,10 +87,11 @@ function countError(errors, response) {
  * once it has seen the request itself, which can be after the bench saw it on the bus.
  */
 export class SupplementAnswerer {
-  constructor(portal, workload) {
+  /** @param {{ maxAttempts?: number }} [options] */
+  constructor(portal, workload, options = {}) {
     this.portal = portal;
     this.workload = workload;
-    this.retrier = new Retrier();
+    this.retrier = new Retrier(options.maxAttempts);
     this.answered = 0;
     this.errors = {};
   }

@@ -42,10 +42,15 @@ class TrackedCase {
 }
 
 export class CaseTracker {
-  constructor(kafka, { caseTimeoutMs, actors = [] }) {
+  /**
+   * `observers`: called with every item event read (`{ topic, eventId, type, caseId, decided | progressed }`),
+   * whether or not its case is tracked or already complete — the soak counts decisions with it.
+   */
+  constructor(kafka, { caseTimeoutMs, actors = [], observers = [] }) {
     this.kafka = kafka;
     this.caseTimeoutMs = caseTimeoutMs;
     this.actors = actors;
+    this.observers = observers;
     this.cases = new Map();
     this.open = 0;
     this.early = new Map();
@@ -125,12 +130,14 @@ export class CaseTracker {
     let event;
     try {
       const envelope = readEnvelope(value);
-      if (envelope.type.endsWith('.item.decided')) event = { type: envelope.type, caseId: envelope.caseId, decided: readItemDecided(envelope.payload) };
-      else if (envelope.type.endsWith('.item.progressed')) event = { type: envelope.type, caseId: envelope.caseId, progressed: readItemProgressed(envelope.payload) };
+      const base = { topic, eventId: envelope.eventId, type: envelope.type, caseId: envelope.caseId };
+      if (envelope.type.endsWith('.item.decided')) event = { ...base, decided: readItemDecided(envelope.payload) };
+      else if (envelope.type.endsWith('.item.progressed')) event = { ...base, progressed: readItemProgressed(envelope.payload) };
       else return;
     } catch {
       return;
     }
+    for (const observer of this.observers) observer(event);
     const tracked = this.cases.get(event.caseId);
     if (tracked) this.apply(tracked, event);
     else this.keepEarly(event);

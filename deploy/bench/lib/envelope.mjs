@@ -35,11 +35,12 @@ function readFields(bytes, onField) {
   }
 }
 
-/** `{ type, caseId, payload }` of an Envelope. */
+/** `{ eventId, type, caseId, payload }` of an Envelope. */
 export function readEnvelope(bytes) {
-  const envelope = { type: '', caseId: '', payload: undefined };
+  const envelope = { eventId: '', type: '', caseId: '', payload: undefined };
   readFields(bytes, (number, _wire, value) => {
-    if (number === 2) envelope.type = value.toString('utf8');
+    if (number === 1) envelope.eventId = value.toString('utf8');
+    else if (number === 2) envelope.type = value.toString('utf8');
     else if (number === 4) envelope.caseId = value.toString('utf8');
     else if (number === 9) envelope.payload = value;
   });

@@ -20,6 +20,7 @@ export { AgencyDocumentIssuer } from './documents';
 export { OverdueWatch } from './overdue/overdue-watch';
 export type { AgencyCaseItemView, AgencyCaseView } from './officer/agency-case-view';
 export type { ItemView } from './officer/item-view';
+export type { QueueItemView, QueuePage } from './officer/queue-item-view';
 export type { DecisionReadiness } from './review/case-review';
 export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
 

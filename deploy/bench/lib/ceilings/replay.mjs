@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { withClient } from '../probes/postgres.mjs';
 
-export async function replayRate({ repoRoot, serverUrl, kafkaBrokers, timeoutS }) {
-  const database = `bench_replay_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+/** `keep`: the scratch database is left for the caller (who drops it) to compare with the live one. */
+export async function replayRate({ repoRoot, serverUrl, kafkaBrokers, timeoutS, keep = false, prefix = 'bench_replay' }) {
+  const database = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const startedAt = performance.now();
   const child = spawn('npm', ['run', '--silent', 'sharing:rebuild', '--', '--database', database], {
     cwd: repoRoot,
@@ -27,7 +28,7 @@ export async function replayRate({ repoRoot, serverUrl, kafkaBrokers, timeoutS }
   const exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   clearTimeout(timer);
   const seconds = (performance.now() - startedAt) / 1000;
-  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(() => undefined);
+  if (!keep || exitCode !== 0 || timedOut) await dropScratch(serverUrl, database);
 
   const reportLine = stdout.trim().split('\n').reverse().find((line) => line.startsWith('{'));
   if (timedOut || exitCode !== 0 || !reportLine) {
@@ -44,6 +45,10 @@ export async function replayRate({ repoRoot, serverUrl, kafkaBrokers, timeoutS }
     readPerSecond: Math.round(report.read / seconds),
     appliedPerSecond: Math.round(report.applied / seconds),
   };
+}
+
+export async function dropScratch(serverUrl, database) {
+  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(() => undefined);
 }
 
 const round = (value) => Number(value.toFixed(1));
