@@ -18,8 +18,7 @@ import { WithdrawCaseUseCase } from './cases/withdraw-case/withdraw-case.usecase
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { DocumentsModule } from './documents/documents.module';
 import { draftsProviders, DraftsController } from './drafts';
-import { ForecastController } from './forecast/forecast.controller';
-import { ForecastQueries } from './forecast/forecast.queries';
+import { ForecastController, forecastProviders } from './forecast';
 import { MaterialsModule } from './materials/materials.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import type { PortalConfig } from './portal.config';
@@ -47,7 +46,7 @@ export class AppModule {
         JointReviewConsumer,
         PermitCancelledConsumer,
       ],
-      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase, ForecastQueries, ...draftsProviders(config)],
+      providers: [Clock, ApplicantIds, CaseQueries, SubmitCaseUseCase, SupplementCaseUseCase, WithdrawCaseUseCase, FollowAgencyUseCase, ReportContractEndUseCase, FollowCancellationUseCase, ...forecastProviders(config), ...draftsProviders(config)],
     };
   }
 }

@@ -19,6 +19,8 @@ import { OwnershipByIdentity1765000000000 } from './migrations/1765000000000-own
 import { ApplicantPrefill1764700000200 } from './migrations/1764700000200-applicant-prefill';
 import { ReasonMessages1765500000000 } from './migrations/1765500000000-reason-messages';
 import { CaseDrafts1765600000000 } from './migrations/1765600000000-case-drafts';
+import { ObservedDecisionTimes1765900000000 } from './forecast/observed/1765900000000-observed-decision-times';
+import { ObservedDecisionTimeBucket } from './forecast/observed/observed-decision-time.entity';
 import { ApplicantPrefill } from './prefill/applicant-prefill.entity';
 import { NotificationDelivery } from './notifications/delivery/notification-delivery.entity';
 import { Notification } from './notifications/notification.entity';
@@ -28,6 +30,6 @@ export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
   ...TOPOLOGY.portal,
-  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest, CaseDraft],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000],
+  entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest, CaseDraft, ObservedDecisionTimeBucket],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000, ObservedDecisionTimes1765900000000],
 };
