@@ -1,14 +1,10 @@
 import { eventually } from '@work-permit/testing';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
-import { applicantToken, item, officer, PlatformApi } from './support/platform-api';
-import { PlatformStack } from './support/stack';
-
-interface Person {
-  passportNo: string;
-  nationality: string;
-}
+import type { Page } from 'playwright-core';
+import { DESKTOP, horizontalOverflow, PHONE, screenshotDir, unlabelledControls } from './support/browser';
+import { applicantToken, item, officer } from './support/platform-api';
+import { currentStep, formValues as formValuesOf, nextStep } from './support/one-form';
+import { type Person, WebFront } from './support/web-front';
 
 interface FormAnswer {
   fields: { path: string; prefill?: { value: unknown; source: string; sourceCaseId: string; recordVersion: number } }[];
@@ -25,11 +21,9 @@ interface RecordAnswer {
  * refusal in the record; the access log tells in plain words who read what, when and why.
  */
 describe('web front: consent to each reused fact', () => {
-  const stack = new PlatformStack();
-  const api = new PlatformApi(stack);
-  let browser: Browser;
+  const web = new WebFront();
+  const { stack, api } = web;
   let portal: string;
-  const contexts: BrowserContext[] = [];
   const identity: Person = { passportNo: `K${String(Date.now()).slice(-8)}`, nationality: 'DEU' };
   const auth = applicantToken(identity.passportNo, identity.nationality);
   const SECOND = [{ code: 'SOCIAL_INSURANCE', action: 'apply' }];
@@ -37,43 +31,14 @@ describe('web front: consent to each reused fact', () => {
   let firstCase: string;
 
   beforeAll(async () => {
-    await stack.start();
-    portal = stack.url('portal');
-    browser = await launchChromium();
+    await web.start();
+    portal = web.portal;
   }, 300_000);
 
-  afterAll(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await browser?.close();
-    await stack.stop();
-  }, 60_000);
+  afterAll(() => web.stop(), 60_000);
 
-  async function pageFor(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
-  async function signInAs(page: Page, person: Person): Promise<void> {
-    await page.goto(`${portal}/sign-in`);
-    await page.selectOption('#sign-in-role', 'applicant');
-    await page.fill('#sign-in-passport', person.passportNo);
-    await page.fill('#sign-in-nationality', person.nationality);
-    await page.fill('#sign-in-subject', `applicant-${person.nationality}-${person.passportNo}`);
-    await page.click('[data-testid="sign-in-form"] button[type="submit"]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
-
-  const currentStep = (page: Page) => page.locator('[data-testid="one-form"]').getAttribute('data-step');
-
-  async function nextStep(page: Page): Promise<string> {
-    const from = await currentStep(page);
-    await page.click('[data-testid="step-next"]');
-    await page.waitForFunction((previous) => document.querySelector('[data-testid="one-form"]')?.getAttribute('data-step') !== previous, from);
-    return (await currentStep(page))!;
-  }
+  const pageFor = (viewport = DESKTOP): Promise<Page> => web.page(viewport);
+  const signInAs = (page: Page, person: Person) => web.signInAs(page, person);
 
   /** Fills the controls of the step on show that are still empty (what the record gave stays as accepted). */
   async function fillEmpty(page: Page, values: Record<string, string>): Promise<void> {
@@ -95,19 +60,7 @@ describe('web front: consent to each reused fact', () => {
     }
   }
 
-  /** The case body's values for `items`, flattened to the form's control names, with the documents' dates. */
-  async function formValues(items: { code: string; action: string }[]): Promise<{ values: Record<string, string>; materials: { code: string; issuedAt: string }[] }> {
-    const body = await api.caseBody(items, { patch: { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality } });
-    const values: Record<string, string> = {};
-    const flatten = (node: Record<string, unknown>, prefix: string) => {
-      for (const [key, value] of Object.entries(node)) {
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value as Record<string, unknown>, `${prefix}${key}.`);
-        else if (!Array.isArray(value)) values[`${prefix}${key}`] = String(value);
-      }
-    };
-    flatten(body, '');
-    return { values, materials: (body.materials as { code: string; issuedAt: string }[]).map(({ code, issuedAt }) => ({ code, issuedAt })) };
-  }
+  const formValues = (items: { code: string; action: string }[]) => formValuesOf(api, items, identity);
 
   const formFor = async () => (await api.call<FormAnswer>('portal', 'POST', '/api/forms', { auth, body: { items: SECOND } })).body;
 

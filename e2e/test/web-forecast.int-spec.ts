@@ -1,11 +1,10 @@
 import type { Agency, Role } from '@work-permit/auth';
 import { eventually } from '@work-permit/testing';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, DESKTOP, launchChromium, screenshotDir } from './support/browser';
-import { applicantToken, type CaseView, item, PlatformApi, token } from './support/platform-api';
-import { PlatformStack } from './support/stack';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, expectText, screenshotDir } from './support/browser';
+import { applicantToken, type CaseView, item, token } from './support/platform-api';
+import { type Person, WebFront } from './support/web-front';
 
 /**
  * The completion forecast on the applicant's case page, in Debian's Chromium against the whole
@@ -14,49 +13,21 @@ import { PlatformStack } from './support/stack';
  * catalogue's `manualByDefault`), so it waits in review for the officer, who asks in the workbench.
  */
 describe('web front: the completion forecast', () => {
-  const stack = new PlatformStack();
-  const api = new PlatformApi(stack);
+  const web = new WebFront();
+  const { api } = web;
   const admin = token('admin');
-  let browser: Browser;
   let portal: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    await stack.start();
-    portal = stack.url('portal');
-    browser = await launchChromium();
+    await web.start();
+    portal = web.portal;
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack.stop();
-  }, 60_000);
+  afterAll(() => web.stop(), 60_000);
+  afterEach(() => web.closePages());
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function pageFor(): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
-  /** The local sign-in page, as the identity provider would sign each role in. */
-  async function signIn(page: Page, role: Role, subject: string, agency?: Agency, identity?: Person): Promise<void> {
-    await page.goto(`${portal}/sign-in`);
-    await page.selectOption('#sign-in-role', role);
-    if (agency) await page.selectOption('#sign-in-agency', agency);
-    if (identity) {
-      await page.fill('#sign-in-passport', identity.passportNo);
-      await page.fill('#sign-in-nationality', identity.nationality);
-    }
-    await page.fill('#sign-in-subject', subject);
-    await page.click('[data-testid="sign-in-form"] button[type="submit"]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
+  const pageFor = (): Promise<Page> => web.page();
+  const signIn = (page: Page, role: Role, subject: string, agency?: Agency, identity?: Person) => web.signIn(page, role, subject, agency, identity);
 
   /** One item's row of the forecast on the page, with its dates as the page shows them. */
   async function forecastRow(page: Page, code: string) {
@@ -80,8 +51,8 @@ describe('web front: the completion forecast', () => {
     const before = await forecastRow(applicant, 'PROFESSIONAL_TITLE');
     expect(before.earliest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(before.expected).toBe(before.latest);
-    await expectText(before.row.locator('[data-forecast-basis="time_limit"]'), '仅按办理时限估算');
-    await expectText(before.row, `${before.earliest} 至 ${before.latest}，预计 ${before.expected}`);
+    await expectText(before.row.locator('[data-forecast-basis="time_limit"]'), '仅按办理时限估算', 30_000);
+    await expectText(before.row, `${before.earliest} 至 ${before.latest}，预计 ${before.expected}`, 30_000);
     expect(await before.row.locator('[data-forecast-shifts]').count()).toBe(0);
     await applicant.locator('[data-testid="forecast"]').screenshot({ path: join(screenshotDir(), 'forecast-before-supplement-desktop.png') });
 
@@ -99,12 +70,12 @@ describe('web front: the completion forecast', () => {
     // After: the same page (it follows the case by itself) moves the latest and the expected day and says why.
     const shifts = applicant.locator('[data-forecast-shifts="PROFESSIONAL_TITLE"]');
     await shifts.waitFor({ timeout: 60_000 });
-    await expectText(shifts, '日期变化原因');
-    await expectText(shifts.locator('.forecast-shift'), '补正材料期间暂停计时');
+    await expectText(shifts, '日期变化原因', 30_000);
+    await expectText(shifts.locator('.forecast-shift'), '补正材料期间暂停计时', 30_000);
     const after = await forecastRow(applicant, 'PROFESSIONAL_TITLE');
     expect(after.latest! > before.latest!).toBe(true);
     expect(after.expected! > before.expected!).toBe(true);
-    await expectText(after.row, `预计 ${after.expected}`);
+    await expectText(after.row, `预计 ${after.expected}`, 30_000);
     // The page says what the API says, in the reader's language.
     const forecast = await fetch(`${portal}/api/cases/${caseId}/forecast`, { headers: { authorization: `Bearer ${applicantToken(identity.passportNo, identity.nationality)}` } }).then(
       (r) => r.json() as Promise<{ items: { code: string; latestDate: string; shifts: { code: string; text: string }[] }[] }>,
@@ -112,14 +83,14 @@ describe('web front: the completion forecast', () => {
     const title = forecast.items.find((i) => i.code === 'PROFESSIONAL_TITLE')!;
     expect(title.latestDate).toBe(after.latest);
     expect(title.shifts.map((s) => s.code)).toEqual(['forecast.shift.supplement_pending']);
-    await expectText(shifts, title.shifts[0].text);
+    await expectText(shifts, title.shifts[0].text, 30_000);
     await applicant.locator('[data-testid="forecast"]').screenshot({ path: join(screenshotDir(), 'forecast-after-supplement-desktop.png') });
     // The moved forecast, its reasons and the supplement request on one page: nothing against WCAG 2.1 A and AA.
     expect(describeViolations('the case page with the moved forecast', await axeViolations(applicant))).toEqual([]);
 
     // In English the reason reads in English.
     await applicant.click('[data-testid="language-toggle"]');
-    await expectText(applicant.locator('[data-forecast-shifts="PROFESSIONAL_TITLE"]'), 'The clock stops while supplementary documents are awaited');
+    await expectText(applicant.locator('[data-forecast-shifts="PROFESSIONAL_TITLE"]'), 'The clock stops while supplementary documents are awaited', 30_000);
   }, 240_000);
 
   async function viewCase(caseId: string): Promise<CaseView> {
@@ -133,25 +104,6 @@ describe('web front: the completion forecast', () => {
     }, { what, timeoutMs: 90_000, intervalMs: 250 });
   }
 
-  /** Files a case of `identity` as that applicant, with every document its items ask for. */
-  async function submitAs(identity: Person, items: { code: string; action: string }[]): Promise<string> {
-    const auth = applicantToken(identity.passportNo, identity.nationality);
-    const patch = { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality };
-    const response = await fetch(`${portal}/api/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': randomUUID() },
-      body: JSON.stringify(await api.caseBody(items, { patch, filer: auth })),
-    });
-    if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { caseId: string }).caseId;
-  }
+  const submitAs = (identity: Person, items: { code: string; action: string }[]) => web.submitAs(identity, items);
 });
 
-interface Person {
-  passportNo: string;
-  nationality: string;
-}
-
-async function expectText(locator: { textContent(): Promise<string | null> }, expected: string): Promise<void> {
-  await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs: 30_000, intervalMs: 200 });
-}

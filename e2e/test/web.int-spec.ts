@@ -1,47 +1,35 @@
 import type { Agency, Role } from '@work-permit/auth';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { eventually } from '@work-permit/testing';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, DESKTOP, horizontalOverflow, launchChromium, PHONE, screenshotDir, unlabelledControls } from './support/browser';
-import { applicantToken, type CaseView, DATES, item, PlatformApi, token } from './support/platform-api';
-import { PlatformStack } from './support/stack';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, DESKTOP, expectText, horizontalOverflow, PHONE, screenshotDir, unlabelledControls } from './support/browser';
+import { applicantToken, type CaseView, DATES, item, token } from './support/platform-api';
+import { currentStep, formValues as formValuesOf, nextStep } from './support/one-form';
+import { type Person, WebFront } from './support/web-front';
 
 /**
  * The web front in Debian's Chromium against the whole platform (every service a process of its own,
  * built from this checkout): what applicants, officers, clerks and analysts do in the browser.
  */
 describe('web front', () => {
-  const stack = new PlatformStack();
-  const api = new PlatformApi(stack);
+  const web = new WebFront();
+  const { stack, api } = web;
   const admin = token('admin');
-  let browser: Browser;
   let portal: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    await stack.start();
-    portal = stack.url('portal');
-    browser = await launchChromium();
+    await web.start();
+    portal = web.portal;
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack.stop();
-  }, 60_000);
+  afterAll(() => web.stop(), 60_000);
+  afterEach(() => web.closePages());
 
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  async function pageFor(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
+  const pageFor = (viewport = DESKTOP): Promise<Page> => web.page(viewport);
+  const signIn = (page: Page, role: Role, subject: string, agency?: Agency, identity?: Person) => web.signIn(page, role, subject, agency, identity);
+  const signInAs = (page: Page, identity: Person) => web.signInAs(page, identity);
 
   /** A person of their own for each test: an applicant sees every case of their identity, whoever filed it. */
   let people = 0;
@@ -50,38 +38,7 @@ describe('web front', () => {
     return { passportNo: `W${String(Date.now()).slice(-8)}${people}`, nationality: 'DEU' };
   }
 
-  /** The local sign-in page: role, agency, user id; an applicant signs in as a person (the identity provider's check). */
-  async function signIn(page: Page, role: Role, subject: string, agency?: Agency, identity?: Person): Promise<void> {
-    await page.goto(`${portal}/sign-in`);
-    await page.selectOption('#sign-in-role', role);
-    if (agency) await page.selectOption('#sign-in-agency', agency);
-    if (identity) {
-      await page.fill('#sign-in-passport', identity.passportNo);
-      await page.fill('#sign-in-nationality', identity.nationality);
-    }
-    await page.fill('#sign-in-subject', subject);
-    await page.click('[data-testid="sign-in-form"] button[type="submit"]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
-
-  /** Signs in as the account of `identity` (the same subject the API helpers use for that person). */
-  function signInAs(page: Page, identity: Person): Promise<void> {
-    return signIn(page, 'applicant', `applicant-${identity.nationality}-${identity.passportNo}`, undefined, identity);
-  }
-
-  /** A case body of `identity` that every rule accepts, flattened to the form's control names. */
-  async function formValues(items: { code: string; action: string }[], identity: Person): Promise<{ values: Record<string, string>; materials: { code: string; issuedAt: string }[] }> {
-    const body = await api.caseBody(items, { patch: { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality } });
-    const values: Record<string, string> = {};
-    const flatten = (node: Record<string, unknown>, prefix: string) => {
-      for (const [key, value] of Object.entries(node)) {
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value as Record<string, unknown>, `${prefix}${key}.`);
-        else if (!Array.isArray(value)) values[`${prefix}${key}`] = String(value);
-      }
-    };
-    flatten(body, '');
-    return { values, materials: (body.materials as { code: string; issuedAt: string }[]).map(({ code, issuedAt }) => ({ code, issuedAt })) };
-  }
+  const formValues = (items: { code: string; action: string }[], identity: Person) => formValuesOf(api, items, identity);
 
   /** Fills the controls of the step on show (the one form shows one step at a time). */
   async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
@@ -93,16 +50,6 @@ describe('web front', () => {
       if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
       else await control.fill(value);
     }
-  }
-
-  const currentStep = (page: Page) => page.locator('[data-testid="one-form"]').getAttribute('data-step');
-
-  /** Leaves the step on show forward; resolves once the next one shows (the draft saved and the step found right on the server). */
-  async function nextStep(page: Page): Promise<string> {
-    const from = await currentStep(page);
-    await page.click('[data-testid="step-next"]');
-    await page.waitForFunction((previous) => document.querySelector('[data-testid="one-form"]')?.getAttribute('data-step') !== previous, from);
-    return (await currentStep(page))!;
   }
 
   /** Goes through every step of the one form, filling each, up to the check step (the submit button on show). */
@@ -316,7 +263,39 @@ describe('web front', () => {
     await officerPage.goto(`${portal}/officer`);
     const row = officerPage.locator(`[data-case="${caseId}"][data-item="PROFESSIONAL_TITLE"]`);
     await row.waitFor();
+    // The row shows what the agency's API gives: the name its scope releases and the working days left.
+    const queue = (await (await fetch(`${stack.url('hr-social-security')}/api/items?q=${caseId}`, { headers: { authorization: `Bearer ${token('officer', 'hrss')}` } })).json()) as {
+      items: { caseId: string; code: string; applicantName: string | null; workingDaysLeft: number | null }[];
+    };
+    const listed = queue.items.find((entry) => entry.caseId === caseId && entry.code === 'PROFESSIONAL_TITLE');
+    expect(listed?.applicantName).toEqual(expect.stringMatching(/\S/));
+    expect(listed?.workingDaysLeft).toEqual(expect.any(Number));
+    expect((await row.locator('[data-applicant="name"]').textContent())?.trim()).toBe(listed?.applicantName);
+    expect(await row.getAttribute('data-working-days-left')).toBe(String(listed?.workingDaysLeft));
+    // Sorted by due date from its heading, the choice kept in the address; searched by case number, only that case left.
+    await officerPage.locator('[data-sort="due"]').click();
+    await officerPage.waitForURL(/[?&]sort=due/);
+    expect(await officerPage.locator('th', { has: officerPage.locator('[data-sort="due"]') }).getAttribute('aria-sort')).toBe('ascending');
+    await officerPage.fill('input[name="q"]', caseId);
+    await officerPage.press('input[name="q"]', 'Enter');
+    await officerPage.waitForURL(new RegExp(`[?&]q=${caseId}`));
+    await eventually(
+      async () => {
+        const shown = await officerPage.locator('tr[data-case]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case')));
+        return shown.length > 0 && shown.every((id) => id === caseId);
+      },
+      { what: 'only the searched case in the queue' },
+    );
+    // Science and technology's scope holds no names: its officers see case numbers only.
+    const scitechPage = await pageFor();
+    await signIn(scitechPage, 'officer', 'scitech-officer-1', 'scitech');
+    await scitechPage.goto(`${portal}/officer`);
+    await scitechPage.locator('[data-testid="names-out-of-scope"]').waitFor();
+    expect(await scitechPage.locator('[data-applicant]').count()).toBe(0);
+
     await row.locator(`a[href="/officer/cases/${caseId}"]`).first().click();
+    // The officer sees the forecast the applicant was given, beside the decision.
+    await officerPage.locator('[data-testid="forecast"] [data-forecast-item="PROFESSIONAL_TITLE"]').waitFor();
     const decision = officerPage.locator('[data-decision-form="PROFESSIONAL_TITLE"]');
     await decision.locator('input[name="decision"][value="approve"]').check();
     await decision.locator('textarea[name="reason"]').fill('职称评审委员会评审通过 / approved by the title committee');
@@ -635,30 +614,13 @@ describe('web front', () => {
   }
 
   /** Files a case of `identity`: as that applicant, or as `filer` (a clerk at the window) who then uploads its documents. */
-  async function submitAs(identity: Person, items: { code: string; action: string }[], options: { without?: string[]; filer?: string } = {}): Promise<string> {
-    const auth = options.filer ?? applicantToken(identity.passportNo, identity.nationality);
-    const patch = { 'applicant.passportNo': identity.passportNo, 'applicant.nationality': identity.nationality };
-    const response = await fetch(`${portal}/api/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}`, 'idempotency-key': randomUUID() },
-      body: JSON.stringify(await api.caseBody(items, { ...options, patch, filer: auth })),
-    });
-    if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { caseId: string }).caseId;
-  }
+  const submitAs = (identity: Person, items: { code: string; action: string }[], options?: { without?: string[]; filer?: string }) => web.submitAs(identity, items, options);
 });
 
-interface Person {
-  passportNo: string;
-  nationality: string;
-}
 
 /** Who a page is opened as: role, user id, agency, the applicant's identity. */
 type SignIn = [Role, string, Agency?, Person?];
 
-async function expectText(locator: { textContent(): Promise<string | null> }, expected: string): Promise<void> {
-  await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs: 10_000, intervalMs: 100 });
-}
 
 /** A small real PDF, different per material so each upload has its own sha256. */
 function pdf(label: string): Buffer {

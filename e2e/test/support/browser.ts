@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { eventually } from '@work-permit/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -73,4 +74,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** One line per violation: rule, impact, what it asks and (at most five of) the elements failing it. */
 export function describeViolations(where: string, violations: readonly AxeViolation[]): string[] {
   return violations.map(({ rule, impact, help, targets }) => `${where}: ${rule} [${impact}] ${help} — ${targets.slice(0, 5).join(', ')}${targets.length > 5 ? ` and ${targets.length - 5} more` : ''}`);
+}
+
+/** Waits until the element's text contains `expected` (a page renders after its data arrives). */
+export async function expectText(locator: { textContent(): Promise<string | null> }, expected: string, timeoutMs = 10_000): Promise<void> {
+  await eventually(async () => (await locator.textContent())?.includes(expected) ?? false, { what: `text "${expected}"`, timeoutMs, intervalMs: 100 });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AgencyCaseView, OfficerDecisionKind } from '../../api/types';
@@ -7,6 +7,7 @@ import type { CatalogueNames } from '../../format/catalogue-names';
 import { langOf } from '../../i18n/i18n';
 import { DataTable } from '../../layout/data-table';
 import { ErrorNotice, Loading, StatusBadge } from '../../layout/status';
+import { ForecastTimeline } from '../applicant/forecast-timeline';
 import { useApp } from '../../session/app-context';
 import { CaseItemCard } from './case-item-card';
 import { type FieldLabel, factRowsOf, fieldLabelsOf } from './facts-model';
@@ -33,6 +34,9 @@ export function OfficerCasePage() {
   // The one form's labels for the case's items, so facts read as the applicant saw them; codes if it fails.
   const form = useResource(() => (chosen.length > 0 ? api.form(chosen) : Promise.resolve(undefined)), [api, chosenKey]);
   const labels = fieldLabelsOf(form.data, lang);
+  // The same forecast the applicant sees, so an officer knows what the applicant has been told.
+  const forecast = useResource(() => api.caseForecast(caseId, lang), [api, caseId, lang], REFRESH_MS);
+  const itemNames = useMemo(() => Object.fromEntries((catalogue?.items ?? []).map((item) => [item.code, names.item(item.code)])), [catalogue, names]);
 
   function decided(code: string, decision: OfficerDecisionKind) {
     setAnnouncement(t('decide.done', { item: names.item(code), decision: t(`decide.${decision}`) }));
@@ -54,6 +58,7 @@ export function OfficerCasePage() {
       <ErrorNotice error={view.error} onRetry={view.reload} />
       {!view.data && view.loading && <Loading />}
       {view.data && <CaseBody view={view.data} labels={labels} names={names} catalogue={catalogue} onDecided={decided} />}
+      {view.data && forecast.data?.caseId === caseId && <ForecastTimeline forecast={forecast.data} names={itemNames} />}
     </section>
   );
 }
