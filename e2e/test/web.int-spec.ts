@@ -275,7 +275,8 @@ describe('web front', () => {
     // Sorted by due date from its heading, the choice kept in the address; searched by case number, only that case left.
     await officerPage.locator('[data-sort="due"]').click();
     await officerPage.waitForURL(/[?&]sort=due/);
-    expect(await officerPage.locator('th', { has: officerPage.locator('[data-sort="due"]') }).getAttribute('aria-sort')).toBe('ascending');
+    const dueHeading = officerPage.locator('th', { has: officerPage.locator('[data-sort="due"]') });
+    await eventually(async () => (await dueHeading.getAttribute('aria-sort')) === 'ascending', { what: 'the due date heading sorted ascending', timeoutMs: 10_000 });
     await officerPage.fill('input[name="q"]', caseId);
     await officerPage.press('input[name="q"]', 'Enter');
     await officerPage.waitForURL(new RegExp(`[?&]q=${caseId}`));
