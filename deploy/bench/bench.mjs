@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { repoRoot } from '../local/infra.mjs';
 import { CategoryCOfficer, SupplementAnswerer } from './lib/case-actors.mjs';
-import { CaseTracker } from './lib/case-tracker.mjs';
+import { CaseTracker, EVENT_TOPICS } from './lib/case-tracker.mjs';
 import { kafkaCeiling } from './lib/ceilings/kafka.mjs';
 import { benchKafka } from './lib/kafka-client.mjs';
 import { postgresCeiling } from './lib/ceilings/postgres.mjs';
@@ -231,7 +231,8 @@ async function main() {
 
     await step('replay', async () => {
       await lag.waitForZero(drainDeadline());
-      const events = await lag.topicMessages(['portal.case-events', 'approval.events', 'scitech.events', 'psb.events', 'hrss.events', 'sharing.events']);
+      // What the rebuild replays: the events topics (it reads no documents).
+      const events = await lag.topicMessages(EVENT_TOPICS);
       if (options.mode === 'quick' && events > QUICK_REPLAY_MAX_EVENTS) {
         results.ceilings.replay = { ok: false, skipped: `the topics hold ${events} events; a quick run replays at most ${QUICK_REPLAY_MAX_EVENTS}` };
         log(`replay: skipped, ${events} events on the topics (a quick run replays at most ${QUICK_REPLAY_MAX_EVENTS})`);

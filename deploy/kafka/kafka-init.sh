@@ -28,6 +28,10 @@ topic scitech.events -1
 topic psb.events -1
 topic hrss.events -1
 topic sharing.events -1
+topic approval.documents -1
+topic scitech.documents -1
+topic psb.documents -1
+topic hrss.documents -1
 topic portal.dlq 7776000000
 topic admin-approval.dlq 7776000000
 topic science-tech.dlq 7776000000
@@ -43,6 +47,10 @@ acl --allow-principal User:portal --resource-pattern-type literal --operation Re
 acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic psb.events
 acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic hrss.events
 acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic sharing.events
+acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic approval.documents
+acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic scitech.documents
+acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic psb.documents
+acl --allow-principal User:portal --resource-pattern-type literal --operation Read --topic hrss.documents
 acl --allow-principal User:portal --resource-pattern-type literal --operation Read --operation Write --topic portal.dlq
 acl --allow-principal User:portal --resource-pattern-type literal --operation Read --group portal
 acl --allow-principal User:portal --resource-pattern-type prefixed --operation Read --operation Delete --group portal.dlq-reader
@@ -50,6 +58,7 @@ acl --allow-principal User:portal --resource-pattern-type prefixed --operation R
 # admin-approval
 user admin-approval "${ADMIN_APPROVAL_KAFKA_PASSWORD:?}"
 acl --allow-principal User:admin-approval --resource-pattern-type literal --operation Write --topic approval.events
+acl --allow-principal User:admin-approval --resource-pattern-type literal --operation Write --topic approval.documents
 acl --allow-principal User:admin-approval --resource-pattern-type literal --operation Read --topic portal.case-events
 acl --allow-principal User:admin-approval --resource-pattern-type literal --operation Read --topic scitech.events
 acl --allow-principal User:admin-approval --resource-pattern-type literal --operation Read --topic psb.events
@@ -62,6 +71,7 @@ acl --allow-principal User:admin-approval --resource-pattern-type prefixed --ope
 # science-tech
 user science-tech "${SCIENCE_TECH_KAFKA_PASSWORD:?}"
 acl --allow-principal User:science-tech --resource-pattern-type literal --operation Write --topic scitech.events
+acl --allow-principal User:science-tech --resource-pattern-type literal --operation Write --topic scitech.documents
 acl --allow-principal User:science-tech --resource-pattern-type literal --operation Read --topic portal.case-events
 acl --allow-principal User:science-tech --resource-pattern-type literal --operation Read --topic approval.events
 acl --allow-principal User:science-tech --resource-pattern-type literal --operation Read --topic psb.events
@@ -74,6 +84,7 @@ acl --allow-principal User:science-tech --resource-pattern-type prefixed --opera
 # public-security
 user public-security "${PUBLIC_SECURITY_KAFKA_PASSWORD:?}"
 acl --allow-principal User:public-security --resource-pattern-type literal --operation Write --topic psb.events
+acl --allow-principal User:public-security --resource-pattern-type literal --operation Write --topic psb.documents
 acl --allow-principal User:public-security --resource-pattern-type literal --operation Read --topic portal.case-events
 acl --allow-principal User:public-security --resource-pattern-type literal --operation Read --topic approval.events
 acl --allow-principal User:public-security --resource-pattern-type literal --operation Read --topic scitech.events
@@ -86,6 +97,7 @@ acl --allow-principal User:public-security --resource-pattern-type prefixed --op
 # hr-social-security
 user hr-social-security "${HR_SOCIAL_SECURITY_KAFKA_PASSWORD:?}"
 acl --allow-principal User:hr-social-security --resource-pattern-type literal --operation Write --topic hrss.events
+acl --allow-principal User:hr-social-security --resource-pattern-type literal --operation Write --topic hrss.documents
 acl --allow-principal User:hr-social-security --resource-pattern-type literal --operation Read --topic portal.case-events
 acl --allow-principal User:hr-social-security --resource-pattern-type literal --operation Read --topic approval.events
 acl --allow-principal User:hr-social-security --resource-pattern-type literal --operation Read --topic scitech.events

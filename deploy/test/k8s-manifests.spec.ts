@@ -172,7 +172,7 @@ function checkKafkaUsers(objects: K8sObject[]): string[] {
 
 function checkKafkaTopics(objects: K8sObject[]): string[] {
   const problems: string[] = [];
-  const serviceTopics = new Set(SERVICE_NAMES.flatMap((service) => [TOPOLOGY[service].produces, ...TOPOLOGY[service].consumes]));
+  const serviceTopics = new Set<string>(SERVICE_NAMES.flatMap((service) => [...TOPOLOGY[service].produces, ...TOPOLOGY[service].consumes]));
   const deadLetterTopics = SERVICE_NAMES.filter((service) => TOPOLOGY[service].consumes.length > 0).map((service) => deadLetterTopicOfGroup(service));
   for (const topic of [...serviceTopics, ...deadLetterTopics]) {
     const object = byKind(objects, 'KafkaTopic').find((t) => (t.spec.topicName ?? t.metadata.name) === topic);
@@ -184,7 +184,7 @@ function checkKafkaTopics(objects: K8sObject[]): string[] {
     if (object.spec.replicas !== 3) problems.push(`${topic}: ${object.spec.replicas} replicas, not 3`);
     if (Number(object.spec.config?.['min.insync.replicas']) !== 2) problems.push(`${topic}: min.insync.replicas ${object.spec.config?.['min.insync.replicas']}, not 2`);
     const retention = Number(object.spec.config?.['retention.ms']);
-    if (serviceTopics.has(topic as never) && retention !== -1) problems.push(`${topic}: retention.ms ${retention}: a rebuild replays it from the start, it must be -1`);
+    if (serviceTopics.has(topic) && retention !== -1) problems.push(`${topic}: retention.ms ${retention}: a rebuild replays it from the start, it must be -1`);
     if (deadLetterTopics.includes(topic) && retention !== retentionMsOf(topic)) problems.push(`${topic}: dead letters kept ${retention} ms, not ${retentionMsOf(topic)} (retentionMsOf)`);
   }
   return problems;

@@ -23,6 +23,7 @@ describe("docker-compose's Kafka users, topics and ACLs", () => {
   it('creates every service topic and each consumer group’s dead-letter topic, with the retention each needs', () => {
     for (const topic of kafkaInitTopics()) expect(script).toContain(`\ntopic ${topic} ${retentionMsOf(topic)}\n`);
     expect(script).toContain('\ntopic sharing.events -1\n');
+    expect(script).toContain('\ntopic approval.documents -1\n');
     expect(script).toContain(`\ntopic data-sharing.dlq ${90 * 24 * 3600 * 1000}\n`);
   });
 

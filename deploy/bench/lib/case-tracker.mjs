@@ -3,7 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { Decision, ItemStatus, readEnvelope, readItemDecided, readItemProgressed } from './envelope.mjs';
 
-export const WATCHED_TOPICS = ['portal.case-events', 'approval.events', 'scitech.events', 'psb.events', 'hrss.events', 'sharing.events'];
+/** The services' events topics: the item events that complete a case are there (and the portal's submissions). */
+export const EVENT_TOPICS = ['portal.case-events', 'approval.events', 'scitech.events', 'psb.events', 'hrss.events', 'sharing.events'];
+/** The agencies' formal documents (PDF inside), on topics of their own that only the portal reads: counted in the bus's sizes, never decoded. */
+export const DOCUMENT_TOPICS = ['approval.documents', 'scitech.documents', 'psb.documents', 'hrss.documents'];
+export const WATCHED_TOPICS = [...EVENT_TOPICS, ...DOCUMENT_TOPICS];
 const EARLY_EVENT_TTL_MS = 30_000;
 
 /**
@@ -54,7 +58,7 @@ export class CaseTracker {
     this.cases = new Map();
     this.open = 0;
     this.early = new Map();
-    this.sizes = { count: 0, bytes: 0, max: 0 };
+    this.sizes = { count: 0, bytes: 0, max: 0, byTopic: {} };
     this.groupId = `bench-tracker-${randomUUID()}`;
   }
 
@@ -116,8 +120,9 @@ export class CaseTracker {
     return [...this.cases.values()].filter((tracked) => tracked.phase === phase);
   }
 
+  /** The messages on the bus while the tracker ran: their number and sizes, and per topic (`byTopic`: messages, bytes). */
   envelopeSize() {
-    return { messages: this.sizes.count, meanBytes: this.sizes.count ? Math.round(this.sizes.bytes / this.sizes.count) : 0, maxBytes: this.sizes.max };
+    return { messages: this.sizes.count, meanBytes: this.sizes.count ? Math.round(this.sizes.bytes / this.sizes.count) : 0, maxBytes: this.sizes.max, bytes: this.sizes.bytes, byTopic: this.sizes.byTopic };
   }
 
   onMessage(topic, message) {
@@ -126,7 +131,10 @@ export class CaseTracker {
     this.sizes.count += 1;
     this.sizes.bytes += value.length;
     if (value.length > this.sizes.max) this.sizes.max = value.length;
-    if (topic === 'portal.case-events') return;
+    const onTopic = (this.sizes.byTopic[topic] ??= { messages: 0, bytes: 0 });
+    onTopic.messages += 1;
+    onTopic.bytes += value.length;
+    if (topic === 'portal.case-events' || DOCUMENT_TOPICS.includes(topic)) return;
     let event;
     try {
       const envelope = readEnvelope(value);

@@ -2,6 +2,7 @@
 // each consumer group's lag (the bench's LagProbe). The memory verdict is per service, over its
 // longest life (a kill restarts the curve): after a warm-up, the mean of the last third against the
 // mean of the first third.
+import { WATCHED_TOPICS } from '../../bench/lib/case-tracker.mjs';
 import { SERVICES } from '../../bench/lib/probes/metrics.mjs';
 import { residentBytes } from './fleet.mjs';
 
@@ -10,7 +11,8 @@ export const WARM_UP_S = 120;
 /** Growth of the last third's mean over the first third's below which memory is called flat. */
 export const FLAT_GROWTH = 0.1;
 const MIN_SAMPLES = 6;
-const PLATFORM_TOPICS = ['portal.case-events', 'approval.events', 'scitech.events', 'psb.events', 'hrss.events', 'sharing.events'];
+/** The services' events topics and the agencies' documents topics. */
+const PLATFORM_TOPICS = WATCHED_TOPICS;
 
 /**
  * Consumer groups with live members, other than the six services' and the soak's own tracker, that

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { asWritten, getCatalogue } from '@work-permit/catalogue';
-import { Decision, decodeEvent, type DocumentIssued, DocumentKind, encodeEvent, type EventDefinition, Events, type OutgoingEvent, Topics, type TopicName } from '@work-permit/contracts';
+import { Decision, decodeEvent, type DocumentIssued, DocumentKind, DocumentTopics, encodeEvent, type EventDefinition, Events, type OutgoingEvent, Topics, type TopicName } from '@work-permit/contracts';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { PlatformModule, type ServiceDefinition } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
@@ -42,7 +42,7 @@ describe('agency documents: asked for with the decisions, issued off their path'
     const definition: ServiceDefinition = {
       name: 'public-security',
       defaultPort: 3003,
-      produces: Topics.psb,
+      produces: [Topics.psb, DocumentTopics.psb],
       consumes: [topic as TopicName],
       entities: AGENCY_REVIEW_ENTITIES,
       migrations: AGENCY_REVIEW_MIGRATIONS,
@@ -92,7 +92,8 @@ describe('agency documents: asked for with the decisions, issued off their path'
     encode(Events.ApprovalItemDecided, { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP-1', validFrom: DATES.contractStart, validTo: DATES.contractEnd } }, caseId);
 
   async function documentsOf(caseId: string, count: number): Promise<DocumentIssued[]> {
-    const messages = await collectFromTopic(kafka, Topics.psb, (m) => {
+    // On the bureau's documents topic, which only the portal reads; none on its events topic.
+    const messages = await collectFromTopic(kafka, DocumentTopics.psb, (m) => {
       const event = decodeEvent(m.value!);
       return event?.caseId === caseId && event.type === Events.PsbDocumentIssued.type;
     }, { timeoutMs: 60_000, settleMs: 2_000 });
@@ -129,6 +130,10 @@ describe('agency documents: asked for with the decisions, issued off their path'
     expect(await documentsOf(caseId, 2)).toHaveLength(2);
     expect(await count('SELECT count(*)::int AS n FROM document_request WHERE case_id = $1', caseId)).toBe(1);
     expect(await count('SELECT count(*)::int AS n FROM issued_document WHERE case_id = $1', caseId)).toBe(2);
+    // Its events topic carries the case's decision, and no document of it.
+    const onEvents = (await collectFromTopic(kafka, Topics.psb, (m) => decodeEvent(m.value!)?.caseId === caseId, { timeoutMs: 10_000, settleMs: 1_000 })).map((m) => decodeEvent(m.value!)!.type);
+    expect(onEvents).toContain(Events.PsbItemDecided.type);
+    expect(onEvents).not.toContain(Events.PsbDocumentIssued.type);
   });
 
   it('tells the applicant in a supplement notice each material to supply, why, and by when', async () => {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { type Agency, LOCAL_DEVELOPMENT_JWT_SECRET, type Role, signToken } from '@work-permit/auth';
 import { asWritten, type ItemSelection } from '@work-permit/catalogue';
-import { encodeEvent, type EventDefinition, Events, Topics, type TopicName } from '@work-permit/contracts';
+import { DocumentTopics, encodeEvent, type EventDefinition, Events, Topics, type TopicName } from '@work-permit/contracts';
 import { Clock, PlatformModule, type ServiceDefinition } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
@@ -30,7 +30,7 @@ const token = (role: Role, agency?: Agency) =>
 
 /** An agency service as the review library builds it (stub policies), on the real broker and its own database. */
 function agencyService(agency: 'approval' | 'scitech', name: string, produces: TopicName, policies: ItemPolicy[], topic: string): Promise<ServiceUnderTest<AgencyServiceConfig>> {
-  const definition: ServiceDefinition = { name, defaultPort: 3001, produces, consumes: [topic as TopicName], entities: AGENCY_REVIEW_ENTITIES, migrations: AGENCY_REVIEW_MIGRATIONS };
+  const definition: ServiceDefinition = { name, defaultPort: 3001, produces: [produces, DocumentTopics[agency]], consumes: [topic as TopicName], entities: AGENCY_REVIEW_ENTITIES, migrations: AGENCY_REVIEW_MIGRATIONS };
   return startServiceUnderTest(
     definition,
     AgencyServiceConfig,

@@ -6,7 +6,7 @@ import { DocumentIssuedSchema } from './gen/weihai/events/v1/document_pb';
 import { ItemDecidedSchema, ItemProgressedSchema } from './gen/weihai/events/v1/item_pb';
 import { JointReviewConcludedSchema, JointReviewOpenedSchema } from './gen/weihai/events/v1/joint_review_pb';
 import { AccessLogHeadPublishedSchema, RecordUpdatedSchema } from './gen/weihai/events/v1/record_pb';
-import { Topics, type Producer } from './topics';
+import { DocumentTopics, Topics, type Producer, type TopicName } from './topics';
 
 /** One event type on the bus: its name, schema version, owning producer and topic, and payload schema. */
 export interface EventDefinition<S extends DescMessage = DescMessage> {
@@ -20,11 +20,12 @@ export interface EventDefinition<S extends DescMessage = DescMessage> {
 
 export type PayloadOf<D extends EventDefinition> = MessageShape<D['schema']>;
 
-function defineEvent<S extends DescMessage>(producer: Producer, type: string, version: number, schema: S): EventDefinition<S> {
+/** An event on its producer's topic, or on another topic of that producer's (`topic`). */
+function defineEvent<S extends DescMessage>(producer: Producer, type: string, version: number, schema: S, topic: TopicName = Topics[producer]): EventDefinition<S> {
   if (!type.startsWith(`${producer}.`)) {
     throw new Error(`event type ${type} must start with its producer ${producer}`);
   }
-  return Object.freeze({ type, version, producer, topic: Topics[producer], schema });
+  return Object.freeze({ type, version, producer, topic, schema });
 }
 
 /** Every event on the bus. Producers and consumers both read this, so they cannot drift. */
@@ -54,10 +55,11 @@ export const Events = {
   CaseContractEnded: defineEvent('portal', 'portal.case.contract-ended', 1, ContractEndedSchema),
   PermitCancelled: defineEvent('approval', 'approval.permit.cancelled', 1, PermitCancelledSchema),
   // The formal documents an agency issues (PDF inside); the portal keeps them for the case's parties.
-  ApprovalDocumentIssued: defineEvent('approval', 'approval.document.issued', 1, DocumentIssuedSchema),
-  ScitechDocumentIssued: defineEvent('scitech', 'scitech.document.issued', 1, DocumentIssuedSchema),
-  PsbDocumentIssued: defineEvent('psb', 'psb.document.issued', 1, DocumentIssuedSchema),
-  HrssDocumentIssued: defineEvent('hrss', 'hrss.document.issued', 1, DocumentIssuedSchema),
+  // On the agency's documents topic: the portal alone reads them (topology.ts).
+  ApprovalDocumentIssued: defineEvent('approval', 'approval.document.issued', 1, DocumentIssuedSchema, DocumentTopics.approval),
+  ScitechDocumentIssued: defineEvent('scitech', 'scitech.document.issued', 1, DocumentIssuedSchema, DocumentTopics.scitech),
+  PsbDocumentIssued: defineEvent('psb', 'psb.document.issued', 1, DocumentIssuedSchema, DocumentTopics.psb),
+  HrssDocumentIssued: defineEvent('hrss', 'hrss.document.issued', 1, DocumentIssuedSchema, DocumentTopics.hrss),
 } as const;
 
 /** The agencies' decision and progress events, which every party that follows a case consumes. */

@@ -1,11 +1,33 @@
-import { eventDefinitionOf, Events } from './event-catalogue';
+import { DocumentIssuedEvents, DocumentIssuedEventsOf, eventDefinitionOf, Events } from './event-catalogue';
 import { deadLetterReaderGroupPrefixOf, handledAsTabled, kafkaAclsOf, READ_OUTSIDE_THE_SERVICES, retentionMsOf, SERVICE_NAMES, TOPOLOGY } from './topology';
-import { ALL_TOPICS, Topics } from './topics';
+import { ALL_TOPICS, DocumentTopics, Topics } from './topics';
 
 describe('the bus topology', () => {
   it('has one writer per topic', () => {
-    const writers = SERVICE_NAMES.map((service) => TOPOLOGY[service].produces);
+    const writers = SERVICE_NAMES.flatMap((service) => TOPOLOGY[service].produces);
     expect([...writers].sort()).toEqual([...ALL_TOPICS].sort());
+  });
+
+  it("puts each agency's documents on a topic of their own, which carries nothing else and which its agency writes", () => {
+    for (const [producer, definition] of Object.entries(DocumentIssuedEventsOf)) {
+      expect(definition.topic).toBe(DocumentTopics[producer as keyof typeof DocumentTopics]);
+      expect(definition.topic).toBe(`${producer}.documents`);
+    }
+    const documentTopics = new Set<string>(Object.values(DocumentTopics));
+    const onDocumentTopics = Object.values(Events).filter((definition) => documentTopics.has(definition.topic));
+    expect(onDocumentTopics.map((definition) => definition.type).sort()).toEqual(DocumentIssuedEvents.map((definition) => definition.type).sort());
+    expect(TOPOLOGY['admin-approval'].produces).toEqual([Topics.approval, DocumentTopics.approval]);
+    expect(TOPOLOGY['data-sharing'].produces).toEqual([Topics.sharing]);
+  });
+
+  it('lets no consumer group but the portal read a documents topic; the portal reads every one', () => {
+    const documentTopics = Object.values(DocumentTopics) as string[];
+    for (const service of SERVICE_NAMES) {
+      const read = TOPOLOGY[service].consumes.filter((topic) => documentTopics.includes(topic));
+      expect({ service, read }).toEqual({ service, read: service === 'portal' ? documentTopics : [] });
+      const readAcls = kafkaAclsOf(service).filter((acl) => documentTopics.includes(acl.name) && acl.operations.includes('Read'));
+      expect(readAcls.map((acl) => acl.name)).toEqual(service === 'portal' ? documentTopics : []);
+    }
   });
 
   it("reads exactly the topics of the event types a service handles, its own only where it handles its own events", () => {
@@ -40,6 +62,7 @@ describe('the bus topology', () => {
     const literal = 'literal';
     expect(kafkaAclsOf('admin-approval', 'admin-approval')).toEqual([
       { resourceType: 'topic', name: Topics.approval, patternType: literal, operations: ['Write'] },
+      { resourceType: 'topic', name: DocumentTopics.approval, patternType: literal, operations: ['Write'] },
       { resourceType: 'topic', name: Topics.portal, patternType: literal, operations: ['Read'] },
       { resourceType: 'topic', name: Topics.scitech, patternType: literal, operations: ['Read'] },
       { resourceType: 'topic', name: Topics.psb, patternType: literal, operations: ['Read'] },
@@ -66,6 +89,7 @@ describe('the bus topology', () => {
 
   it('keeps the topics a rebuild replays for ever and dead letters for 90 days', () => {
     expect(retentionMsOf(Topics.sharing)).toBe(-1);
+    expect(retentionMsOf(DocumentTopics.hrss)).toBe(-1);
     expect(retentionMsOf('data-sharing.dlq')).toBe(90 * 24 * 3600 * 1000);
   });
 });

@@ -1,5 +1,5 @@
 import { DocumentIssuedEvents, type EventDefinition, eventDefinitionOf, Events, ItemDecidedEvents, ItemProgressedEvents } from './event-catalogue';
-import { ALL_TOPICS, deadLetterTopicOfGroup, type Producer, Topics, type TopicName } from './topics';
+import { ALL_TOPICS, deadLetterTopicOfGroup, type Producer, type TopicName } from './topics';
 
 /** The agencies' decisions and progress but those of `producer` (a service does not read back its own). */
 function itemEventsBut(producer: Producer): EventDefinition[] {
@@ -9,13 +9,28 @@ function itemEventsBut(producer: Producer): EventDefinition[] {
 const CASE_EVENTS = [Events.CaseSubmitted, Events.CaseSupplemented, Events.CaseWithdrawn];
 const JOINT_REVIEW_EVENTS = [Events.JointReviewOpened, Events.JointReviewConcluded];
 
+/** A row of the table: the topics a service writes, the event types it handles, the topics it reads. */
+export interface ServiceTopology {
+  /** The topics of the catalogue's events of its producer (its events, and an agency's documents), in the order of `ALL_TOPICS`. */
+  produces: readonly TopicName[];
+  handles: readonly string[];
+  consumes: readonly TopicName[];
+}
+
+/** The topics `producer`'s events go to, in the order of `ALL_TOPICS`. */
+export function topicsOfProducer(producer: Producer): TopicName[] {
+  const topics = new Set(Object.values(Events).filter((definition) => definition.producer === producer).map((definition) => definition.topic));
+  return ALL_TOPICS.filter((topic) => topics.has(topic));
+}
+
 /**
- * A service of the table: the topic it writes, the event types its `@EventPattern` handlers take, and
- * from them the topics it reads — the topic of each handled type, in the order of `ALL_TOPICS`.
+ * A service of the table: the topics it writes (those of its producer's events in the catalogue), the
+ * event types its `@EventPattern` handlers take, and from them the topics it reads — the topic of each
+ * handled type, in the order of `ALL_TOPICS`.
  */
-function service(produces: TopicName, handled: readonly EventDefinition[]): { produces: TopicName; handles: readonly string[]; consumes: readonly TopicName[] } {
+function service(producer: Producer, handled: readonly EventDefinition[]): ServiceTopology {
   const topics = new Set(handled.map((definition) => definition.topic));
-  return { produces, handles: handled.map((definition) => definition.type).sort(), consumes: ALL_TOPICS.filter((topic) => topics.has(topic)) };
+  return { produces: topicsOfProducer(producer), handles: handled.map((definition) => definition.type).sort(), consumes: ALL_TOPICS.filter((topic) => topics.has(topic)) };
 }
 
 /**
@@ -28,7 +43,7 @@ function service(produces: TopicName, handled: readonly EventDefinition[]): { pr
  * item events, its own among them, which it never receives.
  */
 export const TOPOLOGY = {
-  portal: service(Topics.portal, [
+  portal: service('portal', [
     ...ItemDecidedEvents,
     ...ItemProgressedEvents,
     Events.JointReviewConcluded,
@@ -38,13 +53,13 @@ export const TOPOLOGY = {
     // Its own: each accepted case's CaseSubmitted calls for its acceptance notice.
     Events.CaseSubmitted,
   ]),
-  'admin-approval': service(Topics.approval, [...CASE_EVENTS, ...itemEventsBut('approval'), Events.CaseContractEnded]),
-  'science-tech': service(Topics.scitech, [...CASE_EVENTS, ...itemEventsBut('scitech'), ...JOINT_REVIEW_EVENTS]),
-  'public-security': service(Topics.psb, [...CASE_EVENTS, ...itemEventsBut('psb'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
-  'hr-social-security': service(Topics.hrss, [...CASE_EVENTS, ...itemEventsBut('hrss'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+  'admin-approval': service('approval', [...CASE_EVENTS, ...itemEventsBut('approval'), Events.CaseContractEnded]),
+  'science-tech': service('scitech', [...CASE_EVENTS, ...itemEventsBut('scitech'), ...JOINT_REVIEW_EVENTS]),
+  'public-security': service('psb', [...CASE_EVENTS, ...itemEventsBut('psb'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
+  'hr-social-security': service('hrss', [...CASE_EVENTS, ...itemEventsBut('hrss'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled]),
   // The shared record (its refusals to reuse included), the statistics and the screening (its folds' types); not the documents nor the contract-end reports.
-  'data-sharing': service(Topics.sharing, [...CASE_EVENTS, ...itemEventsBut('sharing'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled, Events.PrefillDeclined]),
-} as const satisfies Record<string, { produces: TopicName; handles: readonly string[]; consumes: readonly TopicName[] }>;
+  'data-sharing': service('sharing', [...CASE_EVENTS, ...itemEventsBut('sharing'), ...JOINT_REVIEW_EVENTS, Events.PermitCancelled, Events.PrefillDeclined]),
+} as const satisfies Record<string, ServiceTopology>;
 
 export type ServiceName = keyof typeof TOPOLOGY;
 export const SERVICE_NAMES = Object.keys(TOPOLOGY) as ServiceName[];
@@ -72,13 +87,13 @@ export interface HandlersAgainstTable {
  */
 export function handledAsTabled(service: ServiceName, handledEventTypes: readonly string[]): HandlersAgainstTable {
   const { produces, consumes } = TOPOLOGY[service];
-  const readsOwn = (consumes as readonly TopicName[]).includes(produces);
+  const unread = produces.filter((topic) => !consumes.includes(topic)) as readonly string[];
   const received: string[] = [];
   const unreadOwnEvents: string[] = [];
   for (const type of handledEventTypes) {
     const definition = eventDefinitionOf(type);
     if (!definition) throw new Error(`${service} handles ${type}, which is not in the event catalogue`);
-    if (definition.topic === produces && !readsOwn) unreadOwnEvents.push(type);
+    if (unread.includes(definition.topic)) unreadOwnEvents.push(type);
     else received.push(type);
   }
   return { handles: received.sort(), unreadOwnEvents: unreadOwnEvents.sort() };
@@ -107,24 +122,25 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * How long the broker keeps a topic's records: the services' topics for ever (a rebuild of the shared
- * record and the statistics replays them from the start); dead letters 90 days — time to fix and replay
- * after a holiday, and bounded because they hold personal data.
+ * record and the statistics replays them from the start); the agencies' documents topics too — the
+ * formal record of what was issued, from which the portal's documents could be read again; dead letters
+ * 90 days — time to fix and replay after a holiday, and bounded because they hold personal data.
  */
 export function retentionMsOf(topic: string): number {
   return (ALL_TOPICS as readonly string[]).includes(topic) ? -1 : 90 * DAY_MS;
 }
 
 /**
- * Least privilege on the bus: a service writes only its own topic, reads only what it consumes, joins
+ * Least privilege on the bus: a service writes only its own topics, reads only what it consumes, joins
  * only its own consumer group, and writes and reads (to replay) only its own group's dead-letter topic,
  * which its operators' view reads in throw-away groups of its own (and deletes them after).
  * Read and Write imply Describe in Kafka's authorizer, so Describe is never listed on its own.
  */
 export function kafkaAclsOf(service: ServiceName, consumerGroup: string = service): KafkaAcl[] {
   const { produces, consumes } = TOPOLOGY[service];
-  const reads = consumes.filter((topic) => topic !== produces);
+  const reads = consumes.filter((topic) => !produces.includes(topic));
   const literal = (resourceType: KafkaAcl['resourceType'], name: string, operations: KafkaOperation[]): KafkaAcl => ({ resourceType, name, patternType: 'literal', operations });
-  const acls: KafkaAcl[] = [literal('topic', produces, consumes.some((topic) => topic === produces) ? ['Read', 'Write'] : ['Write'])];
+  const acls: KafkaAcl[] = produces.map((topic) => literal('topic', topic, consumes.includes(topic) ? ['Read', 'Write'] : ['Write']));
   for (const topic of reads) acls.push(literal('topic', topic, ['Read']));
   if (consumes.length > 0) {
     acls.push(literal('topic', deadLetterTopicOfGroup(consumerGroup), ['Read', 'Write']));

@@ -21,7 +21,7 @@ import type { ServiceDefinition } from './service-definition';
 @Module({})
 export class PlatformModule {
   static forRoot(service: ServiceDefinition, config: ServiceConfig): DynamicModule {
-    const topics = [...new Set([...(service.produces ? [service.produces] : []), ...service.consumes])];
+    const topics = [...new Set([...(service.produces ?? []), ...service.consumes])];
     // Before anything counts working days; loadConfig has checked the file already.
     installWorkdaysCalendar(config.WORKDAYS_CALENDAR_FILE);
     return {

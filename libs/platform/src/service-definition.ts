@@ -1,13 +1,13 @@
 import type { TopicName } from '@work-permit/contracts';
 import type { MixedList } from 'typeorm';
 
-/** What makes a service itself: its name, the topic it owns, what it consumes, its tables. */
+/** What makes a service itself: its name, the topics it owns, what it consumes, its tables. */
 export interface ServiceDefinition {
   /** kebab-case, as in services/<name>. */
   name: string;
   defaultPort: number;
-  /** The one topic this service writes (through its outbox). */
-  produces?: TopicName;
+  /** The topics this service writes (through its outbox): each of its events goes to its definition's topic. */
+  produces?: readonly TopicName[];
   /** Topics whose events it handles with `@EventPattern`. */
   consumes: readonly TopicName[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

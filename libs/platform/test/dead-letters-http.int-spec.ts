@@ -54,7 +54,7 @@ describe('the dead-letter operations over HTTP', () => {
 
   beforeAll(async () => {
     topic = await createTestTopic(kafka, 'dead-letters-http');
-    const probe: ServiceDefinition = { name: 'dead-letters-probe', defaultPort: 3097, produces: topic as TopicName, consumes: [topic as TopicName], entities: [], migrations: [] };
+    const probe: ServiceDefinition = { name: 'dead-letters-probe', defaultPort: 3097, produces: [topic as TopicName], consumes: [topic as TopicName], entities: [], migrations: [] };
     @Module({})
     class ProbeModule {
       static register(config: ServiceConfig): DynamicModule {

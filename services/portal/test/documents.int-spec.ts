@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { getCatalogue } from '@work-permit/catalogue';
-import { CancellationGround, encodeEvent, Events, DocumentKind as WireKind, Topics, type TopicName } from '@work-permit/contracts';
+import { CancellationGround, Decision, encodeEvent, Events, DocumentKind as WireKind, Topics, type TopicName } from '@work-permit/contracts';
 import { decisionDocument, electronicPermit, newDocumentNo, renderPdf } from '@work-permit/documents';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { chinaDateOf, PlatformModule } from '@work-permit/platform';
@@ -38,6 +38,8 @@ function consuming(app: DynamicModule, topics: string[], config: PortalConfig): 
 describe('portal: formal documents', () => {
   let portal: ServiceUnderTest<PortalConfig>;
   let topic: string;
+  /** The agencies' documents, on a topic of their own beside their events (as approval.documents beside approval.events). */
+  let documentsTopic: string;
   let formBody: Record<string, unknown>;
 
   const call = async (path: string, auth?: string) => {
@@ -101,9 +103,13 @@ describe('portal: formal documents', () => {
   }
 
   async function publish(...events: { key: string; value: Buffer }[]): Promise<void> {
+    await publishTo(topic, ...events);
+  }
+
+  async function publishTo(to: string, ...events: { key: string; value: Buffer }[]): Promise<void> {
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic, messages: events.map((event) => ({ key: event.key, value: event.value })) });
+    await producer.send({ topic: to, messages: events.map((event) => ({ key: event.key, value: event.value })) });
     await producer.disconnect();
   }
 
@@ -115,7 +121,10 @@ describe('portal: formal documents', () => {
 
   beforeAll(async () => {
     topic = await createTestTopic(kafka, 'documents');
-    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => consuming(AppModule.register(config), [topic, Topics.portal], config), { DOCUMENTS_RENDER_INTERVAL_MS: '100' });
+    documentsTopic = await createTestTopic(kafka, 'documents-own');
+    portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => consuming(AppModule.register(config), [topic, documentsTopic, Topics.portal], config), {
+      DOCUMENTS_RENDER_INTERVAL_MS: '100',
+    });
     const form = await fetch(`${portal.url}/api/forms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: TWO_ITEMS }) });
     formBody = bodyFromForm(((await form.json()) as { fields: { path: string; example: unknown }[] }).fields, TWO_ITEMS);
   });
@@ -232,5 +241,51 @@ describe('portal: formal documents', () => {
     expect((await verify('not-a-number')).status).toBe(404);
     // The e-permit's QR code opens that page.
     expect((await readPdf(await pdfOf(first.documentNo, applicantToken(person)))).qrCodes).toEqual([`${portal.url}/verify/${first.documentNo}`]);
+  });
+
+  it('keeps a document whether it arrives before or after the decision it belongs to (their topics are read apart)', async () => {
+    const today = chinaDateOf(new Date());
+    const year = Number(today.slice(0, 4));
+    const statusOf = async (caseId: string, auth: string) => {
+      const view = await json<{ items: { code: string; status: string }[] }>(`/api/cases/${caseId}`, auth);
+      return view.body.items.find((item) => item.code === 'WORK_PERMIT')?.status;
+    };
+    const decided = (caseId: string) =>
+      encodeEvent(
+        Events.ApprovalItemDecided,
+        { caseId, itemCode: 'WORK_PERMIT', action: 'issue', agency: 'approval', decision: Decision.GRANTED, result: { permitNo: 'WP-ORDER', validFrom: today, validTo: `${year + 2}-01-31` } },
+        { caseId, correlationId: caseId, causationId: caseId },
+      );
+    const verify = (documentNo: string) => json<Record<string, unknown>>(`/api/verify/${documentNo}`);
+
+    // The e-permit first, its decision not yet delivered: kept, listed and verified all the same.
+    const early = await submit('applicant');
+    const earlyAuth = applicantToken(early.person);
+    await waitForDocuments(early.caseId, earlyAuth, 1);
+    const earlyPermit = await issued(early.caseId, early.person, 'e_permit', { validFrom: today, validTo: `${year + 2}-01-31` });
+    await publishTo(documentsTopic, earlyPermit.event);
+    await waitForDocuments(early.caseId, earlyAuth, 2);
+    expect(await statusOf(early.caseId, earlyAuth)).not.toBe('granted');
+    expect((await verify(earlyPermit.documentNo)).body).toMatchObject({ status: 'valid' });
+    await publish(decided(early.caseId));
+    await eventually(async () => (await statusOf(early.caseId, earlyAuth)) === 'granted', { what: 'the decision behind its document' });
+
+    // The decision first, its e-permit later.
+    const late = await submit('applicant');
+    const lateAuth = applicantToken(late.person);
+    await waitForDocuments(late.caseId, lateAuth, 1);
+    await publish(decided(late.caseId));
+    await eventually(async () => (await statusOf(late.caseId, lateAuth)) === 'granted', { what: 'the decision before its document' });
+    const latePermit = await issued(late.caseId, late.person, 'e_permit', { validFrom: today, validTo: `${year + 2}-01-31` });
+    await publishTo(documentsTopic, latePermit.event);
+    await waitForDocuments(late.caseId, lateAuth, 2);
+
+    for (const [{ caseId }, auth, permit] of [[early, earlyAuth, earlyPermit], [late, lateAuth, latePermit]] as const) {
+      const documents = (await documentsOf(caseId, auth)).body;
+      expect(documents.map((document) => document.kind)).toEqual(['acceptance_notice', 'e_permit']);
+      expect(documents[1]).toMatchObject({ documentNo: permit.documentNo, item: 'WORK_PERMIT' });
+      expect((await verify(permit.documentNo)).body).toMatchObject({ status: 'valid', validTo: `${year + 2}-01-31` });
+      expect((await pdfOf(permit.documentNo, auth)).subarray(0, 5).toString()).toBe('%PDF-');
+    }
   });
 });

@@ -10,9 +10,9 @@ import { EVENT_FOLDS, type EventFold } from './event-fold';
 
 /**
  * The event types some fold folds, but its own (the service does not read its own topic): what the
- * service handles, and so the only ones it decodes (the rebuild too). The formal documents and the
- * contract-end reports are read by others: they reach this service's consumer and are acknowledged
- * unread.
+ * service handles, and so the only ones it decodes (the rebuild too). The contract-end reports are
+ * read by others: they reach this service's consumer and are acknowledged unread. The formal documents
+ * do not reach it at all: they are on the agencies' documents topics, which only the portal reads.
  */
 export const CONSUMED_EVENT_TYPES = [...new Set([...SCREENED_EVENT_TYPES, ...RECORD_EVENT_TYPES, ...REFUSAL_EVENT_TYPES, ...STATISTICS_EVENT_TYPES])]
   .filter((type) => eventDefinitionOf(type)?.topic !== Topics.sharing)
