@@ -1,9 +1,8 @@
 import type { Agency, Role } from '@work-permit/auth';
-import { eventually } from '@work-permit/testing';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, expectText, screenshotDir } from './support/browser';
-import { applicantToken, type CaseView, item, token } from './support/platform-api';
+import { applicantToken, type CaseView, item } from './support/platform-api';
 import { type Person, WebFront } from './support/web-front';
 
 /**
@@ -14,8 +13,6 @@ import { type Person, WebFront } from './support/web-front';
  */
 describe('web front: the completion forecast', () => {
   const web = new WebFront();
-  const { api } = web;
-  const admin = token('admin');
   let portal: string;
 
   beforeAll(async () => {
@@ -93,16 +90,7 @@ describe('web front: the completion forecast', () => {
     await expectText(applicant.locator('[data-forecast-shifts="PROFESSIONAL_TITLE"]'), 'The clock stops while supplementary documents are awaited', 30_000);
   }, 240_000);
 
-  async function viewCase(caseId: string): Promise<CaseView> {
-    return (await api.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: admin })).body;
-  }
-
-  function untilCase(caseId: string, what: string, settled: (view: CaseView) => boolean): Promise<CaseView> {
-    return eventually(async () => {
-      const view = await viewCase(caseId);
-      return settled(view) && view;
-    }, { what, timeoutMs: 90_000, intervalMs: 250 });
-  }
+  const untilCase = (caseId: string, what: string, settled: (view: CaseView) => boolean) => web.untilCase(caseId, what, settled);
 
   const submitAs = (identity: Person, items: { code: string; action: string }[]) => web.submitAs(identity, items);
 });

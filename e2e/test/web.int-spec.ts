@@ -602,17 +602,8 @@ describe('web front', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   }, 60_000);
 
-  /** The case as an administrator sees it (any case, whoever submitted it). */
-  async function viewCase(caseId: string): Promise<CaseView> {
-    return (await api.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: admin })).body;
-  }
-
-  function untilCase(caseId: string, what: string, settled: (view: CaseView) => boolean): Promise<CaseView> {
-    return eventually(async () => {
-      const view = await viewCase(caseId);
-      return settled(view) && view;
-    }, { what, timeoutMs: 90_000, intervalMs: 250 });
-  }
+  const viewCase = (caseId: string) => web.viewCase(caseId);
+  const untilCase = (caseId: string, what: string, settled: (view: CaseView) => boolean) => web.untilCase(caseId, what, settled);
 
   /** Files a case of `identity`: as that applicant, or as `filer` (a clerk at the window) who then uploads its documents. */
   const submitAs = (identity: Person, items: { code: string; action: string }[], options?: { without?: string[]; filer?: string }) => web.submitAs(identity, items, options);

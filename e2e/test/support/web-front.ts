@@ -1,8 +1,9 @@
 import type { Agency, Role } from '@work-permit/auth';
+import { eventually } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium } from './browser';
-import { applicantToken, PlatformApi } from './platform-api';
+import { applicantToken, type CaseView, PlatformApi, token } from './platform-api';
 import { PlatformStack } from './stack';
 
 /** A person as the identity provider verifies them: what an applicant's token carries. */
@@ -21,6 +22,7 @@ export class WebFront {
   readonly api: PlatformApi;
   private browser?: Browser;
   private readonly contexts: BrowserContext[] = [];
+  private readonly admin = token('admin');
 
   constructor(env: Record<string, string> = {}) {
     this.stack = new PlatformStack(env);
@@ -86,5 +88,21 @@ export class WebFront {
     });
     if (response.status !== 201) throw new Error(`submission refused: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { caseId: string }).caseId;
+  }
+
+  /** The case as an administrator sees it (any case, whoever submitted it). */
+  async viewCase(caseId: string): Promise<CaseView> {
+    return (await this.api.call<CaseView>('portal', 'GET', `/api/cases/${caseId}`, { auth: this.admin })).body;
+  }
+
+  /** Waits until the case is `settled`, and gives it as it is then. */
+  untilCase(caseId: string, what: string, settled: (view: CaseView) => boolean): Promise<CaseView> {
+    return eventually(
+      async () => {
+        const view = await this.viewCase(caseId);
+        return settled(view) && view;
+      },
+      { what, timeoutMs: 90_000, intervalMs: 250 },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useResource } from '../../api/use-resource';
@@ -317,49 +317,13 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
           empty={decisions.length === 0}
           height={barChartHeight(decisions.length)}
           table={
-            <table>
-              <caption>
-                {t('decision.title')} ({decisionUnitText})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('decision.item')}</th>
-                  <th scope="col">{t('decision.decisions')}</th>
-                  <th scope="col">
-                    {series.median} ({decisionUnitText})
-                  </th>
-                  <th scope="col">
-                    {series.p90} ({decisionUnitText})
-                  </th>
-                  {workingDayDecisions && (
-                    <>
-                      <th scope="col">
-                        {series.median} ({workingDayUnitText})
-                      </th>
-                      <th scope="col">
-                        {series.p90} ({workingDayUnitText})
-                      </th>
-                    </>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {decisions.map((row) => (
-                  <tr key={row.item}>
-                    <th scope="row">{namer.item(row.item)}</th>
-                    <td>{n(row.decisions)}</td>
-                    <td>{n(row.median)}</td>
-                    <td>{n(row.p90)}</td>
-                    {workingDayDecisions && (
-                      <>
-                        <td>{n(workingDaysOf.get(row.item)?.median)}</td>
-                        <td>{n(workingDaysOf.get(row.item)?.p90)}</td>
-                      </>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DecisionTimesTable
+              caption={`${t('decision.title')} (${decisionUnitText})`}
+              headings={{ item: t('decision.item'), decisions: t('decision.decisions'), median: series.median, p90: series.p90 }}
+              units={workingDayDecisions ? [decisionUnitText, workingDayUnitText] : [decisionUnitText]}
+              rows={decisions.map((row) => ({ item: namer.item(row.item), decisions: row.decisions, times: [row, workingDaysOf.get(row.item)] }))}
+              n={n}
+            />
           }
         />
 
@@ -378,44 +342,13 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
             empty={workingDayDecisions.length === 0}
             height={barChartHeight(workingDayDecisions.length)}
             table={
-              <table>
-                <caption>
-                  {t('decisionWorkingDays.title')} ({workingDayUnitText} · {decisionUnitText})
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('decision.item')}</th>
-                    <th scope="col">{t('decision.decisions')}</th>
-                    <th scope="col">
-                      {series.median} ({workingDayUnitText})
-                    </th>
-                    <th scope="col">
-                      {series.p90} ({workingDayUnitText})
-                    </th>
-                    <th scope="col">
-                      {series.median} ({decisionUnitText})
-                    </th>
-                    <th scope="col">
-                      {series.p90} ({decisionUnitText})
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {workingDayDecisions.map((row) => {
-                    const calendar = decisions.find((entry) => entry.item === row.item);
-                    return (
-                      <tr key={row.item}>
-                        <th scope="row">{namer.item(row.item)}</th>
-                        <td>{n(row.decisions)}</td>
-                        <td>{n(row.median)}</td>
-                        <td>{n(row.p90)}</td>
-                        <td>{n(calendar?.median)}</td>
-                        <td>{n(calendar?.p90)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DecisionTimesTable
+                caption={`${t('decisionWorkingDays.title')} (${workingDayUnitText} · ${decisionUnitText})`}
+                headings={{ item: t('decision.item'), decisions: t('decision.decisions'), median: series.median, p90: series.p90 }}
+                units={[workingDayUnitText, decisionUnitText]}
+                rows={workingDayDecisions.map((row) => ({ item: namer.item(row.item), decisions: row.decisions, times: [row, decisions.find((entry) => entry.item === row.item)] }))}
+                n={n}
+              />
             }
           >
             {workingDayDecisions.some((row) => row.provisional) && <p className="hint">{t('decisionWorkingDays.provisional')}</p>}
@@ -553,5 +486,64 @@ function Dashboard({ stats, lang, namer, materialName, linkCases }: { stats: Das
         </section>
       </div>
     </>
+  );
+}
+
+interface DecisionTimes {
+  median?: number | null;
+  p90?: number | null;
+}
+
+/**
+ * Decision times per item as a table: the number of decisions, then the median and p90 in each unit
+ * given (calendar hours or days, working days), one pair of columns per unit, in the order given.
+ */
+function DecisionTimesTable({
+  caption,
+  headings,
+  units,
+  rows,
+  n,
+}: {
+  caption: string;
+  headings: { item: string; decisions: string; median: string; p90: string };
+  units: readonly string[];
+  rows: readonly { item: string; decisions: number; times: readonly (DecisionTimes | undefined)[] }[];
+  n(value: number | null | undefined): string;
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{headings.item}</th>
+          <th scope="col">{headings.decisions}</th>
+          {units.map((unit) => (
+            <Fragment key={unit}>
+              <th scope="col">
+                {headings.median} ({unit})
+              </th>
+              <th scope="col">
+                {headings.p90} ({unit})
+              </th>
+            </Fragment>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.item}>
+            <th scope="row">{row.item}</th>
+            <td>{n(row.decisions)}</td>
+            {units.map((unit, index) => (
+              <Fragment key={unit}>
+                <td>{n(row.times[index]?.median)}</td>
+                <td>{n(row.times[index]?.p90)}</td>
+              </Fragment>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
