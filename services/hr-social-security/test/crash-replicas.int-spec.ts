@@ -1,6 +1,5 @@
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { caseSubmittedOf, describeReplicasUnderLoad, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
-import { Decision, encodeEvent, Events, Topics } from '@work-permit/contracts';
+import { describeReplicasUnderLoad, submittedWithWorkPermitGranted } from '@work-permit/agency-review/testing';
+import { Events, Topics } from '@work-permit/contracts';
 import { caseDates } from '@work-permit/testing';
 import { AppModule } from '../src/app.module';
 import { HrSocialSecurityConfig } from '../src/hr-social-security.config';
@@ -24,24 +23,6 @@ describeReplicasUnderLoad({
   definition: HrSocialSecurityService,
   configClass: HrSocialSecurityConfig,
   register: (config) => AppModule.register(config),
-  eventsOf: (caseId) => {
-    const metadata = { caseId, correlationId: caseId, causationId: caseId };
-    return [
-      encodeEvent(Events.CaseSubmitted, caseSubmittedOf(exampleCaseFacts({ caseId, items: ITEMS, patch: CLEAN, materials: exampleMaterials(ITEMS, DATES.issuedAt) })), metadata),
-      encodeEvent(
-        Events.ApprovalItemDecided,
-        {
-          caseId,
-          itemCode: 'WORK_PERMIT',
-          action: 'issue',
-          agency: 'approval',
-          decision: Decision.GRANTED,
-          decidedAt: timestampFromDate(new Date()),
-          result: { permitNo: `WP${caseId.slice(0, 8)}`, validFrom: DATES.contractStart, validTo: DATES.contractEnd, category: 'A', points: 90 },
-        },
-        metadata,
-      ),
-    ];
-  },
+  eventsOf: (caseId) => submittedWithWorkPermitGranted(caseId, ITEMS, CLEAN, DATES),
   decides: { items: ['SOCIAL_INSURANCE', 'E_SOCIAL_SECURITY_CARD'], topic: Topics.hrss, eventType: Events.HrssItemDecided.type },
 });

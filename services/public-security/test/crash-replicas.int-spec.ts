@@ -1,6 +1,5 @@
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { caseSubmittedOf, describeReplicasUnderLoad, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
-import { Decision, encodeEvent, Events, Topics } from '@work-permit/contracts';
+import { describeReplicasUnderLoad, submittedWithWorkPermitGranted } from '@work-permit/agency-review/testing';
+import { Events, Topics } from '@work-permit/contracts';
 import { caseDates } from '@work-permit/testing';
 import { AppModule } from '../src/app.module';
 import { PublicSecurityConfig } from '../src/public-security.config';
@@ -29,24 +28,6 @@ describeReplicasUnderLoad({
   definition: PublicSecurityService,
   configClass: PublicSecurityConfig,
   register: (config) => AppModule.register(config),
-  eventsOf: (caseId) => {
-    const metadata = { caseId, correlationId: caseId, causationId: caseId };
-    return [
-      encodeEvent(Events.CaseSubmitted, caseSubmittedOf(exampleCaseFacts({ caseId, items: WP_AND_RP, patch: CLEAN, materials: exampleMaterials(WP_AND_RP, DATES.issuedAt) })), metadata),
-      encodeEvent(
-        Events.ApprovalItemDecided,
-        {
-          caseId,
-          itemCode: 'WORK_PERMIT',
-          action: 'issue',
-          agency: 'approval',
-          decision: Decision.GRANTED,
-          decidedAt: timestampFromDate(new Date()),
-          result: { permitNo: `WP${caseId.slice(0, 8)}`, validFrom: DATES.contractStart, validTo: DATES.contractEnd, category: 'A', points: 90 },
-        },
-        metadata,
-      ),
-    ];
-  },
+  eventsOf: (caseId) => submittedWithWorkPermitGranted(caseId, WP_AND_RP, CLEAN, DATES),
   decides: { items: ['RESIDENCE_PERMIT'], topic: Topics.psb, eventType: Events.PsbItemDecided.type },
 });

@@ -1,12 +1,16 @@
 import type { DynamicModule } from '@nestjs/common';
-import { Decision, decodeEvent, type ItemDecided, type OutgoingEvent } from '@work-permit/contracts';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import type { ItemSelection } from '@work-permit/catalogue';
+import { Decision, decodeEvent, encodeEvent, Events, type ItemDecided, type OutgoingEvent } from '@work-permit/contracts';
 import { TopicHistory } from '@work-permit/messaging';
 import { MetricsRegistry } from '@work-permit/observability';
 import type { ServiceConfig, ServiceDefinition } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
+import { type CaseDates, createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { exampleCaseFacts, exampleMaterials } from './case-facts';
+import { caseSubmittedOf } from './case-submitted';
 
 export interface ReplicasUnderLoad<C extends ServiceConfig> {
   definition: ServiceDefinition;
@@ -18,6 +22,30 @@ export interface ReplicasUnderLoad<C extends ServiceConfig> {
   decides: { items: readonly string[]; topic: string; eventType: string };
   cases?: number;
   bursts?: number;
+}
+
+/**
+ * A case of `items` as the bus brings it to an agency that waits on the work permit: its submission
+ * (the example facts with `patch`), then the work permit bureau's grant of a category A permit.
+ */
+export function submittedWithWorkPermitGranted(caseId: string, items: ItemSelection[], patch: Record<string, unknown>, dates: CaseDates): OutgoingEvent[] {
+  const metadata = { caseId, correlationId: caseId, causationId: caseId };
+  return [
+    encodeEvent(Events.CaseSubmitted, caseSubmittedOf(exampleCaseFacts({ caseId, items, patch, materials: exampleMaterials(items, dates.issuedAt) })), metadata),
+    encodeEvent(
+      Events.ApprovalItemDecided,
+      {
+        caseId,
+        itemCode: 'WORK_PERMIT',
+        action: 'issue',
+        agency: 'approval',
+        decision: Decision.GRANTED,
+        decidedAt: timestampFromDate(new Date()),
+        result: { permitNo: `WP${caseId.slice(0, 8)}`, validFrom: dates.contractStart, validTo: dates.contractEnd, category: 'A', points: 90 },
+      },
+      metadata,
+    ),
+  ];
 }
 
 /** The group's members, or -1 while it rebalances. */
