@@ -1,3 +1,4 @@
+import { create as qrCode } from 'qrcode';
 import { compact, readPdf } from './testing';
 import { renderPdf } from './render-pdf';
 import { acceptanceNotice } from './kinds/acceptance-notice';
@@ -59,7 +60,7 @@ describe(renderPdf.name, () => {
     expect(text).toContain('within6months');
   });
 
-  it('puts on an electronic permit a QR code that reads as its verification address', async () => {
+  it('puts on an electronic permit the QR code of its verification address at error correction M', async () => {
     const url = 'http://127.0.0.1:3000/verify/PSB-20261206-ABCDEFGHJK';
     const pdf = await renderPdf(
       electronicPermit({
@@ -76,6 +77,10 @@ describe(renderPdf.name, () => {
     );
     const read = await readPdf(pdf);
     expect(read.qrCodes).toEqual([url]);
+    // Module for module, not only what error correction recovers.
+    const { size, data } = qrCode(url, { errorCorrectionLevel: 'M' }).modules;
+    expect(read.qrModules).toEqual([Array.from({ length: size }, (_, row) => Array.from(data.subarray(row * size, (row + 1) * size)))]);
+    expect(compact(read.text)).toContain(url);
     expect(compact(read.text)).toContain('外国人居留许可（电子证照）');
     expect(compact(read.text)).toContain('ScantheQRcodetocheckwhetherthislicenceisvalid');
     expect(pdf.length).toBeLessThan(150_000);

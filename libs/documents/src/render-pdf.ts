@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { toBuffer as qrPng } from 'qrcode';
 import { enDate, zhDate } from './civil-dates';
 import { type DocumentFonts, documentFonts } from './document-fonts';
 import type { Bilingual, DocumentBlock, DocumentModel } from './document.model';
+import { qrSymbol } from './qr-code';
 
 const MARGIN = 56;
 const INK = '#111111';
@@ -10,6 +10,9 @@ const SECOND = '#555555';
 const RULE = '#b0b0b0';
 const LABEL_WIDTH = 150;
 const QR_SIZE = 104;
+/** Four light modules around the symbol: the quiet zone scanners need to find it. */
+const QR_QUIET_ZONE = 4;
+const QR_DARK = '#000000';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -30,6 +33,9 @@ export async function renderPdf(model: DocumentModel, fonts: DocumentFonts = doc
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    // No default font: pdfkit would otherwise load Helvetica (parsing its AFM metrics) for every
+    // document, though every text here is set in the registered fonts.
+    font: '',
     lang: 'zh-CN',
     displayTitle: true,
     info: { Title: `${model.title.zh} / ${model.title.en}`, Subject: model.documentNo, Author: `${model.issuer.zh} / ${model.issuer.en}`, Creator: 'Work in Weihai' },
@@ -48,7 +54,7 @@ export async function renderPdf(model: DocumentModel, fonts: DocumentFonts = doc
   if (model.addressee) doc.moveDown(0.6).font('bold').fontSize(11).fillColor(INK).text(`${model.addressee}：`);
   for (const block of model.blocks) {
     doc.moveDown(0.8);
-    await drawBlock(doc, block);
+    drawBlock(doc, block);
   }
   foot(doc, model);
   doc.end();
@@ -70,7 +76,7 @@ function head(doc: Doc, model: DocumentModel): void {
   doc.y = y + 6;
 }
 
-async function drawBlock(doc: Doc, block: DocumentBlock): Promise<void> {
+function drawBlock(doc: Doc, block: DocumentBlock): void {
   switch (block.type) {
     case 'paragraph':
       paragraph(doc, block.text);
@@ -89,7 +95,7 @@ async function drawBlock(doc: Doc, block: DocumentBlock): Promise<void> {
       });
       return;
     case 'qr':
-      await qr(doc, block.url, block.caption);
+      qr(doc, block.url, block.caption);
       return;
   }
 }
@@ -117,12 +123,19 @@ function field(doc: Doc, label: Bilingual, value: Bilingual | string): void {
   doc.y = Math.max(labelBottom, doc.y);
 }
 
-async function qr(doc: Doc, url: string, caption: Bilingual): Promise<void> {
-  // Error correction M and a quiet zone of four modules: what phone scanners read reliably from paper.
-  const png = await qrPng(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 6 });
+/**
+ * The QR code as vector rectangles, one per run of dark modules, filled at once: the same symbol as a
+ * PNG image would show, without encoding a PNG that pdfkit would then decode and compress again.
+ */
+function qr(doc: Doc, url: string, caption: Bilingual): void {
+  const symbol = qrSymbol(url);
   if (doc.y + QR_SIZE > doc.page.height - MARGIN - 60) doc.addPage();
   const top = doc.y;
-  doc.image(png, MARGIN, top, { width: QR_SIZE, height: QR_SIZE });
+  const moduleSize = QR_SIZE / (symbol.size + 2 * QR_QUIET_ZONE);
+  const symbolX = MARGIN + QR_QUIET_ZONE * moduleSize;
+  const symbolY = top + QR_QUIET_ZONE * moduleSize;
+  for (const run of symbol.darkRuns) doc.rect(symbolX + run.column * moduleSize, symbolY + run.row * moduleSize, run.length * moduleSize, moduleSize);
+  doc.fill(QR_DARK);
   const textX = MARGIN + QR_SIZE + 14;
   const width = doc.page.width - MARGIN - textX;
   doc.font('bold').fontSize(10.5).fillColor(INK).text(caption.zh, textX, top + 18, { width });
