@@ -12,8 +12,19 @@ export function followingFrom(cause: Pick<IncomingEvent, 'eventId' | 'caseId' | 
 /** A database transaction that can also publish events: they are written to the outbox and commit with it. */
 export class Transaction {
   private published = 0;
+  private readonly locked = new Set<string>();
 
   constructor(readonly manager: EntityManager) {}
+
+  /**
+   * Takes the advisory lock named `key` until the transaction ends. A transaction that applies a batch
+   * asks for the same lock once per event; it already holds it after the first, so later asks cost no round trip.
+   */
+  async lock(key: string): Promise<void> {
+    if (this.locked.has(key)) return;
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+    this.locked.add(key);
+  }
 
   async publish<D extends EventDefinition>(definition: D, payload: MessageInitShape<D['schema']>, metadata: EventMetadata): Promise<string> {
     const event = encodeEvent(definition, payload, metadata);
