@@ -41,9 +41,19 @@ describe(mergeFields.name, () => {
   it('ignores a value older than the current one, whatever order they arrive in', () => {
     const newer = field('employment.position', 'lead engineer', 5);
     const older = field('employment.position', 'engineer', 3);
-    expect(mergeFields([newer], [older])).toEqual({ written: [], changes: [] });
+    expect(mergeFields([newer], [older])).toEqual({ written: [], changes: [], kept: [newer] });
     const inOrder = mergeFields([older], [newer]).written;
     expect(inOrder).toEqual([newer]);
+  });
+
+  it('keeps the current values with those written in their place, as the table holds them after the merge', () => {
+    const email = field('applicant.email', 'a@example.com', 1);
+    const position = field('employment.position', 'engineer', 1);
+    const promoted = field('employment.position', 'lead engineer', 2);
+    const stale = field('applicant.email', 'old@example.com', 0);
+    const phone = field('applicant.phone', '+86 631 1234', 2);
+    const { kept } = mergeFields([email, position], [promoted, stale, phone]);
+    expect(kept).toEqual([email, promoted, phone]);
   });
 
   it('breaks a tie of times by event id, so every replica agrees', () => {

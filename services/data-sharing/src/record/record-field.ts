@@ -90,6 +90,8 @@ export interface FieldMerge {
   written: RecordFieldValue[];
   /** Only the values that changed. */
   changes: RecordChange[];
+  /** Every value kept after the merge, by path: the current ones with those written in their place. */
+  kept: RecordFieldValue[];
 }
 
 /** Folds offered values into the kept ones; an offer that does not outrank the kept value leaves it. */
@@ -114,5 +116,5 @@ export function mergeFields(current: readonly RecordFieldValue[], incoming: read
     byPath.set(field.path, field);
     written.set(field.path, field);
   }
-  return { written: [...written.values()], changes };
+  return { written: [...written.values()], changes, kept: [...byPath.values()] };
 }

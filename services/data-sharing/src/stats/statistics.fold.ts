@@ -1,24 +1,72 @@
 import { Injectable } from '@nestjs/common';
-import type { Message } from '@work-permit/catalogue';
 import type { IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
 import type { EventFold } from '../events/event-fold';
 import { caseStatusOf } from './case-status';
-import { STATISTICS_EVENT_TYPES, statisticsChangeOf, type StatisticsChange } from './statistics-change';
-import { isOutcome, type ItemOutcome } from './stats-model';
+import { STATISTICS_EVENT_TYPES, statisticsChangeOf } from './statistics-change';
+import { statisticsWritesOf, type StatisticsWrites } from './statistics-writes';
+import type { CaseStatus, ItemOutcome } from './stats-model';
 
-type ItemChange = Extract<StatisticsChange, { kind: 'item' }>;
-
-/** A reason as the tables keep it: the event's plain text, and its catalogue message (what the statistics count). */
-interface KeptReason {
-  text: string | null;
-  message: Message | null;
+/** `column = the offered value when condition, else the kept one`, for each column of an item row. */
+function takenTogetherWhen(condition: string, columns: readonly string[]): string {
+  return columns.map((column) => `${column} = CASE WHEN ${condition} THEN EXCLUDED.${column} ELSE i.${column} END`).join(',\n      ');
 }
 
-const NO_REASON: KeptReason = { text: null, message: null };
+/** The earliest outcome stands (ties by name, so arrival order never matters). */
+const EARLIER_OUTCOME = `EXCLUDED.outcome IS NOT NULL AND (i.outcome_at IS NULL OR i.outcome_at > EXCLUDED.outcome_at OR (i.outcome_at = EXCLUDED.outcome_at AND i.outcome > EXCLUDED.outcome))`;
 
-function jsonOf(message: Message | null): string | null {
-  return message ? JSON.stringify(message) : null;
+/** The earliest overdue notice stands, with the due date it announced passed (ties by date). */
+const EARLIER_OVERDUE = `EXCLUDED.overdue_at IS NOT NULL AND (i.overdue_at IS NULL OR i.overdue_at > EXCLUDED.overdue_at
+      OR (i.overdue_at = EXCLUDED.overdue_at AND EXCLUDED.overdue_due_date IS NOT NULL AND (i.overdue_due_date IS NULL OR i.overdue_due_date > EXCLUDED.overdue_due_date)))`;
+
+/**
+ * One event's writes in one statement: the case row, its items, their transitions. It returns the case
+ * as the event leaves it, for its status: a statement does not see its own writes, so the items it
+ * wrote are read from what it returned and the others from the table.
+ */
+const APPLY_WRITES = `
+  WITH kept_case AS (
+    INSERT INTO stats_case AS c (case_id, channel, submitted_at, withdrawn_at, joint_review_opened_at, joint_review_concluded_at)
+    VALUES ($1::uuid, $2, $3::timestamptz, $4::timestamptz, $5::timestamptz, $6::timestamptz)
+    ON CONFLICT (case_id) DO UPDATE SET
+      channel = COALESCE(EXCLUDED.channel, c.channel),
+      submitted_at = LEAST(c.submitted_at, EXCLUDED.submitted_at),
+      withdrawn_at = LEAST(c.withdrawn_at, EXCLUDED.withdrawn_at),
+      joint_review_opened_at = LEAST(c.joint_review_opened_at, EXCLUDED.joint_review_opened_at),
+      joint_review_concluded_at = LEAST(c.joint_review_concluded_at, EXCLUDED.joint_review_concluded_at)
+    RETURNING status, withdrawn_at
+  ), kept_item AS (
+    INSERT INTO stats_item AS i (case_id, item_code, agency, chosen, review_started_at, supplement_requested_at, outcome, outcome_at, reason, reason_message, overdue_at, overdue_due_date)
+    SELECT $1::uuid, item, agency, chosen, "reviewStartedAt", "supplementRequestedAt", outcome, "outcomeAt", reason, "reasonMessage", "overdueAt", "overdueDueDate"
+    FROM jsonb_to_recordset($7::jsonb) AS offered (
+      item text, agency text, chosen boolean, "reviewStartedAt" timestamptz, "supplementRequestedAt" timestamptz, outcome text, "outcomeAt" timestamptz,
+      reason text, "reasonMessage" jsonb, "overdueAt" timestamptz, "overdueDueDate" date)
+    ON CONFLICT (case_id, item_code) DO UPDATE SET
+      agency = CASE WHEN $8::boolean THEN COALESCE(i.agency, EXCLUDED.agency) ELSE COALESCE(EXCLUDED.agency, i.agency) END,
+      chosen = i.chosen OR EXCLUDED.chosen,
+      review_started_at = LEAST(i.review_started_at, EXCLUDED.review_started_at),
+      supplement_requested_at = LEAST(i.supplement_requested_at, EXCLUDED.supplement_requested_at),
+      ${takenTogetherWhen(EARLIER_OUTCOME, ['outcome', 'outcome_at', 'reason', 'reason_message'])},
+      ${takenTogetherWhen(EARLIER_OVERDUE, ['overdue_at', 'overdue_due_date'])}
+    RETURNING item_code, chosen, outcome
+  ), kept_transition AS (
+    INSERT INTO stats_item_transition (event_id, item_code, case_id, state, at, reason, reason_message, requested_materials)
+    SELECT $9::uuid, item, $1::uuid, state, at, reason, "reasonMessage", "requestedMaterials"
+    FROM jsonb_to_recordset($10::jsonb) AS entered (item text, state text, at timestamptz, reason text, "reasonMessage" jsonb, "requestedMaterials" jsonb)
+    ON CONFLICT DO NOTHING
+  )
+  SELECT kept_case.status, kept_case.withdrawn_at,
+    (SELECT json_agg(json_build_object('chosen', chosen, 'outcome', outcome)) FROM (
+      SELECT chosen, outcome FROM kept_item
+      UNION ALL
+      SELECT chosen, outcome FROM stats_item WHERE case_id = $1::uuid AND item_code NOT IN (SELECT item_code FROM kept_item)
+    ) AS item) AS items
+  FROM kept_case`;
+
+interface CaseAfter {
+  status: CaseStatus;
+  withdrawn_at: Date | null;
+  items: { chosen: boolean; outcome: ItemOutcome | null }[] | null;
 }
 
 /**
@@ -37,109 +85,26 @@ export class StatisticsFold implements EventFold {
     const change = statisticsChangeOf(event);
     if (!change) return;
     // Another topic's event of the same case may be in flight in another transaction.
-    await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`stats-case:${change.caseId}`]);
-    await tx.manager.query('INSERT INTO stats_case (case_id) VALUES ($1) ON CONFLICT DO NOTHING', [change.caseId]);
-    switch (change.kind) {
-      case 'submitted':
-        await this.submitted(change, event.eventId, tx);
-        break;
-      case 'item':
-        await this.item(change, event.eventId, tx);
-        break;
-      case 'withdrawn':
-        await tx.manager.query('UPDATE stats_case SET withdrawn_at = LEAST(withdrawn_at, $2) WHERE case_id = $1', [change.caseId, change.at]);
-        for (const item of change.items) {
-          await this.item(
-            {
-              kind: 'item',
-              caseId: change.caseId,
-              at: change.at,
-              item,
-              agency: null,
-              state: 'withdrawn',
-              reason: change.reason,
-              reasonMessage: change.reasonMessage,
-              requestedMaterials: [],
-              overdue: false,
-              dueDate: null,
-            },
-            event.eventId,
-            tx,
-          );
-        }
-        break;
-      case 'joint_review_opened':
-        await tx.manager.query('UPDATE stats_case SET joint_review_opened_at = LEAST(joint_review_opened_at, $2) WHERE case_id = $1', [change.caseId, change.at]);
-        break;
-      case 'joint_review_concluded':
-        await tx.manager.query('UPDATE stats_case SET joint_review_concluded_at = LEAST(joint_review_concluded_at, $2) WHERE case_id = $1', [change.caseId, change.at]);
-        break;
-    }
-    await this.deriveCaseStatus(change.caseId, tx);
+    await tx.lock(`stats-case:${change.caseId}`);
+    const after = await this.write(statisticsWritesOf(change), event.eventId, tx);
+    const status = caseStatusOf(after.withdrawn_at, after.items ?? []);
+    if (status !== after.status) await tx.manager.query('UPDATE stats_case SET status = $2 WHERE case_id = $1', [change.caseId, status]);
   }
 
-  private async submitted(change: Extract<StatisticsChange, { kind: 'submitted' }>, eventId: string, tx: Transaction): Promise<void> {
-    await tx.manager.query('UPDATE stats_case SET channel = $2, submitted_at = LEAST(submitted_at, $3) WHERE case_id = $1', [change.caseId, change.channel, change.at]);
-    for (const { item, agency } of change.items) {
-      await tx.manager.query(
-        `INSERT INTO stats_item (case_id, item_code, agency, chosen) VALUES ($1, $2, $3, true)
-         ON CONFLICT (case_id, item_code) DO UPDATE SET chosen = true, agency = COALESCE(stats_item.agency, EXCLUDED.agency)`,
-        [change.caseId, item, agency],
-      );
-      await this.transition(change.caseId, item, 'submitted', change.at, NO_REASON, [], eventId, tx);
-    }
-  }
-
-  private async item(change: ItemChange, eventId: string, tx: Transaction): Promise<void> {
-    const { caseId, item, at, state } = change;
-    await tx.manager.query(
-      `INSERT INTO stats_item (case_id, item_code, agency) VALUES ($1, $2, $3)
-       ON CONFLICT (case_id, item_code) DO UPDATE SET agency = COALESCE(EXCLUDED.agency, stats_item.agency)`,
-      [caseId, item, change.agency],
-    );
-    if (change.overdue) await this.overdue(caseId, item, at, change.dueDate, tx);
-    if (state === null) return;
-    const reason = { text: change.reason, message: change.reasonMessage };
-    await this.transition(caseId, item, state, at, reason, change.requestedMaterials, eventId, tx);
-    if (state === 'in_review') await this.earliest('review_started_at', caseId, item, at, tx);
-    if (state === 'awaiting_supplement') await this.earliest('supplement_requested_at', caseId, item, at, tx);
-    if (isOutcome(state)) await this.outcome(caseId, item, state, at, reason, tx);
-  }
-
-  /** The earliest overdue notice stands, with the due date it announced passed (ties by date, so arrival order never matters). */
-  private async overdue(caseId: string, item: string, at: Date, dueDate: string | null, tx: Transaction): Promise<void> {
-    await tx.manager.query(
-      `UPDATE stats_item SET overdue_at = $3, overdue_due_date = $4
-       WHERE case_id = $1 AND item_code = $2
-         AND (overdue_at IS NULL OR overdue_at > $3 OR (overdue_at = $3 AND $4::date IS NOT NULL AND (overdue_due_date IS NULL OR overdue_due_date > $4::date)))`,
-      [caseId, item, at, dueDate],
-    );
-  }
-
-  private async earliest(column: 'review_started_at' | 'supplement_requested_at', caseId: string, item: string, at: Date, tx: Transaction): Promise<void> {
-    await tx.manager.query(`UPDATE stats_item SET ${column} = LEAST(${column}, $3) WHERE case_id = $1 AND item_code = $2`, [caseId, item, at]);
-  }
-
-  /** The earliest outcome stands (ties by name, so arrival order never matters). */
-  private async outcome(caseId: string, item: string, outcome: ItemOutcome, at: Date, reason: KeptReason, tx: Transaction): Promise<void> {
-    await tx.manager.query(
-      `UPDATE stats_item SET outcome = $3, outcome_at = $4, reason = $5, reason_message = $6
-       WHERE case_id = $1 AND item_code = $2 AND (outcome_at IS NULL OR outcome_at > $4 OR (outcome_at = $4 AND outcome > $3))`,
-      [caseId, item, outcome, at, reason.text, jsonOf(reason.message)],
-    );
-  }
-
-  private async transition(caseId: string, item: string, state: string, at: Date, reason: KeptReason, requestedMaterials: string[], eventId: string, tx: Transaction): Promise<void> {
-    await tx.manager.query(
-      `INSERT INTO stats_item_transition (event_id, item_code, case_id, state, at, reason, reason_message, requested_materials)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [eventId, item, caseId, state, at, reason.text, jsonOf(reason.message), JSON.stringify(requestedMaterials)],
-    );
-  }
-
-  private async deriveCaseStatus(caseId: string, tx: Transaction): Promise<void> {
-    const [facts] = (await tx.manager.query('SELECT withdrawn_at FROM stats_case WHERE case_id = $1', [caseId])) as { withdrawn_at: Date | null }[];
-    const items = (await tx.manager.query('SELECT chosen, outcome FROM stats_item WHERE case_id = $1', [caseId])) as { chosen: boolean; outcome: ItemOutcome | null }[];
-    await tx.manager.query('UPDATE stats_case SET status = $2 WHERE case_id = $1', [caseId, caseStatusOf(facts.withdrawn_at, items)]);
+  private async write(writes: StatisticsWrites, eventId: string, tx: Transaction): Promise<CaseAfter> {
+    const { caseId, case: kase } = writes;
+    const [after] = (await tx.manager.query(APPLY_WRITES, [
+      caseId,
+      kase.channel,
+      kase.submittedAt,
+      kase.withdrawnAt,
+      kase.jointReviewOpenedAt,
+      kase.jointReviewConcludedAt,
+      JSON.stringify(writes.items),
+      writes.agencyFromCatalogue,
+      eventId,
+      JSON.stringify(writes.transitions),
+    ])) as CaseAfter[];
+    return after;
   }
 }
