@@ -241,6 +241,27 @@ describe('the statistics and the shared record folded in the consumer’s transa
       });
     });
 
+    it('holds a permit whose decision is folded while its case’s submission is still being folded in another transaction', async () => {
+      const caseId = randomUUID();
+      let commitSubmission!: () => void;
+      let submissionFolded!: () => void;
+      const folded = new Promise<void>((resolve) => (submissionFolded = resolve));
+      const submissionTx = dataSource.transaction(async (manager) => {
+        await record.apply(submission(caseId, minutes(1000), 'applicant', { position: 'engineer' }), new AnnouncingTransaction(manager));
+        submissionFolded();
+        await new Promise<void>((resolve) => (commitSubmission = resolve));
+      });
+      await folded;
+      // The decision arrives from another topic while the submission's transaction is open.
+      const decisionTx = inOneTransaction([granted(caseId, minutes(1005), 'WP2026777')], [record]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      commitSubmission();
+      await Promise.all([submissionTx, decisionTx]);
+
+      const [held] = (await dataSource.query(`SELECT value, source_case_id FROM record_field WHERE applicant_id = $1 AND path = 'holdings.workPermitNo'`, [applicantId])) as { value: unknown; source_case_id: string }[];
+      expect(held).toEqual({ value: 'WP2026777', source_case_id: caseId });
+    });
+
     it('neither announces nor raises the version when only values that are not pre-filled changed', async () => {
       const before = await freshRead(dataSource.manager);
       // An employer's later filing: its pre-fillable values do not outrank the person's, its new material is taken.

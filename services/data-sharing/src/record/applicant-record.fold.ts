@@ -13,6 +13,7 @@ import {
 import { followingFrom, type Transaction } from '@work-permit/messaging';
 import { ApplicantIds } from '@work-permit/platform';
 import type { EntityManager } from 'typeorm';
+import { caseLockKey } from '../events/case-lock';
 import type { EventFold } from '../events/event-fold';
 import { cancellationChange, fieldsOfSubmission, holdingsOfPermit, permitCancellationOf, type PermitState, permitOfDecision, permitOfProgress, permitSnapshot } from './record-events';
 import { isLaterThan, isPrefillable, mergeFields, type Offer, type Provenance, type RecordChange, type RecordFieldValue, trustOfSubmitter } from './record-field';
@@ -105,7 +106,9 @@ export class ApplicantRecordFold implements EventFold {
     const { payload } = event;
     const applicantId = payload.applicantId || (payload.applicant?.passportNo ? this.applicantIds.of(payload.applicant.nationality, payload.applicant.passportNo) : '');
     if (!applicantId) return;
-    // A permit decided before its case arrived is held all the same.
+    // A permit decided before its case arrived is held all the same. The case's lock makes a decision
+    // folded at the same time wait for this case row, or this read wait for its permit: neither misses the other.
+    await tx.lock(caseLockKey(payload.caseId));
     const earlier = (await tx.manager.query(KEEP_CASE_READ_PERMITS, [
       payload.caseId,
       applicantId,
@@ -122,6 +125,7 @@ export class ApplicantRecordFold implements EventFold {
     if (!permit || !permit.caseId) return;
     const { manager } = tx;
     const provenance = provenanceOf(event, permit.caseId);
+    await tx.lock(caseLockKey(permit.caseId));
     const existing = await manager.findOneBy(RecordPermitRow, { caseId: permit.caseId, item: permit.item });
     if (existing && !isLaterThan(provenance, provenanceOfRow(existing))) return;
     const change: RecordChange = {

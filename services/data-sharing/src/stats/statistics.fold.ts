@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
+import { caseLockKey } from '../events/case-lock';
 import type { EventFold } from '../events/event-fold';
 import { caseStatusOf } from './case-status';
 import { STATISTICS_EVENT_TYPES, statisticsChangeOf } from './statistics-change';
@@ -85,7 +86,7 @@ export class StatisticsFold implements EventFold {
     const change = statisticsChangeOf(event);
     if (!change) return;
     // Another topic's event of the same case may be in flight in another transaction.
-    await tx.lock(`stats-case:${change.caseId}`);
+    await tx.lock(caseLockKey(change.caseId));
     const after = await this.write(statisticsWritesOf(change), event.eventId, tx);
     const status = caseStatusOf(after.withdrawn_at, after.items ?? []);
     if (status !== after.status) await tx.manager.query('UPDATE stats_case SET status = $2 WHERE case_id = $1', [change.caseId, status]);
