@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { developmentLogStream, prettyLogStream, wantsPrettyLogs } from './logger.module';
+import { runWithEventLogContext } from './log-context';
+import { developmentLogStream, prettyLogStream, serviceLoggerOptions, wantsPrettyLogs } from './logger.module';
 import { personalDataRedactPaths, REDACTED } from './personal-data';
 
 describe(wantsPrettyLogs.name, () => {
@@ -41,5 +42,53 @@ describe(prettyLogStream.name, () => {
     expect(out).not.toContain('E12345678');
     expect(out).toContain(REDACTED);
     expect(() => JSON.parse(out.split('\n')[0])).toThrow();
+  });
+});
+
+describe(serviceLoggerOptions.name, () => {
+  /** The service's logger writing JSON lines into an array. */
+  function serviceLogger() {
+    const lines: Record<string, unknown>[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+        done();
+      },
+    });
+    const { level, base, redact, mixin } = serviceLoggerOptions({ service: 'data-sharing', level: 'info' });
+    return { logger: pino({ level, base, redact, mixin }, destination), lines };
+  }
+
+  const event = { eventId: 'e-1', type: 'approval.item.decided', caseId: 'c-1', correlationId: 'k-1', topic: 'approval.events', partition: 2, offset: '41' };
+
+  it('puts the event being handled on each of its lines, personal data still redacted, and nothing of it on other lines', async () => {
+    const { logger, lines } = serviceLogger();
+    logger.info('before');
+    await runWithEventLogContext(event, async () => {
+      await Promise.resolve();
+      logger.info({ applicant: { passportNo: 'E12345678' } }, 'during');
+    });
+    logger.info('after');
+
+    expect(lines.map((line) => line.msg)).toEqual(['before', 'during', 'after']);
+    expect(lines[1]).toMatchObject({ ...event, service: 'data-sharing', applicant: { passportNo: REDACTED } });
+    for (const line of [lines[0], lines[2]]) expect(Object.keys(line).filter((key) => key in event)).toEqual([]);
+  });
+
+  it('keeps two events handled at once apart', async () => {
+    const { logger, lines } = serviceLogger();
+    const other = { ...event, eventId: 'e-2', caseId: 'c-2' };
+    await Promise.all(
+      [event, other].map((bindings) =>
+        runWithEventLogContext(bindings, async () => {
+          await new Promise((resolve) => setTimeout(resolve, bindings === event ? 20 : 0));
+          logger.info(bindings.eventId);
+        }),
+      ),
+    );
+    expect(lines.map((line) => [line.msg, line.eventId, line.caseId])).toEqual([
+      ['e-2', 'e-2', 'c-2'],
+      ['e-1', 'e-1', 'c-1'],
+    ]);
   });
 });

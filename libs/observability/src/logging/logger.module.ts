@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
+import { eventLogBindings } from './log-context';
 import { personalDataRedactPaths, REDACTED } from './personal-data';
 
 export interface ServiceLoggerOptions {
@@ -19,10 +20,18 @@ export const CORRELATION_ID_HEADER = 'x-correlation-id';
  * JSON lines, except on a developer's terminal (`developmentLogStream`).
  */
 export function createLoggerModule({ service, level, stream = developmentLogStream() }: ServiceLoggerOptions): DynamicModule {
-  const options = {
+  const options = serviceLoggerOptions({ service, level });
+  return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });
+}
+
+/** The pino (and pino-http) options of a service's logger. */
+export function serviceLoggerOptions({ service, level }: Pick<ServiceLoggerOptions, 'service' | 'level'>) {
+  return {
     level,
     base: { service },
     redact: { paths: personalDataRedactPaths(), censor: REDACTED },
+    // The event being handled, on each of its lines (runWithEventLogContext).
+    mixin: eventLogBindings,
     genReqId: (req: IncomingMessage) => headerValue(req, CORRELATION_ID_HEADER) ?? randomUUID(),
     customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: unknown }).id }),
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/metrics' || req.url === '/health' || req.url?.startsWith('/health/') === true },
@@ -30,7 +39,6 @@ export function createLoggerModule({ service, level, stream = developmentLogStre
       req: (req: { method: string; url: string }) => ({ method: req.method, url: stripQuery(req.url) }),
     },
   };
-  return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });
 }
 
 /**
