@@ -19,16 +19,12 @@ import {
 } from '@work-permit/contracts';
 import { followingFrom, PermanentMessageError, type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review.options';
 import { DocumentRequests } from './documents/document-requests.usecase';
 import { caseFactsOf, materialsOf, outcomeOf, reasonOnTheWire, resultMessage } from './events/event-mapping';
-import { CaseHoldRow } from './persistence/case-hold.entity';
-import { PrerequisiteOutcomeRow } from './persistence/prerequisite-outcome.entity';
 import { ReviewCaseRow } from './persistence/review-case.entity';
-import { ReviewItemRow } from './persistence/review-item.entity';
-import { rowOfItem } from './persistence/review-item.mapping';
-import { holdOf, readKnownOutcomes, readReviewCase } from './persistence/review-state.reader';
+import { type HeldCase, readHeldCase } from './persistence/review-state.reader';
+import { insertItems, insertOutcomes, updateItems } from './persistence/review-state.writer';
 import type { ItemPolicy, PrerequisiteOutcome } from './policy/item-policy';
 import { advanceReview, decideByOfficer, DecisionRefused, extendDecisionLimit, type OfficerDecision, openReview, supplementReview, withdrawReview } from './review/case-review';
 import { type CaseHold, type CaseReviewState, manualItemsOf, type ReviewContext, type ReviewItem, type ReviewNotice, type ReviewStep } from './review/review-model';
@@ -67,7 +63,9 @@ export class CaseReviewer {
     // Filtered on the way in: the agency stores, logs and shows only what its data scope releases.
     const facts = caseFactsOf(event, this.scopeOf(context.catalogue));
     await lockCase(tx, facts.caseId);
-    if (await tx.manager.existsBy(ReviewCaseRow, { caseId: facts.caseId })) return;
+    // Its hold and the outcomes known may have come first.
+    const held = await readHeldCase(tx.manager, facts.caseId);
+    if (held.state) return;
     const opened = openReview(facts, context);
     if (opened.items.length === 0) return;
     await tx.manager.query('INSERT INTO review_case (case_id, applicant_id, correlation_id, facts) VALUES ($1, $2, $3, $4)', [
@@ -76,38 +74,37 @@ export class CaseReviewer {
       event.correlationId,
       JSON.stringify(facts),
     ]);
-    const hold = await tx.manager.findOneBy(CaseHoldRow, { caseId: facts.caseId });
-    const state = { facts, items: opened.items, ...(hold && { hold: holdOf(hold) }) };
-    const advanced = advanceReview(state, await this.knownOutcomes(tx, facts.caseId), context);
-    await this.save(tx, { facts, items: [] }, { ...advanced, notices: [...opened.notices, ...advanced.notices] }, event);
+    const state = { facts, items: opened.items, ...(held.hold && { hold: held.hold }) };
+    const advanced = advanceReview(state, held.known, context);
+    await this.save(tx, { state: { facts, items: [] }, correlationId: event.correlationId }, { ...advanced, notices: [...opened.notices, ...advanced.notices] }, event);
   }
 
   async supplemented(event: IncomingEvent<CaseSupplemented>, tx: Transaction): Promise<void> {
     await lockCase(tx, event.caseId);
-    const state = await this.load(tx, event.caseId);
+    const held = await readHeldCase(tx.manager, event.caseId);
+    const { state } = held;
     if (!state) return;
     const context = this.reviewContext(state.facts.catalogueVersion);
     const supplied = this.scopeOf(context.catalogue).filterMaterials(materialsOf(event.payload.materials));
     const { facts, step } = supplementReview(state, event.payload.itemCode, supplied, context);
     await tx.manager.query('UPDATE review_case SET facts = $2 WHERE case_id = $1', [event.caseId, JSON.stringify(facts)]);
-    const advanced = advanceReview({ facts, items: step.items, hold: state.hold }, await this.knownOutcomes(tx, event.caseId), context);
-    await this.save(tx, state, { ...advanced, notices: [...step.notices, ...advanced.notices] }, event);
+    const advanced = advanceReview({ facts, items: step.items, hold: state.hold }, held.known, context);
+    await this.save(tx, { state, correlationId: held.correlationId }, { ...advanced, notices: [...step.notices, ...advanced.notices] }, event);
   }
 
   async withdrawn(event: IncomingEvent<CaseWithdrawn>, tx: Transaction): Promise<void> {
     await lockCase(tx, event.caseId);
-    const state = await this.load(tx, event.caseId);
+    const held = await readHeldCase(tx.manager, event.caseId);
+    const { state } = held;
     if (!state) return;
-    await this.save(tx, state, withdrawReview(state, withdrawalReason(event.payload)), event);
+    await this.save(tx, { state, correlationId: held.correlationId }, withdrawReview(state, withdrawalReason(event.payload)), event);
   }
 
   /** Another agency's decision or termination: kept, whether or not the case has arrived here yet. */
   async observed(event: IncomingEvent<ItemDecided | ItemProgressed>, tx: Transaction): Promise<void> {
     const outcome = outcomeOf(event.payload);
     if (!outcome) return;
-    await lockCase(tx, event.caseId);
-    await recordOutcomes(tx, event.caseId, [outcome]);
-    await this.reconcile(tx, event.caseId, event);
+    await this.reconcile(tx, event.caseId, event, outcome);
   }
 
   /** A joint review of the case opened or concluded (from the lead agency's event). */
@@ -122,23 +119,34 @@ export class CaseReviewer {
   /** Records the case's joint-review state (before or after the case arrives) and moves its items accordingly. */
   async applyHold(tx: Transaction, caseId: string, hold: CaseHold, cause: IncomingEvent | undefined): Promise<void> {
     await lockCase(tx, caseId);
-    const current = await tx.manager.findOneBy(CaseHoldRow, { caseId });
-    // A conclusion is final: a late or redelivered "opened" never reopens it.
-    if (current && current.status !== 'open' && hold.status === 'open') return;
-    await tx.manager.query(
-      'INSERT INTO case_hold (case_id, status, reason) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, updated_at = now()',
+    // A conclusion is final: a late or redelivered "opened" never reopens it (no row comes back then).
+    const applied = (await tx.manager.query(
+      `INSERT INTO case_hold (case_id, status, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, updated_at = now()
+       WHERE case_hold.status = 'open' OR EXCLUDED.status <> 'open'
+       RETURNING case_id`,
       [caseId, hold.status, JSON.stringify(hold.reason)],
-    );
+    )) as unknown[];
+    if (applied.length === 0) return;
     await this.reconcile(tx, caseId, cause);
   }
 
-  /** Moves the case's items as far as what is known allows, and publishes what changed. */
-  async reconcile(tx: Transaction, caseId: string, cause: IncomingEvent | undefined): Promise<void> {
+  /**
+   * Moves the case's items as far as what is known allows, and publishes what changed. An `observed`
+   * outcome is recorded with the step's own unless its item already has one (the first stands).
+   */
+  async reconcile(tx: Transaction, caseId: string, cause: IncomingEvent | undefined, observed?: PrerequisiteOutcome): Promise<void> {
     await lockCase(tx, caseId);
-    const state = await this.load(tx, caseId);
-    if (!state) return;
-    const step = advanceReview(state, await this.knownOutcomes(tx, caseId), this.reviewContext(state.facts.catalogueVersion));
-    await this.save(tx, state, step, cause);
+    const held = await readHeldCase(tx.manager, caseId);
+    const fresh = observed && !held.known.has(observed.code) ? [observed] : [];
+    for (const outcome of fresh) held.known.set(outcome.code, outcome);
+    const { state } = held;
+    if (!state) {
+      await recordOutcomes(tx, caseId, fresh);
+      return;
+    }
+    const step = advanceReview(state, held.known, this.reviewContext(state.facts.catalogueVersion));
+    await this.save(tx, { state, correlationId: held.correlationId }, { ...step, outcomes: [...fresh, ...step.outcomes] }, cause);
   }
 
   /** The case as this agency holds it, for the lead of a joint review. */
@@ -149,10 +157,11 @@ export class CaseReviewer {
   async decide(caseId: string, itemCode: string, decision: OfficerDecision, officer: string): Promise<ReviewItem> {
     return this.unitOfWork.run(async (tx) => {
       await lockCase(tx, caseId);
-      const state = await this.load(tx, caseId);
+      const held = await readHeldCase(tx.manager, caseId);
+      const { state } = held;
       if (!state) throw new DecisionRefused('item_not_found', message('refusal.case_not_here', { caseId, agency: this.options.agency }));
-      const step = decideByOfficer(state, await this.knownOutcomes(tx, caseId), itemCode, decision, officer, this.reviewContext(state.facts.catalogueVersion));
-      await this.save(tx, state, step, undefined);
+      const step = decideByOfficer(state, held.known, itemCode, decision, officer, this.reviewContext(state.facts.catalogueVersion));
+      await this.save(tx, { state, correlationId: held.correlationId }, step, undefined);
       // decideByOfficer refuses an item the case does not have, so it is there.
       return step.items.find((item) => item.code === itemCode) as ReviewItem;
     });
@@ -162,10 +171,11 @@ export class CaseReviewer {
   async extend(caseId: string, itemCode: string, reason: string, officer: string): Promise<ReviewItem> {
     return this.unitOfWork.run(async (tx) => {
       await lockCase(tx, caseId);
-      const state = await this.load(tx, caseId);
+      const held = await readHeldCase(tx.manager, caseId);
+      const { state } = held;
       if (!state) throw new DecisionRefused('item_not_found', message('refusal.case_not_here', { caseId, agency: this.options.agency }));
       const step = extendDecisionLimit(state, itemCode, reason, officer, this.reviewContext(state.facts.catalogueVersion));
-      await this.save(tx, state, step, undefined);
+      await this.save(tx, { state, correlationId: held.correlationId }, step, undefined);
       return step.items.find((item) => item.code === itemCode) as ReviewItem;
     });
   }
@@ -194,31 +204,21 @@ export class CaseReviewer {
     return dataScopeOf(catalogue, this.options.agency);
   }
 
-  private async load(tx: Transaction, caseId: string): Promise<CaseReviewState | undefined> {
-    return (await readReviewCase(tx.manager, caseId))?.state;
-  }
-
-  private knownOutcomes(tx: Transaction, caseId: string): Promise<Map<string, PrerequisiteOutcome>> {
-    return readKnownOutcomes(tx.manager, caseId);
-  }
-
-  /** Stores the items that changed and this agency's new outcomes, and publishes the notices, all in `tx`. */
-  private async save(tx: Transaction, before: CaseReviewState, step: ReviewStep, cause: IncomingEvent | undefined): Promise<void> {
-    const { caseId } = before.facts;
-    const stored = new Map(before.items.map((item) => [item.code, JSON.stringify(rowOfItem(caseId, item))]));
-    for (const item of step.items) {
-      const row = rowOfItem(caseId, item);
+  /** Stores the items that changed and the step's outcomes, and publishes the notices, all in `tx`. */
+  private async save(tx: Transaction, before: { state: CaseReviewState; correlationId: HeldCase['correlationId'] }, step: ReviewStep, cause: IncomingEvent | undefined): Promise<void> {
+    const { caseId } = before.state.facts;
+    const stored = new Map(before.state.items.map((item) => [item.code, item]));
+    await insertItems(tx.manager, caseId, step.items.filter((item) => !stored.has(item.code)));
+    // Most events change nothing here (another agency's progress): no write for an unchanged item.
+    const kept = step.items.flatMap((item) => {
       const was = stored.get(item.code);
-      // Most events change nothing here (another agency's progress): no write for an unchanged item.
-      // Typed as the entity's partial: TypeORM's deep-partial type cannot follow a message's nested parameters.
-      const values = row as QueryDeepPartialEntity<ReviewItemRow>;
-      if (was === undefined) await tx.manager.insert(ReviewItemRow, values);
-      else if (was !== JSON.stringify(row)) await tx.manager.update(ReviewItemRow, { caseId, code: item.code }, values);
-    }
+      return was ? [{ stored: was, item }] : [];
+    });
+    await updateItems(tx.manager, caseId, kept);
     await recordOutcomes(tx, caseId, step.outcomes);
-    const metadata = await this.metadata(tx, caseId, cause);
+    const metadata: EventMetadata = cause ? followingFrom(cause) : { caseId, correlationId: before.correlationId ?? caseId, causationId: caseId };
     for (const notice of step.notices) await this.publish(tx, caseId, notice, metadata);
-    await this.documents?.requestFor(tx, before.facts, step.notices, metadata);
+    await this.documents?.requestFor(tx, before.state.facts, step.notices, metadata);
   }
 
   private async publish(tx: Transaction, caseId: string, notice: ReviewNotice, metadata: EventMetadata): Promise<void> {
@@ -260,12 +260,6 @@ export class CaseReviewer {
       metadata,
     );
   }
-
-  private async metadata(tx: Transaction, caseId: string, cause: IncomingEvent | undefined): Promise<EventMetadata> {
-    if (cause) return followingFrom(cause);
-    const row = await tx.manager.findOne(ReviewCaseRow, { where: { caseId }, select: { correlationId: true } });
-    return { caseId, correlationId: row?.correlationId ?? caseId, causationId: caseId };
-  }
 }
 
 /** Who withdrew, and their own words when they gave any. */
@@ -279,19 +273,12 @@ function holdReason(payload: JointReviewOpened | JointReviewConcluded): Message 
 }
 
 /** Serialises everything that touches one case in this service, across consumers, officers and replicas. */
-export async function lockCase(tx: Transaction, caseId: string): Promise<void> {
-  await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`review-case:${caseId}`]);
+export function lockCase(tx: Transaction, caseId: string): Promise<void> {
+  // Taken once per transaction: a batch of the case's events, or a handler calling another, pays one round trip.
+  return tx.lock(`review-case:${caseId}`);
 }
 
 /** The first final outcome of an item stands; a redelivered or later one changes nothing. */
-export async function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
-  for (const outcome of outcomes) {
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(PrerequisiteOutcomeRow)
-      .values({ caseId, code: outcome.code, status: outcome.status, reason: outcome.reason ?? null, result: outcome.result, decidedOn: outcome.decidedOn ?? null })
-      .orIgnore()
-      .execute();
-  }
+export function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
+  return insertOutcomes(tx.manager, caseId, outcomes);
 }

@@ -8,8 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { CaseReviewer, lockCase } from '../case-reviewer';
 import { reasonOnTheWire } from '../events/event-mapping';
-import { ReviewCaseRow } from '../persistence/review-case.entity';
-import { readReviewCase } from '../persistence/review-state.reader';
+import { readHeldCase } from '../persistence/review-state.reader';
 import { messageOf } from '../persistence/stored-message';
 import { isFinal } from '../review/review-model';
 import { PermitCancellationRow } from './permit-cancellation.entity';
@@ -154,13 +153,13 @@ export class PermitCancellations {
   ): Promise<{ kind: 'cancelled' | 'already_cancelled' } | { kind: 'not_granted'; status: string | undefined }> {
     await lockCase(tx, caseId);
     if (await tx.manager.existsBy(PermitCancellationRow, { caseId, itemCode })) return { kind: 'already_cancelled' };
-    const held = await readReviewCase(tx.manager, caseId);
-    const decision = decideCancellation(held?.state.items ?? [], itemCode);
-    if (decision.kind === 'not_granted' || !held) return { kind: 'not_granted', status: decision.kind === 'not_granted' ? decision.status : undefined };
+    const { state, correlationId } = await readHeldCase(tx.manager, caseId);
+    const decision = decideCancellation(state?.items ?? [], itemCode);
+    if (decision.kind === 'not_granted' || !state) return { kind: 'not_granted', status: decision.kind === 'not_granted' ? decision.status : undefined };
     const cancelledOn = this.clock.today();
     const reason = cancellationReason(request);
-    const applicantId = held.state.facts.applicantId;
-    const metadata = cause ?? (await this.metadataOf(tx.manager, caseId));
+    const applicantId = state.facts.applicantId;
+    const metadata = cause ?? { caseId, correlationId: correlationId ?? caseId, causationId: caseId };
     const notice = { caseId, itemCode, permitNo: decision.permitNo, applicantId, ...reasonOnTheWire(reason) };
     await tx.manager.insert(PermitCancellationRow, {
       caseId,
@@ -226,17 +225,12 @@ export class PermitCancellations {
        ON CONFLICT (case_id, code) DO UPDATE SET status = EXCLUDED.status, reason = EXCLUDED.reason, result = EXCLUDED.result`,
       [caseId, itemCode, JSON.stringify(reason)],
     );
-    const before = await readReviewCase(tx.manager, caseId);
+    const before = (await readHeldCase(tx.manager, caseId)).state;
     if (!before) return [];
-    const open = before.state.items.filter((item) => dependants.includes(item.code) && !isFinal(item.status)).map((item) => item.code);
+    const open = before.items.filter((item) => dependants.includes(item.code) && !isFinal(item.status)).map((item) => item.code);
     await this.reviewer.reconcile(tx, caseId, cause);
-    const after = await readReviewCase(tx.manager, caseId);
-    return (after?.state.items ?? []).filter((item) => open.includes(item.code) && isFinal(item.status)).map((item) => ({ caseId, code: item.code }));
-  }
-
-  private async metadataOf(manager: EntityManager, caseId: string): Promise<EventMetadata> {
-    const row = await manager.findOne(ReviewCaseRow, { where: { caseId }, select: { correlationId: true } });
-    return { caseId, correlationId: row?.correlationId ?? caseId, causationId: caseId };
+    const after = (await readHeldCase(tx.manager, caseId)).state;
+    return (after?.items ?? []).filter((item) => open.includes(item.code) && isFinal(item.status)).map((item) => ({ caseId, code: item.code }));
   }
 }
 

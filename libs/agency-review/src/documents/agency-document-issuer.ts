@@ -8,11 +8,14 @@ import { PeriodicTask, workWithinBudget } from '@work-permit/platform';
 import { createHash } from 'node:crypto';
 import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from '../agency-review.options';
 import { withinScope } from '../events/event-mapping';
-import { ReviewCaseRow } from '../persistence/review-case.entity';
+import type { CaseFacts } from '../policy/item-policy';
 import { type ComposedDocument, composeDocuments } from './agency-document-models';
 import { AGENCY_DOCUMENTS_OPTIONS, type AgencyDocumentsOptions } from './agency-documents.options';
 import { DocumentRequestRow } from './document-request.entity';
 import { IssuedDocumentRow } from './issued-document.entity';
+
+/** A pending request as the issuer takes it, with the facts of its case (null when the case is not held here). */
+type PendingRequest = Pick<DocumentRequestRow, 'id' | 'caseId' | 'itemCode' | 'kind' | 'details' | 'correlationId' | 'causationId' | 'attempts'> & { facts: CaseFacts | null };
 
 const WIRE_KIND: Record<DocumentKind, WireKind> = {
   acceptance_notice: WireKind.ACCEPTANCE_NOTICE,
@@ -60,19 +63,20 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
 
   private issueNext(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      const request = await tx.manager
-        .createQueryBuilder(DocumentRequestRow, 'request')
-        .where('request.done_at IS NULL')
-        .andWhere('request.attempts < :max', { max: MAX_ATTEMPTS })
-        .orderBy('request.id')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      // The request with its case's facts in one round trip; only the request is locked.
+      const [request] = (await tx.manager.query(
+        `SELECT r.id, r.case_id AS "caseId", r.item_code AS "itemCode", r.kind, r.details, r.correlation_id AS "correlationId",
+                r.causation_id AS "causationId", r.attempts, c.facts
+         FROM document_request r LEFT JOIN review_case c ON c.case_id = r.case_id
+         WHERE r.done_at IS NULL AND r.attempts < $1
+         ORDER BY r.id LIMIT 1
+         FOR UPDATE OF r SKIP LOCKED`,
+        [MAX_ATTEMPTS],
+      )) as PendingRequest[];
       if (!request) return false;
       let composed: ComposedDocument[];
       try {
-        composed = await this.compose(tx, request);
+        composed = await this.compose(request);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await tx.manager.update(DocumentRequestRow, { id: request.id }, { attempts: request.attempts + 1, lastError: message });
@@ -85,21 +89,20 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
     });
   }
 
-  private async compose(tx: Transaction, request: DocumentRequestRow): Promise<ComposedDocument[]> {
-    const row = await tx.manager.findOneBy(ReviewCaseRow, { caseId: request.caseId });
-    if (!row) throw new Error(`case ${request.caseId} is not held here`);
-    const catalogue = getCatalogue(row.facts.catalogueVersion);
+  private async compose({ facts, ...request }: PendingRequest): Promise<ComposedDocument[]> {
+    if (!facts) throw new Error(`case ${request.caseId} is not held here`);
+    const catalogue = getCatalogue(facts.catalogueVersion);
     return composeDocuments(request.itemCode, request.details, {
       catalogue,
       agency: this.options.agency,
       // Kept filtered on the way in; filtered again so a document can never show more than the scope.
-      facts: withinScope(row.facts, dataScopeOf(catalogue, this.options.agency)),
+      facts: withinScope(facts, dataScopeOf(catalogue, this.options.agency)),
       publicWebUrl: this.documents.publicWebUrl,
       newDocumentNo: (issuedOn) => newDocumentNo(this.options.agency, issuedOn),
     });
   }
 
-  private async issue(tx: Transaction, request: DocumentRequestRow, document: ComposedDocument): Promise<void> {
+  private async issue(tx: Transaction, request: PendingRequest, document: ComposedDocument): Promise<void> {
     const pdf = await renderPdf(document.model);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const { documentNo, title } = document.model;

@@ -5,7 +5,6 @@ import { chinaDateOf, Clock } from '@work-permit/platform';
 import type { CaseFacts } from '../policy/item-policy';
 import type { ReviewNotice } from '../review/review-model';
 import type { DecisionDetails, RequestDetails, SupplementDetails } from './agency-document-models';
-import { DocumentRequestRow } from './document-request.entity';
 
 /**
  * Turns what the workflow announces into document requests, in the transaction that announces it
@@ -18,6 +17,7 @@ export class DocumentRequests {
   constructor(private readonly clock: Clock) {}
 
   async requestFor(tx: Transaction, facts: CaseFacts, notices: readonly ReviewNotice[], metadata: EventMetadata): Promise<void> {
+    const requests: Request[] = [];
     for (const notice of notices) {
       if (notice.kind === 'decided') {
         const details: DecisionDetails = {
@@ -33,7 +33,7 @@ export class DocumentRequests {
             ...(notice.result?.category ? { category: notice.result.category } : {}),
           },
         };
-        await this.request(tx, facts.caseId, `decision:${facts.caseId}:${notice.code}`, notice.code, details, metadata);
+        requests.push({ requestKey: `decision:${facts.caseId}:${notice.code}`, itemCode: notice.code, details });
       } else if (notice.status === 'awaiting_supplement') {
         const requested = [...(notice.requestedMaterials ?? [])].sort();
         const details: SupplementDetails = {
@@ -45,18 +45,32 @@ export class DocumentRequests {
           materials: requested.map((code) => ({ code, onFile: facts.materials.some((material) => material.code === code) })),
         };
         const key = `supplement_notice:${facts.caseId}:${notice.code}:${details.requestedOn}:${requested.join(',')}`;
-        await this.request(tx, facts.caseId, key, notice.code, details, metadata);
+        requests.push({ requestKey: key, itemCode: notice.code, details });
       }
     }
+    if (requests.length === 0) return;
+    // One statement for the step's requests; a key asked for before (or twice here) is skipped.
+    await tx.manager.query(
+      `INSERT INTO document_request (request_key, case_id, item_code, kind, details, correlation_id, causation_id)
+       SELECT request_key, $1::uuid, item_code, kind, details, $2::text, $3::text
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::jsonb[]) WITH ORDINALITY AS request (request_key, item_code, kind, details, n)
+       ORDER BY n
+       ON CONFLICT (request_key) DO NOTHING`,
+      [
+        facts.caseId,
+        metadata.correlationId,
+        metadata.causationId,
+        requests.map((request) => request.requestKey),
+        requests.map((request) => request.itemCode),
+        requests.map((request) => request.details.kind),
+        requests.map((request) => JSON.stringify(request.details)),
+      ],
+    );
   }
+}
 
-  private async request(tx: Transaction, caseId: string, requestKey: string, itemCode: string, details: RequestDetails, metadata: EventMetadata): Promise<void> {
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(DocumentRequestRow)
-      .values({ requestKey, caseId, itemCode, kind: details.kind, details, correlationId: metadata.correlationId, causationId: metadata.causationId })
-      .orIgnore()
-      .execute();
-  }
+interface Request {
+  requestKey: string;
+  itemCode: string;
+  details: RequestDetails;
 }

@@ -10,7 +10,7 @@ import { CaseHoldRow } from '../persistence/case-hold.entity';
 import { ReviewCaseRow } from '../persistence/review-case.entity';
 import { ReviewItemRow } from '../persistence/review-item.entity';
 import { itemOfRow } from '../persistence/review-item.mapping';
-import { holdOf, readKnownOutcomes, readReviewCase } from '../persistence/review-state.reader';
+import { holdOf, readHeldCase } from '../persistence/review-state.reader';
 import { type CaseHold, FINAL_STATUSES, manualItemsOf, REVIEW_STATUSES, type ReviewStatus } from '../review/review-model';
 import { agencyCaseViewOf, type AgencyCaseView } from './agency-case-view';
 import { itemView, type ItemView } from './item-view';
@@ -118,15 +118,14 @@ export class ItemsQuery {
   /** The case as this agency holds it, or undefined when no case of that id is here. One snapshot of its rows. */
   async caseView(caseId: string, lang: Lang): Promise<AgencyCaseView | undefined> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const held = await readReviewCase(manager, caseId);
-      if (!held) return undefined;
-      const { state, itemRows } = held;
+      const { state, marks, known } = await readHeldCase(manager, caseId);
+      if (!state) return undefined;
       return agencyCaseViewOf(
         {
           facts: state.facts,
-          items: state.items.map((item, index) => ({ item, overdueAnnounced: itemRows[index].overdueAnnouncedAt !== null, escalated: itemRows[index].escalatedAt !== null })),
+          items: state.items.map((item, index) => ({ item, ...marks[index] })),
           ...(state.hold && { hold: state.hold }),
-          known: await readKnownOutcomes(manager, caseId),
+          known,
           permitCancellations: await this.cancellations.ofCase(manager, caseId, state.facts.applicantId, lang),
         },
         this.reviewer.reviewContext(state.facts.catalogueVersion),

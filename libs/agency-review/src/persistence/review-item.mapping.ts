@@ -2,7 +2,40 @@ import type { ReviewItem } from '../review/review-model';
 import type { ReviewItemRow } from './review-item.entity';
 import { messageOf } from './stored-message';
 
-export function itemOfRow(row: ReviewItemRow): ReviewItem {
+/** Every column the workflow owns; the overdue timer's columns are left alone. */
+export type ItemColumns = Omit<ReviewItemRow, 'overdueAnnouncedAt' | 'escalatedAt' | 'updatedAt'>;
+
+/**
+ * The workflow's columns of review_item by property, for the hot path's plain SQL (the entity's
+ * metadata, written out: `review-state.int-spec.ts` checks the entity reads back what they write).
+ */
+export const ITEM_COLUMNS: Readonly<Record<keyof ItemColumns, string>> = {
+  caseId: 'case_id',
+  code: 'code',
+  action: 'action',
+  status: 'status',
+  timeLimit: 'time_limit',
+  pauses: 'pauses',
+  supplementRequested: 'supplement_requested',
+  requestedMaterials: 'requested_materials',
+  stillMissing: 'still_missing',
+  reason: 'reason',
+  assessment: 'assessment',
+  result: 'result',
+  decidedByKind: 'decided_by_kind',
+  decidedBySubject: 'decided_by_subject',
+  decidedAt: 'decided_at',
+  clockStartsOn: 'clock_starts_on',
+  dueDate: 'due_date',
+  dueDateProvisional: 'due_date_provisional',
+  statutoryLimit: 'statutory_limit',
+  statutoryDueDate: 'statutory_due_date',
+  extension: 'extension',
+};
+
+export const ITEM_PROPERTIES = Object.keys(ITEM_COLUMNS) as (keyof ItemColumns)[];
+
+export function itemOfRow(row: Omit<ItemColumns, 'caseId'>): ReviewItem {
   return {
     code: row.code,
     action: row.action,
@@ -26,8 +59,7 @@ export function itemOfRow(row: ReviewItemRow): ReviewItem {
   };
 }
 
-/** Every column the workflow owns; the overdue timer's columns are left alone. */
-export function rowOfItem(caseId: string, item: ReviewItem): Omit<ReviewItemRow, 'overdueAnnouncedAt' | 'escalatedAt' | 'updatedAt'> {
+export function rowOfItem(caseId: string, item: ReviewItem): ItemColumns {
   return {
     caseId,
     code: item.code,
