@@ -79,9 +79,16 @@ export class CaseDocuments {
     });
   }
 
+  /** One statement: the case's applicant (none when the document came before its case) is read as the row is written. */
   async keep(manager: EntityManager, document: NewCaseDocument): Promise<void> {
-    const applicantId = (await manager.findOne(CaseFile, { where: { caseId: document.caseId }, select: { caseId: true, applicantId: true } }))?.applicantId ?? null;
-    await manager.createQueryBuilder().insert().into(CaseDocument).values({ ...document, applicantId }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseDocument)
+      .values({ ...document, applicantId: () => '(SELECT case_file.applicant_id FROM case_file WHERE case_file.case_id = :keptCaseId)' })
+      .setParameter('keptCaseId', document.caseId)
+      .orIgnore()
+      .execute();
   }
 
   /** The documents of a case the caller may read, oldest first; 404 for an unknown case and for one they may not see at all. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomingEvent } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
-import { CaseFile } from '../cases/case-file.entity';
 import type { ItemChange } from '../cases/follow-agencies/agency-progress';
 import { type ItemRef, noticeFor } from './notice';
-import { NotificationWriter } from './notification-writer';
+import { type NotifiedCase, NotificationWriter } from './notification-writer';
 import { PermitReminderSchedule } from './reminders/permit-reminder-schedule';
 
 /**
@@ -19,11 +18,10 @@ export class NotifyCasePartiesUseCase {
     private readonly reminders: PermitReminderSchedule,
   ) {}
 
-  async itemChanged(event: IncomingEvent, item: ItemRef, change: ItemChange, tx: Transaction): Promise<void> {
+  /** `file` is the item's case as the event's transaction read it. */
+  async itemChanged(event: IncomingEvent, file: NotifiedCase, item: ItemRef, change: ItemChange, tx: Transaction): Promise<void> {
     const notice = noticeFor(change, { code: item.code, action: item.action });
     if (!notice) return;
-    const file = await tx.manager.findOneBy(CaseFile, { caseId: event.caseId });
-    if (!file) return;
     await this.writer.write(tx.manager, event.eventId, file, notice);
     if (notice.kind === 'granted') await this.reminders.permitGranted(tx.manager, file, item.code, notice.result);
   }

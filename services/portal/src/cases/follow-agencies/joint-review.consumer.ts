@@ -2,8 +2,6 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Events, type IncomingEvent, type JointReviewConcluded } from '@work-permit/contracts';
 import type { KafkaEventContext } from '@work-permit/messaging';
-import { CaseFile } from '../case-file.entity';
-import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 
 /**
  * The joint review's conclusion on the case's timeline. Its opening shows already, item by item, as
@@ -13,7 +11,11 @@ import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 export class JointReviewConsumer {
   @EventPattern(Events.JointReviewConcluded.type)
   async concluded(@Payload() event: IncomingEvent<JointReviewConcluded>, @Ctx() context: KafkaEventContext): Promise<void> {
-    if (!(await context.tx.manager.existsBy(CaseFile, { caseId: event.caseId }))) return;
-    await context.tx.manager.insert(CaseTimelineEntry, { caseId: event.caseId, at: event.occurredAt, type: 'joint_review_concluded', agency: 'approval', item: null });
+    // Only on a case this portal holds; one statement.
+    await context.tx.manager.query(
+      `INSERT INTO case_timeline_entry (case_id, at, type, agency, item)
+       SELECT case_id, $2::timestamptz, 'joint_review_concluded', 'approval', NULL FROM case_file WHERE case_id = $1::uuid`,
+      [event.caseId, event.occurredAt],
+    );
   }
 }

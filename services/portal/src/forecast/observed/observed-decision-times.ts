@@ -5,9 +5,7 @@ import type { Transaction } from '@work-permit/messaging';
 import { addMonths } from '@work-permit/workdays';
 import { DataSource } from 'typeorm';
 import { knownCatalogue } from '../../catalogue/known-catalogue';
-import { CaseFile } from '../../cases/case-file.entity';
-import { CaseItem } from '../../cases/case-item.entity';
-import { CaseTimelineEntry } from '../../cases/case-timeline-entry.entity';
+import type { FollowedCase } from '../../cases/follow-agencies/followed-case';
 import { ForecastSettings } from '../forecast-settings';
 import { measureDecision } from './measure-decision';
 
@@ -27,15 +25,13 @@ export class ObservedDecisionTimes {
   /**
    * Folds in the decision of `item` that `event` just applied, in the consumer's transaction (the one
    * that writes the event's inbox row): a redelivered event never reaches here, and a second decision
-   * of an item already final is not applied, so each item's decision counts once.
+   * of an item already final is not applied, so each item's decision counts once. `decided` is the case
+   * as the decision left it, its timeline included.
    */
-  async record(event: IncomingEvent, item: Pick<CaseItem, 'caseId' | 'code' | 'action'>, tx: Transaction): Promise<void> {
-    const file = await tx.manager.findOneBy(CaseFile, { caseId: item.caseId });
-    if (!file) return;
-    const items = await tx.manager.find(CaseItem, { where: { caseId: item.caseId }, select: { code: true } });
-    const timeline = await tx.manager.find(CaseTimelineEntry, { where: { caseId: item.caseId }, order: { at: 'ASC', id: 'ASC' } });
+  async record(event: IncomingEvent, decided: FollowedCase, tx: Transaction): Promise<void> {
+    const { item, file } = decided;
     const measured = measureDecision(
-      { catalogue: knownCatalogue(file.catalogueVersion) ?? getCatalogue(), submittedAt: file.submittedAt, items: items.map((i) => i.code), timeline },
+      { catalogue: knownCatalogue(file.catalogueVersion) ?? getCatalogue(), submittedAt: file.submittedAt, items: decided.items.map((i) => i.code), timeline: decided.timeline ?? [] },
       item.code,
       event.occurredAt,
     );
