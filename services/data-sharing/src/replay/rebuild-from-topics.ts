@@ -1,15 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { decodeEvent, type IncomingEvent } from '@work-permit/contracts';
-import { classifyFailure, declaredEventType, TopicHistory, type TopicMessage } from '@work-permit/messaging';
+import { declaredEventType, TopicHistory, type TopicMessage } from '@work-permit/messaging';
 import { ensureDatabaseExists } from '@work-permit/platform';
 import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { AppModule } from '../app.module';
 import type { DataSharingConfig } from '../data-sharing.config';
 import { DataSharingService } from '../data-sharing.service';
 import { EVENT_FOLDS, type EventFold } from '../events/event-fold';
 import { CONSUMED_EVENT_TYPES } from '../events/sharing-events.consumer';
-import { ReplayTransaction } from './replay-transaction';
+import { applyInBatches, REPLAY_EVENTS_PER_TRANSACTION } from './apply-in-batches';
+import { PreparingClient } from './preparing-client';
 
 export interface RebuildReport {
   database: string;
@@ -21,12 +23,22 @@ export interface RebuildReport {
   folds: string[];
 }
 
+export interface RebuildOptions {
+  /** The topics to read; the service's own by default (a test passes its own). */
+  topics?: readonly string[];
+  eventsPerTransaction?: number;
+}
+
 /**
  * Rebuilds the service's projections (the folds marked `rebuildable`) into a new database
- * `config.DATABASE_NAME`: migrations, then every consumed topic (or `topics`, a test's own) from offset 0. Events are applied in
- * order of occurredAt — the order the folds' last-writer-wins rules resolve to — and publish nothing.
+ * `config.DATABASE_NAME`: migrations, then every consumed topic from offset 0. Events are applied in
+ * order of occurredAt — the order the folds' last-writer-wins rules resolve to — a batch of them to a
+ * transaction, and publish nothing.
  */
-export async function rebuildFromTopics(config: DataSharingConfig, { topics = DataSharingService.consumes }: { topics?: readonly string[] } = {}): Promise<RebuildReport> {
+export async function rebuildFromTopics(
+  config: DataSharingConfig,
+  { topics = DataSharingService.consumes, eventsPerTransaction = REPLAY_EVENTS_PER_TRANSACTION }: RebuildOptions = {},
+): Promise<RebuildReport> {
   if (!(await ensureDatabaseExists(config.DATABASE_URL, config.DATABASE_NAME))) {
     throw new Error(`database ${config.DATABASE_NAME} exists already: a rebuild writes into a new one`);
   }
@@ -36,10 +48,12 @@ export async function rebuildFromTopics(config: DataSharingConfig, { topics = Da
     const folds = app.get<EventFold[]>(EVENT_FOLDS).filter((fold) => fold.rebuildable);
     const messages = await app.get(TopicHistory).read(topics, { groupPrefix: 'data-sharing-rebuild' });
     const events = inReplayOrder(messages);
-    const dataSource = app.get(DataSource);
-    let applied = 0;
-    for (const event of events) {
-      if (await applyOnce(dataSource, folds, event)) applied += 1;
+    const replay = await replayDataSourceBeside(app.get(DataSource));
+    let applied: number;
+    try {
+      applied = await applyInBatches(replay, folds, events, eventsPerTransaction);
+    } finally {
+      await replay.destroy();
     }
     const report = { database: config.DATABASE_NAME, read: messages.length, applied, skipped: messages.length - applied, folds: folds.map((fold) => fold.name) };
     new Logger('Rebuild').log(`rebuilt ${report.folds.join(', ')} into ${report.database}: ${applied} events applied, ${report.skipped} skipped`);
@@ -47,6 +61,12 @@ export async function rebuildFromTopics(config: DataSharingConfig, { topics = Da
   } finally {
     await app.close();
   }
+}
+
+/** The rebuild's own connection to the service's database: one (it applies one transaction at a time), its statements prepared. */
+function replayDataSourceBeside(service: DataSource): Promise<DataSource> {
+  const options = service.options as PostgresConnectionOptions;
+  return new DataSource({ ...options, extra: { ...(options.extra as object), max: 1, Client: PreparingClient } }).initialize();
 }
 
 /** The events the service consumes, once each, oldest first; ties keep their place on the bus. */
@@ -77,18 +97,4 @@ export function inReplayOrder(messages: readonly TopicMessage[]): IncomingEvent[
         (a.message.offset < b.message.offset ? -1 : a.message.offset > b.message.offset ? 1 : 0),
     )
     .map(({ event }) => event);
-}
-
-/** One event through every rebuildable fold in one transaction; an event the live consumer would dead-letter is skipped. */
-async function applyOnce(dataSource: DataSource, folds: readonly EventFold[], event: IncomingEvent): Promise<boolean> {
-  try {
-    await dataSource.transaction(async (manager) => {
-      const tx = new ReplayTransaction(manager);
-      for (const fold of folds) await fold.apply(event, tx);
-    });
-    return true;
-  } catch (error) {
-    if (classifyFailure(error) === 'permanent') return false;
-    throw error;
-  }
 }

@@ -7,4 +7,9 @@ export class ReplayTransaction extends Transaction {
   override publish<D extends EventDefinition>(_definition: D, _payload: MessageInitShape<D['schema']>, _metadata: EventMetadata): Promise<string> {
     return Promise.resolve('');
   }
+
+  /** No lock is needed: a rebuild is its new database's only writer, one transaction at a time. */
+  override lock(_key: string): Promise<void> {
+    return Promise.resolve();
+  }
 }
