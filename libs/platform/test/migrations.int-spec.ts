@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { MESSAGING_MIGRATIONS } from '@work-permit/messaging';
-import { testDatabaseServerUrl, testKafkaBrokers, uniqueName } from '@work-permit/testing';
-import { Client } from 'pg';
+import { testDatabaseServerUrl, testKafkaBrokers, uniqueName, withTestDatabaseClient } from '@work-permit/testing';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { DatabaseSetupError, loadConfig, migrateService, openServiceDatabase, PlatformModule, ServiceConfig, serviceConfigDefaults, serviceDataSourceOptions, type ServiceDefinition } from '../src';
 
@@ -21,20 +20,9 @@ class SlowProbeTable1700000000001 implements MigrationInterface {
 const probeService: ServiceDefinition = { name: 'migration-probe', defaultPort: 3098, consumes: [], entities: [], migrations: [SlowProbeTable1700000000001] };
 const allMigrations = [...MESSAGING_MIGRATIONS.map((migration) => migration.name), 'SlowProbeTable1700000000001'];
 
-async function onServer<T>(work: (client: Client) => Promise<T>, database?: string): Promise<T> {
-  const url = new URL(testDatabaseServerUrl());
-  if (database) url.pathname = `/${database}`;
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
-const dropDatabase = (name: string) => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-const databaseExists = (name: string) => onServer(async (client) => ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0);
+const dropDatabase = (name: string) => withTestDatabaseClient(undefined, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+const databaseExists = (name: string) => withTestDatabaseClient(undefined, async (client) => ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0);
 
 function envFor(database: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { NODE_ENV: 'test', DATABASE_URL: testDatabaseServerUrl(), DATABASE_NAME: database, LOG_LEVEL: 'warn', ...extra };
@@ -63,7 +51,7 @@ describe('the migration command (main.js migrate)', () => {
     // They overlapped: the second asked for the lock while the first held it.
     expect(logs.flat()).toContain('waiting for the migration lock: another run is migrating this database');
 
-    const rows = await onServer((client) => client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'), database);
+    const rows = await withTestDatabaseClient(database, (client) => client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'));
     expect(rows.rows.map((row) => row.name).sort()).toEqual([...allMigrations].sort());
     // A third run later has nothing to do.
     expect(await migrateService(probeService, envFor(database), () => undefined)).toEqual([]);
@@ -80,7 +68,7 @@ describe('the migration command (main.js migrate)', () => {
 
   it('with DATABASE_CREATE=false and the database made by operations, migrates it', async () => {
     const database = freshName();
-    await onServer((client) => client.query(`CREATE DATABASE "${database}"`));
+    await withTestDatabaseClient(undefined, (client) => client.query(`CREATE DATABASE "${database}"`));
     expect((await migrateService(probeService, envFor(database, { DATABASE_CREATE: 'false' }), () => undefined)).sort()).toEqual([...allMigrations].sort());
   });
 });
@@ -132,7 +120,7 @@ describe('the database at boot (PlatformModule)', () => {
     await dataSource.destroy();
     expect(job).toEqual([]);
     expect(jobLog).toContain('waiting for the migration lock: another run is migrating this database');
-    const rows = await onServer((client) => client.query<{ name: string }>('SELECT name FROM migrations'), database);
+    const rows = await withTestDatabaseClient(database, (client) => client.query<{ name: string }>('SELECT name FROM migrations'));
     expect(rows.rows.map((row) => row.name).sort()).toEqual([...allMigrations].sort());
   });
 

@@ -17,19 +17,24 @@ export function uniqueName(prefix: string): string {
 /** A fresh, empty database for one test file; `drop` removes it. */
 export async function createTestDatabase(prefix: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = uniqueName(`wp_test_${prefix}`).toLowerCase();
-  const serverUrl = testDatabaseServerUrl();
-  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await withTestDatabaseClient(undefined, (client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     name,
-    url: url.toString(),
-    drop: () => withServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    url: testDatabaseUrl(name),
+    drop: () => withTestDatabaseClient(undefined, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 
-async function withServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
+/** The URL of database `name` on the test server (the server's own database when undefined). */
+function testDatabaseUrl(name: string | undefined): string {
+  const url = new URL(testDatabaseServerUrl());
+  if (name) url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Runs `work` with a connection of its own to database `name` on the test server (the server's own database when undefined). */
+export async function withTestDatabaseClient<T>(name: string | undefined, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testDatabaseUrl(name) });
   await client.connect();
   try {
     return await work(client);

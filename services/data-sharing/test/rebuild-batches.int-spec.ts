@@ -3,9 +3,8 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { caseSubmittedOf, exampleCaseFacts, exampleMaterials } from '@work-permit/agency-review/testing';
 import { applicantIdOf, Decision, encodeEvent, type EventDefinition, Events, ItemStatus, LOCAL_DEVELOPMENT_APPLICANT_ID_KEY } from '@work-permit/contracts';
 import { loadConfig, serviceConfigDefaults } from '@work-permit/platform';
-import { caseDates, createTestTopic, testDatabaseServerUrl, testKafka, testKafkaBrokers, uniqueName } from '@work-permit/testing';
+import { caseDates, createTestTopic, testDatabaseServerUrl, testKafka, testKafkaBrokers, uniqueName, withTestDatabaseClient } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { differences, snapshotOfCases } from '../scripts/rebuild-comparison';
 import { DataSharingConfig } from '../src/data-sharing.config';
 import { DataSharingService } from '../src/data-sharing.service';
@@ -16,17 +15,6 @@ const T0 = Date.UTC(2026, 10, 9, 1, 0, 0);
 const DATES = caseDates();
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 
-async function withDatabase<T>(name: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const url = new URL(testDatabaseServerUrl());
-  url.pathname = `/${name}`;
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A batch of the rebuild holds an event the statistics refuse for good (its case id is no UUID, as
@@ -45,7 +33,7 @@ describe('data-sharing: a rebuild batch with an event refused for good', () => {
   });
 
   afterAll(async () => {
-    await withDatabase('postgres', async (client) => {
+    await withTestDatabaseClient(undefined, async (client) => {
       for (const name of [batched, oneByOne]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   });
@@ -103,7 +91,7 @@ describe('data-sharing: a rebuild batch with an event refused for good', () => {
     expect({ read: report.read, applied: report.applied, skipped: report.skipped }).toEqual({ read: sent.length, applied: sent.length - 1, skipped: 1 });
 
     const caseIds = [first, second, other, refusedCase];
-    const facts = await withDatabase(batched, async (client) => {
+    const facts = await withTestDatabaseClient(batched, async (client) => {
       const values = async (sql: string) => (await client.query<{ value: string }>(sql, [caseIds])).rows.map((row) => row.value).sort();
       return {
         cases: await values('SELECT case_id AS value FROM record_case WHERE case_id = ANY($1)'),
@@ -132,7 +120,7 @@ describe('data-sharing: a rebuild batch with an event refused for good', () => {
     // The same tables, row for row, as a rebuild that gives each event a transaction of its own.
     const reference = await rebuildFromTopics(configFor(oneByOne), { topics: [topic], eventsPerTransaction: 1 });
     expect(reference).toMatchObject({ applied: sent.length - 1, skipped: 1 });
-    const snapshots = await Promise.all([batched, oneByOne].map((name) => withDatabase(name, (client) => snapshotOfCases(client, caseIds))));
+    const snapshots = await Promise.all([batched, oneByOne].map((name) => withTestDatabaseClient(name, (client) => snapshotOfCases(client, caseIds))));
     expect(snapshots[0].tables['record_field'].length).toBeGreaterThan(10);
     expect(differences(snapshots[1], snapshots[0])).toEqual([]);
   });
