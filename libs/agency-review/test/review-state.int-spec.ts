@@ -107,7 +107,7 @@ describe('a case held here, read and written in plain SQL', () => {
   }
 
   async function storeCase(caseId: string): Promise<void> {
-    await dataSource.manager.insert(ReviewCaseRow, { caseId, applicantId: 'applicant-1', correlationId: `correlation-${caseId}`, facts: exampleCaseFacts({ caseId }) });
+    await dataSource.manager.save(Object.assign(new ReviewCaseRow(), { caseId, applicantId: 'applicant-1', correlationId: `correlation-${caseId}`, facts: exampleCaseFacts({ caseId }) }));
   }
 
   it('reads a case with items, hold and outcomes as the entities read it, in one statement', async () => {

@@ -36,7 +36,7 @@ describe('portal: following the agencies in few statements', () => {
     portal = await startServiceUnderTest(PortalService, PortalConfig, (config) => consumingOnly(AppModule.register(config), PortalService, topic, config));
     dataSource = portal.app.get(DataSource);
     follow = portal.app.get(FollowAgencyUseCase);
-    const form = await post('/api/forms', { items: THREE_ITEMS });
+    const form = await post<{ fields: { path: string; example: unknown }[] }>('/api/forms', { items: THREE_ITEMS });
     template = bodyFromForm(form.fields, THREE_ITEMS);
   });
 
@@ -44,17 +44,17 @@ describe('portal: following the agencies in few statements', () => {
     await portal?.close();
   });
 
-  async function post(path: string, body: unknown, auth?: string) {
+  async function post<T>(path: string, body: unknown, auth?: string): Promise<T> {
     const response = await fetch(`${portal.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) });
-    return response.json();
+    return (await response.json()) as T;
   }
 
   async function submit(): Promise<string> {
     const person = newPerson();
     const body = bodyFor(template, person, newUscc());
     (body.applicant as Record<string, unknown>).email = `${person.passportNo.toLowerCase()}@example.com`;
-    const { caseId } = await post('/api/cases', body, applicantToken(person));
-    return caseId as string;
+    const { caseId } = await post<{ caseId: string }>('/api/cases', body, applicantToken(person));
+    return caseId;
   }
 
   function incoming(definition: (typeof Events)[keyof typeof Events], caseId: string, payload: object): IncomingEvent<never> {
