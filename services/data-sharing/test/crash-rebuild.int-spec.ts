@@ -7,11 +7,10 @@ import { applicantIdOf, CancellationGround, Decision, encodeEvent, type EventDef
 import { MetricsRegistry } from '@work-permit/observability';
 import { loadConfig, serviceConfigDefaults } from '@work-permit/platform';
 import { startServiceUnderTest, consumingOnly, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { caseDates, createTestTopic, eventually, testDatabaseServerUrl, testKafka, uniqueName } from '@work-permit/testing';
+import { caseDates, createTestTopic, eventually, testDatabaseServerUrl, testKafka, uniqueName, withTestDatabaseClient } from '@work-permit/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { differences, NOT_REBUILT, rowCounts, snapshotOfCases } from '../scripts/rebuild-comparison';
 import { AppModule } from '../src/app.module';
 import { DataSharingConfig } from '../src/data-sharing.config';
@@ -24,22 +23,6 @@ const CASES = 24;
 const T0 = Date.UTC(2026, 10, 2, 1, 0, 0);
 const DATES = caseDates();
 const SESSION_TIMEOUT_MS = '6000';
-
-function urlOf(name: string): string {
-  const url = new URL(testDatabaseServerUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * data-sharing in a process of its own (libs/platform/test/fixtures/run-service.ts, spawned by path:
@@ -152,13 +135,13 @@ describe('data-sharing: a rebuild from the topics after the failures equals the 
   afterAll(async () => {
     killed?.child.kill('SIGKILL');
     await replica?.close();
-    await withDatabase(testDatabaseServerUrl(), async (client) => {
+    await withTestDatabaseClient(undefined, async (client) => {
       for (const name of [databaseName, rebuiltName]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     });
   });
 
   const applied = async (eventIds: string[]) =>
-    withDatabase(urlOf(databaseName), async (client) => {
+    withTestDatabaseClient(databaseName, async (client) => {
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM inbox_entry WHERE consumer_group = $1 AND event_id = ANY($2) AND outcome = 'processed'`, [consumerGroup, eventIds]);
       return rows[0].n;
     }).catch(() => -1);
@@ -212,7 +195,7 @@ describe('data-sharing: a rebuild from the topics after the failures equals the 
       const sending = send(withDuplicates.length);
       for (let cut = 0; cut < 3; cut++) {
         await new Promise((resolve) => setTimeout(resolve, 300));
-        await withDatabase(testDatabaseServerUrl(), (client) => client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [databaseName]));
+        await withTestDatabaseClient(undefined, (client) => client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [databaseName]));
       }
       await sending;
       await eventually(async () => (await applied(eventIds)) === eventIds.length, { what: 'every event applied', timeoutMs: 60_000 });
@@ -249,8 +232,8 @@ describe('data-sharing: a rebuild from the topics after the failures equals the 
     expect({ read: report.read, applied: report.applied }).toEqual({ read: withDuplicates.length, applied: eventIds.length });
 
     const caseIds = cases.map((c) => c.caseId);
-    const liveSnapshot = await withDatabase(urlOf(databaseName), (client) => snapshotOfCases(client, caseIds));
-    const rebuiltSnapshot = await withDatabase(urlOf(rebuiltName), (client) => snapshotOfCases(client, caseIds));
+    const liveSnapshot = await withTestDatabaseClient(databaseName, (client) => snapshotOfCases(client, caseIds));
+    const rebuiltSnapshot = await withTestDatabaseClient(rebuiltName, (client) => snapshotOfCases(client, caseIds));
     // Four items a case: the three asked for and the talent category.
     const rows = rowCounts(liveSnapshot);
     const cancelled = cases.filter(({ index }) => index % 6 === 2 && index % 5 !== 0).length;
@@ -261,11 +244,11 @@ describe('data-sharing: a rebuild from the topics after the failures equals the 
     expect(liveSnapshot.unselectable).toEqual([]);
     expect(differences(liveSnapshot, rebuiltSnapshot)).toEqual([]);
     // The comparison sees a changed value and a missing row (checked on the rebuilt copy, the live one kept).
-    await withDatabase(urlOf(rebuiltName), async (client) => {
+    await withTestDatabaseClient(rebuiltName, async (client) => {
       await client.query(`UPDATE record_field SET value = '"changed"' WHERE ctid = (SELECT ctid FROM record_field WHERE applicant_id = $1 LIMIT 1)`, [applicantIdOf(LOCAL_DEVELOPMENT_APPLICANT_ID_KEY, 'DEU', cases[0].passportNo)]);
       await client.query('DELETE FROM stats_item_transition WHERE ctid = (SELECT ctid FROM stats_item_transition WHERE case_id = $1 LIMIT 1)', [cases[1].caseId]);
     });
-    const altered = differences(liveSnapshot, await withDatabase(urlOf(rebuiltName), (client) => snapshotOfCases(client, caseIds)));
+    const altered = differences(liveSnapshot, await withTestDatabaseClient(rebuiltName, (client) => snapshotOfCases(client, caseIds)));
     expect(altered.map(({ table, onlyLive, onlyRebuilt }) => [table, onlyLive.length, onlyRebuilt.length])).toEqual([
       ['record_field', 1, 1],
       ['stats_item_transition', 1, 0],
@@ -273,7 +256,7 @@ describe('data-sharing: a rebuild from the topics after the failures equals the 
 
     // The one legitimate difference: the live reads are logged, and a rebuild reads nothing.
     expect(NOT_REBUILT).toEqual(['record_access_log', 'record_access_log_head']);
-    const accessLog = (name: string) => withDatabase(urlOf(name), async (client) => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM record_access_log')).rows[0].n);
+    const accessLog = (name: string) => withTestDatabaseClient(name, async (client) => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM record_access_log')).rows[0].n);
     expect({ live: await accessLog(databaseName), rebuilt: await accessLog(rebuiltName) }).toEqual({ live: 3, rebuilt: 0 });
   }, 150_000);
 });

@@ -16,7 +16,7 @@ import {
 } from '@work-permit/contracts';
 import { loadConfig, serviceConfigDefaults } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { collectFromTopic, createTestTopic, eventually, testKafka, uniqueName } from '@work-permit/testing';
+import { collectFromTopic, createTestTopic, eventually, testKafka, uniqueName, withTestDatabaseClient } from '@work-permit/testing';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -40,22 +40,6 @@ const staff = (role: 'analyst' | 'admin') => signToken(LOCAL_DEVELOPMENT_JWT_SEC
 /** An applicant signed in through the identity provider: the token carries their verified passport. */
 const applicant = (nationality: string, passportNo: string, subject = `applicant-${randomUUID()}`) => signToken(LOCAL_DEVELOPMENT_JWT_SECRET, { subject, role: 'applicant', nationality, passportNo });
 const rowsOf = (client: Client) => async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[];
-
-function databaseUrl(config: DataSharingConfig, name = config.DATABASE_NAME): string {
-  const url = new URL(config.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withDatabase<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The statistics fold's rows of these cases, when the fold is there, in a stable order. */
 async function statisticsOf(client: Client, caseIds: string[]): Promise<Record<string, string[]>> {
@@ -101,7 +85,7 @@ describe('the shared applicant record', () => {
     await producer.disconnect();
   }
 
-  const query = <T>(sql: string, params: unknown[] = []) => withDatabase(databaseUrl(service.config), async (client) => (await client.query(sql, params)).rows as T[]);
+  const query = <T>(sql: string, params: unknown[] = []) => withTestDatabaseClient(service.config.DATABASE_NAME, async (client) => (await client.query(sql, params)).rows as T[]);
 
   const submission = (caseId: string, position: string) => ({
     caseId,
@@ -316,8 +300,7 @@ describe('the shared applicant record', () => {
   });
 
   it('keeps the access log append-only, and the verify command finds a row altered behind the trigger', async () => {
-    const url = databaseUrl(service.config);
-    await withDatabase(url, async (client) => {
+    await withTestDatabaseClient(service.config.DATABASE_NAME, async (client) => {
       expect(await verifyAccessLog(rowsOf(client), LOCAL_DEVELOPMENT_AUDIT_CHAIN_KEY)).toMatchObject({ ok: true, rows: 7 });
       await expect(client.query(`UPDATE record_access_log SET purpose = 'nothing' WHERE id = 2`)).rejects.toThrow(/append-only/);
       await expect(client.query('DELETE FROM record_access_log WHERE id = 7')).rejects.toThrow(/append-only/);
@@ -341,8 +324,8 @@ describe('the shared applicant record', () => {
       const report = await rebuildFromTopics(config, { topics: [topic] });
       expect(report.folds).toContain('shared applicant record');
       expect(report.folds).not.toContain('abnormal-list screening');
-      const snapshot = (url: string) =>
-        withDatabase(url, async (client) => {
+      const snapshot = (database: string) =>
+        withTestDatabaseClient(database, async (client) => {
           const rows = async (sql: string) => (await client.query(sql, [applicantId])).rows;
           const cases = `SELECT case_id FROM record_case WHERE applicant_id = $1`;
           return {
@@ -355,18 +338,18 @@ describe('the shared applicant record', () => {
             statistics: await statisticsOf(client, [firstCase, secondCase, employerCase]),
           };
         });
-      const live = await snapshot(databaseUrl(service.config));
-      const rebuilt = await snapshot(databaseUrl(config, name));
+      const live = await snapshot(service.config.DATABASE_NAME);
+      const rebuilt = await snapshot(name);
       expect(live.fields.length).toBeGreaterThan(10);
       expect(live.applicant).toEqual([{ applicant_id: applicantId, version: 4 }]);
       expect(live.offers.filter((offer: { source_case_id: string }) => offer.source_case_id === employerCase).length).toBeGreaterThan(5);
       if (live.statistics['stats_case']) expect(live.statistics['stats_case']).toHaveLength(3);
       expect(rebuilt).toEqual(live);
-      await withDatabase(databaseUrl(config, name), async (client) => {
+      await withTestDatabaseClient(name, async (client) => {
         expect((await client.query('SELECT count(*)::int AS n FROM outbox_message')).rows[0].n).toBe(0);
       });
     } finally {
-      await withDatabase(service.config.DATABASE_URL, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withTestDatabaseClient(undefined, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     }
   });
 });
