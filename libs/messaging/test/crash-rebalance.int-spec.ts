@@ -1,4 +1,4 @@
-import { createTestDatabase, createTestTopic, eventually, testKafka, testKafkaBrokers } from '@work-permit/testing';
+import { createTestDatabase, createTestTopic, eventually, stableGroupMembers, testKafka, testKafkaBrokers } from '@work-permit/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -55,17 +55,6 @@ describe('a consumer-group rebalance under load', () => {
   };
   const applied = async () => (await query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_entry'))[0].n;
 
-  async function groupMembers(groupId: string): Promise<number> {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const { groups } = await admin.describeGroups([groupId]);
-      return groups[0]?.state === 'Stable' ? groups[0].members.length : -1;
-    } finally {
-      await admin.disconnect();
-    }
-  }
-
   /** A replica in a process of its own (`consume-until-killed.ts`), started once it says it consumes. */
   function startReplicaProcess(groupId: string): Promise<ChildProcess> {
     return new Promise((resolve, reject) => {
@@ -119,7 +108,7 @@ describe('a consumer-group rebalance under load', () => {
     at('secondJoins');
     const second = await replica();
     apps.push(second);
-    await eventually(async () => (await groupMembers(groupId)) === 2 && (await consumedTotal(second, 'processed')) > 0, { what: 'the second replica to be given partitions and apply', timeoutMs: 30_000 });
+    await eventually(async () => (await stableGroupMembers(kafka, groupId)) === 2 && (await consumedTotal(second, 'processed')) > 0, { what: 'the second replica to be given partitions and apply', timeoutMs: 30_000 });
 
     // The first leaves gracefully.
     at('firstLeaves');
@@ -127,11 +116,11 @@ describe('a consumer-group rebalance under load', () => {
     apps.splice(apps.indexOf(first), 1);
     const firstProcessed = await consumedTotal(first, 'processed');
     const firstDuplicates = await consumedTotal(first, 'duplicate');
-    await eventually(async () => (await groupMembers(groupId)) === 1, { what: 'the group to settle on the second replica' });
+    await eventually(async () => (await stableGroupMembers(kafka, groupId)) === 1, { what: 'the group to settle on the second replica' });
 
     // A third joins as a process of its own, applies, and is SIGKILLed in the middle of the stream.
     child = await startReplicaProcess(groupId);
-    await eventually(async () => (await groupMembers(groupId)) === 2, { what: 'the third replica to join', timeoutMs: 30_000 });
+    await eventually(async () => (await stableGroupMembers(kafka, groupId)) === 2, { what: 'the third replica to join', timeoutMs: 30_000 });
     at('thirdJoins');
     const byInProcess = async () => firstProcessed + (await consumedTotal(second, 'processed'));
     await eventually(async () => (await applied()) - (await byInProcess()) > 0, { what: 'the third replica to apply events', timeoutMs: 30_000 });

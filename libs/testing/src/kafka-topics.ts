@@ -22,6 +22,18 @@ export async function createTestTopic(kafka: Kafka, prefix: string, partitions =
   return topic;
 }
 
+/** The consumer group's members, or -1 while it rebalances (not yet Stable). */
+export async function stableGroupMembers(kafka: Kafka, groupId: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return groups[0]?.state === 'Stable' ? groups[0].members.length : -1;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Reads `topic` from the beginning with a consumer group of its own, handing each message to
  * `onMessage` with a `finish` callback; stops when `finish` is called or `timeoutMs` passes.

@@ -6,7 +6,7 @@ import { TopicHistory } from '@work-permit/messaging';
 import { MetricsRegistry } from '@work-permit/observability';
 import type { ServiceConfig, ServiceDefinition } from '@work-permit/platform';
 import { consumingOnly, startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
-import { type CaseDates, createTestTopic, eventually, testKafka } from '@work-permit/testing';
+import { type CaseDates, createTestTopic, eventually, stableGroupMembers, testKafka } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { exampleCaseFacts, exampleMaterials } from './case-facts';
@@ -46,18 +46,6 @@ export function submittedWithWorkPermitGranted(caseId: string, items: ItemSelect
       metadata,
     ),
   ];
-}
-
-/** The group's members, or -1 while it rebalances. */
-async function groupMembers(kafka: ReturnType<typeof testKafka>, groupId: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const { groups } = await admin.describeGroups([groupId]);
-    return groups[0]?.state === 'Stable' ? groups[0].members.length : -1;
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 const processedBy = async (replica: ServiceUnderTest<ServiceConfig>) =>
@@ -105,7 +93,7 @@ export function describeReplicasUnderLoad<C extends ServiceConfig>(options: Repl
 
     it(`decides each item once with two replicas on one database and one consumer group (${cases} cases: ${decides.items.join(', ')})`, async () => {
       const group = first!.config.KAFKA_CONSUMER_GROUP!;
-      await eventually(async () => (await groupMembers(kafka, group)) === 2, { what: 'both replicas in the group', timeoutMs: 30_000 });
+      await eventually(async () => (await stableGroupMembers(kafka, group)) === 2, { what: 'both replicas in the group', timeoutMs: 30_000 });
 
       const caseIds = Array.from({ length: cases }, () => randomUUID());
       const perCase = caseIds.map((caseId) => eventsOf(caseId));
@@ -157,7 +145,7 @@ export function describeReplicasUnderLoad<C extends ServiceConfig>(options: Repl
       const [byFirst, bySecond] = [await processedBy(first!), await processedBy(second!)];
       const events = perCase.reduce((sum, list) => sum + list.length, 0);
       expect({ first: byFirst > 0, second: bySecond > 0, total: byFirst + bySecond }).toEqual({ first: true, second: true, total: events });
-      expect(await groupMembers(kafka, group)).toBe(2);
+      expect(await stableGroupMembers(kafka, group)).toBe(2);
       process.stdout.write(
         `${definition.name} replicas: ${cases} cases submitted (${events} events), ${tally.decided} items decided once, ${tally.twice} twice, ${tally.lost} lost (first replica applied ${byFirst} events, second ${bySecond})\n`,
       );
