@@ -142,7 +142,7 @@ export class CaseReviewer {
     for (const outcome of fresh) held.known.set(outcome.code, outcome);
     const { state } = held;
     if (!state) {
-      await recordOutcomes(tx, caseId, fresh);
+      await insertOutcomes(tx.manager, caseId, fresh);
       return;
     }
     const step = advanceReview(state, held.known, this.reviewContext(state.facts.catalogueVersion));
@@ -215,7 +215,7 @@ export class CaseReviewer {
       return was ? [{ stored: was, item }] : [];
     });
     await updateItems(tx.manager, caseId, kept);
-    await recordOutcomes(tx, caseId, step.outcomes);
+    await insertOutcomes(tx.manager, caseId, step.outcomes);
     const metadata: EventMetadata = cause ? followingFrom(cause) : { caseId, correlationId: before.correlationId ?? caseId, causationId: caseId };
     for (const notice of step.notices) await this.publish(tx, caseId, notice, metadata);
     await this.documents?.requestFor(tx, before.state.facts, step.notices, metadata);
@@ -276,9 +276,4 @@ function holdReason(payload: JointReviewOpened | JointReviewConcluded): Message 
 export function lockCase(tx: Transaction, caseId: string): Promise<void> {
   // Taken once per transaction: a batch of the case's events, or a handler calling another, pays one round trip.
   return tx.lock(`review-case:${caseId}`);
-}
-
-/** The first final outcome of an item stands; a redelivered or later one changes nothing. */
-export function recordOutcomes(tx: Transaction, caseId: string, outcomes: readonly PrerequisiteOutcome[]): Promise<void> {
-  return insertOutcomes(tx.manager, caseId, outcomes);
 }
