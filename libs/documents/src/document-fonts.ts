@@ -1,5 +1,6 @@
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
+import { withLayoutCache } from './layout-cache';
 
 /** The two weights every document is set in: Noto Sans SC carries both the Chinese and the Latin text. */
 export interface DocumentFonts {
@@ -9,10 +10,14 @@ export interface DocumentFonts {
 
 let loaded: DocumentFonts | undefined;
 
+/** Words whose layout each font remembers: the fixed text of every kind of document, and room for the changing parts. */
+const LAYOUT_CACHE_WORDS = 5_000;
+
 /**
  * Noto Sans SC from `@expo-google-fonts/noto-sans-sc` (TrueType outlines, SIL Open Font License),
  * parsed once per process: decoding a CJK font's tables is most of a document's rendering time, and
- * pdfkit takes the parsed font as it is (each document still embeds only the glyphs it uses).
+ * pdfkit takes the parsed font as it is (each document still embeds only the glyphs it uses). Each
+ * font remembers the layout of the words it set (`withLayoutCache`).
  */
 export function documentFonts(): DocumentFonts {
   loaded ??= { regular: open('400Regular/NotoSansSC_400Regular.ttf'), bold: open('700Bold/NotoSansSC_700Bold.ttf') };
@@ -22,5 +27,5 @@ export function documentFonts(): DocumentFonts {
 function open(file: string): Font {
   const font = create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-  return font;
+  return withLayoutCache(font, LAYOUT_CACHE_WORDS);
 }

@@ -1,0 +1,90 @@
+import { create, type Font } from 'fontkit';
+import { readFileSync } from 'node:fs';
+import { decisionDocument } from './kinds/decision';
+import { withLayoutCache } from './layout-cache';
+import { renderPdf } from './render-pdf';
+
+function bareFont(weight: '400Regular' | '700Bold'): Font {
+  return create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`))) as Font;
+}
+
+const regular = bareFont('400Regular');
+const bold = bareFont('700Bold');
+
+/** pdfkit's own treatment of a run: every position scaled in place. */
+function scaleInPlace(font: Font, text: string): number {
+  const run = font.layout(text);
+  for (const position of run.positions) for (const key of Object.keys(position) as (keyof typeof position)[]) position[key] *= 0.5;
+  return run.advanceWidth;
+}
+
+describe(withLayoutCache.name, () => {
+  it('gives the font’s own layout, first and again, even after a caller scaled the positions it got', () => {
+    const cached = withLayoutCache(regular, 10);
+    const own = regular.layout('外国人工作许可');
+    for (let round = 0; round < 3; round += 1) {
+      const run = cached.layout('外国人工作许可');
+      expect(run.glyphs.map((glyph) => glyph.id)).toEqual(own.glyphs.map((glyph) => glyph.id));
+      expect(run.positions.map((position) => ({ ...position }))).toEqual(own.positions.map((position) => ({ ...position })));
+      expect(run.advanceWidth).toBe(own.advanceWidth);
+      expect(scaleInPlace(cached, '外国人工作许可')).toBe(own.advanceWidth / 2);
+    }
+  });
+
+  it('lays a word out once while it is remembered, and again once the capacity pushed it out', () => {
+    const layout = jest.spyOn(regular, 'layout');
+    try {
+      const cached = withLayoutCache(regular, 2);
+      cached.layout('许可');
+      cached.layout('许可');
+      expect(layout).toHaveBeenCalledTimes(1);
+      cached.layout('居留');
+      cached.layout('签证');
+      expect(layout).toHaveBeenCalledTimes(3);
+      cached.layout('签证');
+      cached.layout('许可');
+      expect(layout).toHaveBeenCalledTimes(4);
+    } finally {
+      layout.mockRestore();
+    }
+  });
+
+  it('does not remember a layout asked for with features', () => {
+    const layout = jest.spyOn(regular, 'layout');
+    try {
+      const cached = withLayoutCache(regular, 10);
+      cached.layout('fi', ['liga']);
+      cached.layout('fi', ['liga']);
+      expect(layout).toHaveBeenCalledTimes(2);
+      expect(layout).toHaveBeenLastCalledWith('fi', ['liga']);
+    } finally {
+      layout.mockRestore();
+    }
+  });
+
+  it('renders the same PDF as the bare fonts, cold and warm', async () => {
+    const model = decisionDocument({
+      documentNo: 'PSB-20261206-0123456789',
+      issuer: { zh: '威海市公安局出入境管理支队', en: 'Weihai Public Security Bureau, Exit-Entry Administration' },
+      issuedOn: '2026-12-06',
+      caseId: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890',
+      submittedOn: '2026-11-20',
+      holderName: 'SMITH John',
+      passportNo: 'C01X00T47',
+      item: { name: { zh: '外国人居留许可', en: 'Residence permit for foreigners' }, action: { zh: '首次申请', en: 'first application' } },
+      decision: 'granted',
+      remedies: { reconsiderationDays: 60, litigationMonths: 6 },
+      result: { permitNo: 'RP-371000-2026-000123', validFrom: '2026-12-06', validTo: '2028-12-05' },
+    });
+    // The creation date, and the file identifier pdfkit derives from it, are all that depends on when a PDF was made.
+    const withoutDate = (pdf: Buffer) =>
+      pdf
+        .toString('latin1')
+        .replace(/\(D:\d{14}Z\)/g, '(D:)')
+        .replace(/\/ID \[<\w+> <\w+>\]/, '/ID []');
+    const expected = withoutDate(await renderPdf(model, { regular, bold }));
+    const cached = { regular: withLayoutCache(regular, 1_000), bold: withLayoutCache(bold, 1_000) };
+    expect(withoutDate(await renderPdf(model, cached))).toBe(expected);
+    expect(withoutDate(await renderPdf(model, cached))).toBe(expected);
+  });
+});
