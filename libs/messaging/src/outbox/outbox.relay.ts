@@ -15,7 +15,7 @@ interface PendingRow {
 }
 
 // One relay at a time per database publishes, so events leave in commit order even with replicas.
-const RELAY_LOCK_KEY = 7_301_202_611;
+export const RELAY_LOCK_KEY = 7_301_202_611;
 
 /**
  * Publishes committed outbox rows with the idempotent producer and deletes them once the broker has
@@ -54,23 +54,31 @@ export class OutboxRelay {
     this.wake?.();
   }
 
-  /** Publishes one batch; returns how many events left. */
+  /**
+   * Publishes one batch; returns how many events left. The rows are taken and deleted in one statement,
+   * inside the transaction that commits only once the broker has acknowledged them (acks=all): a failed
+   * send rolls the delete back, and a crash before the commit leaves them to be published again.
+   */
   async publishPending(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY])) as [{ locked: boolean }];
-      if (!locked) return 0;
-      const rows = (await manager.query(
-        'SELECT sequence, event_id, event_type, topic, message_key, payload, headers FROM outbox_message ORDER BY sequence LIMIT $1',
-        [this.options.batchSize],
-      )) as PendingRow[];
+      // Another replica's relay holding the lock takes the whole turn: no rows are read.
+      const rows = (
+        (await manager.query(
+          `WITH relay AS (SELECT pg_try_advisory_xact_lock($1) AS locked)
+           DELETE FROM outbox_message WHERE sequence IN (
+             SELECT sequence FROM outbox_message WHERE (SELECT locked FROM relay) ORDER BY sequence LIMIT $2
+           ) RETURNING sequence, event_id, event_type, topic, message_key, payload, headers`,
+          [RELAY_LOCK_KEY, this.options.batchSize],
+        )) as [PendingRow[], number]
+      )[0];
       if (rows.length === 0) return 0;
+      rows.sort((a, b) => (BigInt(a.sequence) < BigInt(b.sequence) ? -1 : 1));
       try {
         await this.producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows) });
       } catch (error) {
         for (const topic of new Set(rows.map((r) => r.topic))) this.metrics.produced.inc({ topic, outcome: ProduceOutcome.Failed });
         throw error;
       }
-      await manager.query('DELETE FROM outbox_message WHERE sequence = ANY($1::bigint[])', [rows.map((r) => r.sequence)]);
       for (const row of rows) this.metrics.produced.inc({ topic: row.topic, outcome: ProduceOutcome.Published });
       return rows.length;
     });

@@ -1,0 +1,88 @@
+import { decodeEnvelope } from '@work-permit/contracts';
+import { MetricsRegistry } from '@work-permit/observability';
+import { createTestDatabase, createTestTopic, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
+import { type Producer, Partitioners } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { createKafka, MessagingMetrics, OutboxRelay } from '../src';
+import { RELAY_LOCK_KEY } from '../src/outbox/outbox.relay';
+import { submitCase } from './fixtures/ledger';
+import { startTestApp, type TestApp } from './fixtures/messaging-test-app';
+
+const kafka = testKafka();
+
+/** The relay on its own: what it takes from the outbox, in what order, and what it leaves when it cannot publish. */
+describe('the outbox relay', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let topic: string;
+  let app: TestApp;
+  let producer: Producer;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('relay');
+    // One partition: the order on the topic is the order the relay sent.
+    topic = await createTestTopic(kafka, 'relay', 1);
+    app = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId: `g-${randomUUID()}`, relay: false, consume: false });
+    producer = createKafka(`relay-${randomUUID()}`, testKafkaBrokers()).producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+  });
+
+  afterEach(async () => {
+    await producer.disconnect();
+    await app.close();
+    await database.drop();
+  });
+
+  const relayWith = (sending: Producer, batchSize: number) =>
+    new OutboxRelay(app.dataSource, sending, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
+      enabled: true,
+      pollIntervalMs: 50,
+      batchSize,
+    });
+
+  const waiting = async () => ((await app.dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as { n: number }[])[0].n;
+
+  async function commitEvents(count: number): Promise<string[]> {
+    const eventIds: string[] = [];
+    for (let i = 0; i < count; i += 1) eventIds.push(await submitCase(app.unitOfWork, topic, { caseId: randomUUID(), seq: i }));
+    return eventIds;
+  }
+
+  it('publishes in commit order, a batch at a time, and leaves nothing behind', async () => {
+    const committed = await commitEvents(17);
+    const relay = relayWith(producer, 5);
+    const batches: number[] = [];
+    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
+    expect(batches).toEqual([5, 5, 5, 2]);
+    expect(await waiting()).toBe(0);
+    const onTopic = await readTopic(kafka, topic, { count: 17, timeoutMs: 10_000 });
+    expect(onTopic.map((message) => decodeEnvelope(message.value!).eventId)).toEqual(committed);
+  });
+
+  it('takes nothing while another relay of the same database holds the turn', async () => {
+    await commitEvents(3);
+    const relay = relayWith(producer, 500);
+    const other = app.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query('SELECT pg_advisory_xact_lock($1)', [RELAY_LOCK_KEY]);
+      expect(await relay.publishPending()).toBe(0);
+      expect(await waiting()).toBe(3);
+      await other.commitTransaction();
+    } finally {
+      await other.release();
+    }
+    expect(await relay.publishPending()).toBe(3);
+    expect(await waiting()).toBe(0);
+  });
+
+  it('keeps the events when the broker does not take them, and publishes them on the next turn', async () => {
+    const committed = await commitEvents(4);
+    const refusing: Producer = { ...producer, sendBatch: () => Promise.reject(new Error('the broker is away')) };
+    await expect(relayWith(refusing, 500).publishPending()).rejects.toThrow('the broker is away');
+    expect(await waiting()).toBe(4);
+    expect(await relayWith(producer, 500).publishPending()).toBe(4);
+    const onTopic = await readTopic(kafka, topic, { count: 4, timeoutMs: 10_000 });
+    expect(onTopic.map((message) => decodeEnvelope(message.value!).eventId)).toEqual(committed);
+  });
+});
