@@ -21,6 +21,7 @@ import { PortalClient } from './lib/portal-client.mjs';
 import { LagProbe } from './lib/probes/kafka-lag.mjs';
 import { GaugeSampler, SERVICES } from './lib/probes/metrics.mjs';
 import { DatabaseProbe, serverFacts } from './lib/probes/postgres.mjs';
+import { holdBack } from './lib/probes/processes.mjs';
 import { difference, snapshot } from './lib/probes/snapshot.mjs';
 import { summariseProfiles } from './lib/profile/summarise.mjs';
 import { machineFacts, sourceState, versions } from './lib/report/machine.mjs';
@@ -246,10 +247,23 @@ async function main() {
 
     await step('intake', async () => {
       await lag.waitForZero(drainDeadline());
-      log(`intake alone: POST /api/cases, ${options.intakeConcurrency} at a time for ${options.intakeDuration} s (${elapsed()})`);
+      // The other services are stopped while the portal takes the cases, so the figure is the portal's
+      // alone; they take the backlog afterwards, and how fast they drain it is measured too.
+      const others = SERVICES.map((service) => service.name).filter((name) => name !== 'portal');
+      log(`intake alone: POST /api/cases, ${options.intakeConcurrency} at a time for ${options.intakeDuration} s, ${others.join(', ')} held back (${elapsed()})`);
       /** @type {Awaited<ReturnType<typeof intakeOnly>>} */
       let intake;
-      const { cases, figures } = await pipelinePhase('intake', async () => (intake = await intakeOnly(submitter, { phase: 'intake', concurrency: options.intakeConcurrency, durationS: options.intakeDuration })));
+      let heldBack = 0;
+      const { cases, figures } = await pipelinePhase('intake', async () => {
+        const hold = holdBack(others);
+        heldBack = hold.held;
+        try {
+          intake = await intakeOnly(submitter, { phase: 'intake', concurrency: options.intakeConcurrency, durationS: options.intakeDuration });
+        } finally {
+          hold.release();
+        }
+        return intake;
+      });
       const seconds = (intake.endedAt - intake.startedAt) / 1000;
       const lastCompletion = Math.max(intake.endedAt, ...cases.filter((c) => c.completedAt).map((c) => c.completedAt));
       results.phases.intake = {
@@ -259,6 +273,8 @@ async function main() {
         failed: intake.failed,
         requestsPerSecond: round(intake.accepted / seconds, 1),
         requestMs: latencySummary(intake.submitMs),
+        // Processes of the other services found on this machine and stopped during the phase (none when they run elsewhere).
+        heldBack,
         // The accepted cases still flow through every agency; how fast that backlog drains is the pipeline at saturation.
         backlogDrain: completionRate(cases, intake.endedAt, lastCompletion),
         ...figures,

@@ -56,3 +56,35 @@ export function cpuSnapshot(repoRoot) {
 export function cpuDeltas(before, after) {
   return Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]]));
 }
+
+/** The processes of the named services running on this machine, built (`npm start`) or from their sources (`start:watch`). */
+export function servicePids(names) {
+  const mains = names.flatMap((name) => [`dist/services/${name}/src/main.js`, `services/${name}/src/main.ts`]);
+  // By the script it runs: Node 24 names its main thread `MainThread`, not `node`.
+  return processesWhere((pid) => cmdlineOf(pid).split('\0').some((arg) => mains.some((main) => arg.endsWith(main))));
+}
+
+/**
+ * Stops the named services' processes (SIGSTOP) until the returned `release` continues them (SIGCONT):
+ * a phase can then measure one service without the others' work on the same cores. Also released when
+ * the bench exits, so a failed run leaves nothing stopped. `held` lists the processes found.
+ */
+export function holdBack(names) {
+  const pids = servicePids(names);
+  const signal = (name) => {
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), name);
+      } catch {
+        // Gone since it was found.
+      }
+    }
+  };
+  const release = () => {
+    process.off('exit', release);
+    signal('SIGCONT');
+  };
+  process.on('exit', release);
+  signal('SIGSTOP');
+  return { held: pids.length, release };
+}

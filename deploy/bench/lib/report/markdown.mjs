@@ -180,7 +180,7 @@ export function renderMarkdown(r) {
     lines.push(
       '## Intake alone',
       '',
-      `\`POST /api/cases\`, ${intake.concurrency} at a time for ${intake.durationS} s: **${intake.requestsPerSecond} requests/s**, p50 ${ms(intake.requestMs.p50)} ms, p99 **${ms(intake.requestMs.p99)} ms** (${intake.failed} failed). ` +
+      `\`POST /api/cases\`, ${intake.concurrency} at a time for ${intake.durationS} s, ${intake.heldBack ? `the other services' ${intake.heldBack} processes stopped meanwhile` : 'the other services working meanwhile (none of their processes found on this machine to hold back)'}: **${intake.requestsPerSecond} requests/s**, p50 ${ms(intake.requestMs.p50)} ms, p99 **${ms(intake.requestMs.p99)} ms** (${intake.failed} failed). ` +
         `The ${intake.accepted} accepted cases then drained at ${intake.backlogDrain.perSecond} cases/s (${intake.decided} fully decided, ${intake.undecidedAfterDrain} still undecided when the bench stopped waiting).`,
       '',
     );
