@@ -1,13 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
 import { getCatalogue } from '@work-permit/catalogue';
-import { CancellationGround, Decision, encodeEvent, Events, DocumentKind as WireKind, Topics, type TopicName } from '@work-permit/contracts';
+import { CancellationGround, Channel, Decision, encodeEvent, Events, DocumentKind as WireKind, Topics, type TopicName } from '@work-permit/contracts';
 import { decisionDocument, electronicPermit, newDocumentNo, renderPdf } from '@work-permit/documents';
 import { compact, readPdf } from '@work-permit/documents/testing';
 import { chinaDateOf, PlatformModule } from '@work-permit/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from '@work-permit/platform/testing';
 import { createTestTopic, eventually, testKafka } from '@work-permit/testing';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PortalConfig } from '../src/portal.config';
 import { PortalService } from '../src/portal.service';
@@ -154,6 +155,29 @@ describe('portal: formal documents', () => {
       expect(text).toContain(compact(item.name.zh));
       expect(text).toContain(compact(getCatalogue().agencies.find((agency) => agency.code === item.agency)!.name.zh));
     }
+  });
+
+  it('asks no notice for a submission this portal does not hold (its database was replaced), and takes the event', async () => {
+    const held = await submit('applicant');
+    const unknownCaseId = randomUUID();
+    const submitted = (caseId: string) =>
+      encodeEvent(
+        Events.CaseSubmitted,
+        { caseId, channel: Channel.ONLINE, applicantId: 'A-1', catalogueVersion: getCatalogue().version },
+        { caseId, correlationId: caseId, causationId: caseId },
+      );
+    const stranger = submitted(unknownCaseId);
+    await publishTo(Topics.portal, stranger);
+    const database = portal.app.get(DataSource);
+    await eventually(async () => ((await database.query("SELECT 1 FROM inbox_entry WHERE event_id = $1 AND outcome = 'processed'", [stranger.eventId])) as unknown[]).length === 1, {
+      what: 'the portal to take the submission it does not hold',
+    });
+    // The held case's own submission (on another partition, perhaps) asks for its notice all the same.
+    const requested = await eventually(async () => {
+      const rows = (await database.query('SELECT case_id FROM acceptance_notice_request WHERE case_id = ANY($1::uuid[])', [[held.caseId, unknownCaseId]])) as { case_id: string }[];
+      return rows.some((row) => row.case_id === held.caseId) && rows;
+    }, { what: 'the notice request of the case the portal holds' });
+    expect(requested.map((row) => row.case_id)).toEqual([held.caseId]);
   });
 
   it('issues a case filed at the window its acceptance receipt (受理回执)', async () => {

@@ -52,14 +52,12 @@ export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationS
   async request(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const caseId = event.payload.caseId || event.caseId;
     // A submission this portal does not hold (its database was replaced) has nothing to put in a notice.
-    if (!(await tx.manager.existsBy(CaseFile, { caseId }))) return;
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(AcceptanceNoticeRequest)
-      .values({ caseId, correlationId: event.correlationId, causationId: event.eventId })
-      .orIgnore()
-      .execute();
+    await tx.manager.query(
+      `INSERT INTO acceptance_notice_request (case_id, correlation_id, causation_id)
+       SELECT $1::uuid, $2::text, $3::text WHERE EXISTS (SELECT 1 FROM case_file WHERE case_id = $1::uuid)
+       ON CONFLICT DO NOTHING`,
+      [caseId, event.correlationId, event.eventId],
+    );
   }
 
   /** Issues pending notices for up to RUN_BUDGET_MS; returns how many were handled. */

@@ -114,8 +114,8 @@ export class SubmitCaseUseCase {
     const channel = principal.role === 'clerk' ? 'offline' : 'online';
     const now = this.clock.now();
 
-    await tx.manager.save(
-      tx.manager.create(CaseFile, {
+    // An insert, not a save: save would first read the row back by its (new) id.
+    await tx.manager.insert(CaseFile, {
         caseId,
         status: 'in_progress',
         channel,
@@ -127,8 +127,7 @@ export class SubmitCaseUseCase {
         applicantId,
         employerUscc: employerUsccOf(body),
         body,
-      }),
-    );
+    });
     await tx.manager.insert(
       CaseItem,
       // Each agency reports review_started with its own due date once it has taken the case.
