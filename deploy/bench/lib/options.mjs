@@ -8,7 +8,7 @@ const FULL = {
   rate: 20,
   sustainableShare: 0.6,
   intakeConcurrency: 32,
-  intakeDuration: 8,
+  intakeDuration: 4,
   warmup: 10,
   kafkaMessages: 100_000,
   pgSeconds: 6,
@@ -23,7 +23,7 @@ const QUICK = {
   rate: 20,
   sustainableShare: 0.6,
   intakeConcurrency: 16,
-  intakeDuration: 3,
+  intakeDuration: 2,
   warmup: 4,
   kafkaMessages: 20_000,
   pgSeconds: 2,
@@ -35,7 +35,7 @@ const QUICK = {
 const PHASES = ['warmup', 'ceilings', 'closed', 'open', 'replay', 'intake'];
 
 const USAGE = `usage: npm run bench [-- --quick] [--rate 20] [--concurrency 32] [--duration 75] [--max-in-flight N]
-                     [--intake-concurrency 32] [--intake-duration 8] [--kafka-messages 100000] [--pg-seconds 6]
+                     [--intake-concurrency 32] [--intake-duration 4] [--kafka-messages 100000] [--pg-seconds 6]
                      [--replay-timeout 300] [--drain-timeout 90] [--case-timeout 180] [--sustainable-share 0.6] [--seed 1] [--cpu-prof]
                      [--skip ${PHASES.join(',')}] [--out bench/results]`;
 
