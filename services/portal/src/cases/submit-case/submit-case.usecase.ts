@@ -6,6 +6,7 @@ import { type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { ApplicantIds, Clock, type FieldError, fieldErrors } from '@work-permit/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
 import { selectionProblem } from '../../catalogue/selection-problem';
@@ -116,17 +117,18 @@ export class SubmitCaseUseCase {
 
     // An insert, not a save: save would first read the row back by its (new) id.
     await tx.manager.insert(CaseFile, {
-        caseId,
-        status: 'in_progress',
-        channel,
-        catalogueVersion: catalogue.version,
-        submittedBySubject: principal.subject,
-        submittedByRole: principal.role,
-        applicantSubject: principal.role === 'applicant' ? principal.subject : null,
-        employerSubject: principal.role === 'employer' ? principal.subject : null,
-        applicantId,
-        employerUscc: employerUsccOf(body),
-        body,
+      caseId,
+      status: 'in_progress',
+      channel,
+      catalogueVersion: catalogue.version,
+      submittedBySubject: principal.subject,
+      submittedByRole: principal.role,
+      applicantSubject: principal.role === 'applicant' ? principal.subject : null,
+      employerSubject: principal.role === 'employer' ? principal.subject : null,
+      applicantId,
+      employerUscc: employerUsccOf(body),
+      // A JSON document: insert's types would have each of its (unknown) values be a partial entity.
+      body: body as QueryDeepPartialEntity<CaseFile['body']>,
     });
     await tx.manager.insert(
       CaseItem,
