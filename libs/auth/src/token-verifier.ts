@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import type { TokenVerification } from './token-verification';
 
@@ -7,6 +8,19 @@ type KeyResolver = Parameters<Jose['jwtVerify']>[1];
 // Absorbs small clock differences between the identity provider and the services.
 const CLOCK_TOLERANCE_SECONDS = 5;
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'];
+/**
+ * How long a verified token is taken as verified before its signature is checked again: a key the
+ * identity provider withdraws stops admitting its tokens within this time.
+ */
+const TRUSTED_FOR_MS = 60_000;
+/** Verified tokens remembered at once, the least recently used dropped first. */
+const REMEMBERED_TOKENS = 10_000;
+
+interface VerifiedToken {
+  claims: Readonly<Record<string, unknown>>;
+  /** When it must be verified again (ms since the epoch): the trust period, or sooner its expiry or greatest age. */
+  until: number;
+}
 
 // jose is published as ES modules only; a dynamic import loads it from this CommonJS build.
 let jose: Promise<Jose> | undefined;
@@ -19,10 +33,31 @@ const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
  */
 export class TokenVerifier {
   private keys: Promise<KeyResolver> | undefined;
+  /**
+   * Tokens verified lately: a client sends the same token with every request, and checking its
+   * signature (an asynchronous WebCrypto job) was a millisecond of every request. Only tokens that
+   * passed every check are kept, and none past its expiry.
+   */
+  private readonly verified = new LRUCache<string, VerifiedToken>({ max: REMEMBERED_TOKENS });
 
-  constructor(private readonly settings: TokenVerification) {}
+  constructor(
+    private readonly settings: TokenVerification,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async claimsOf(token: string): Promise<Record<string, unknown>> {
+    const now = this.now();
+    const known = this.verified.get(token);
+    if (known && now < known.until) return { ...known.claims };
+    const claims = await this.verify(token, now);
+    const { maxLifetimeSeconds } = this.settings;
+    const expiresAt = ((claims.exp as number) + CLOCK_TOLERANCE_SECONDS) * 1_000;
+    const tooOldAt = ((claims.iat as number) + maxLifetimeSeconds + CLOCK_TOLERANCE_SECONDS) * 1_000;
+    this.verified.set(token, { claims: Object.freeze({ ...claims }), until: Math.min(now + TRUSTED_FOR_MS, expiresAt, tooOldAt) });
+    return claims;
+  }
+
+  private async verify(token: string, now: number): Promise<Record<string, unknown>> {
     const { jwtVerify, errors } = await loadJose();
     const { issuer, audience, maxLifetimeSeconds } = this.settings;
     let payload: Record<string, unknown>;
@@ -32,6 +67,7 @@ export class TokenVerifier {
         audience,
         algorithms: this.algorithms(),
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: new Date(now),
         requiredClaims: ['exp', 'iat'],
         maxTokenAge: maxLifetimeSeconds,
       }));

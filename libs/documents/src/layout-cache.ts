@@ -1,22 +1,22 @@
 import type { Font, GlyphRun } from 'fontkit';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The font with its text layout remembered across documents. pdfkit remembers a word's layout only
  * within one document, and shaping a word with Noto Sans SC's substitution and positioning tables is
  * a third of a document's rendering; most words (the headings, labels and legal text) are the same in
- * every document. At most `capacity` words are kept, the oldest dropped first.
+ * every document. At most `capacity` words are kept, the least recently used dropped first.
  *
  * Each call gets its own copy of the positions: pdfkit scales a run's positions in place.
  */
 export function withLayoutCache(font: Font, capacity: number): Font {
-  const runs = new Map<string, GlyphRun>();
+  const runs = new LRUCache<string, GlyphRun>({ max: capacity });
   const layout = (text: string, features?: unknown, ...rest: unknown[]): GlyphRun => {
     // Layout with explicit features, script or language is rare here and not worth a compound key.
     if (features !== undefined || rest.length > 0) return (font.layout as (...args: unknown[]) => GlyphRun)(text, features, ...rest);
     let run = runs.get(text);
     if (!run) {
       run = font.layout(text);
-      if (runs.size >= capacity) runs.delete(runs.keys().next().value as string);
       runs.set(text, run);
     }
     return copyOf(run);
