@@ -1,8 +1,9 @@
 import { decodeEnvelope } from '@work-permit/contracts';
 import { MetricsRegistry } from '@work-permit/observability';
-import { createTestDatabase, createTestTopic, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
+import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
 import { type Producer, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createKafka, MessagingMetrics, OutboxRelay } from '../src';
 import { RELAY_LOCK_KEY } from '../src/outbox/outbox.relay';
 import { submitCase } from './fixtures/ledger';
@@ -74,6 +75,37 @@ describe('the outbox relay', () => {
     }
     expect(await relay.publishPending()).toBe(3);
     expect(await waiting()).toBe(0);
+  });
+
+  it('polls with one statement while idle, and publishes on its next poll what another process committed', async () => {
+    const statements: string[] = [];
+    const counted = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      logging: ['query'],
+      logger: { logQuery: (query: string) => statements.push(query), logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined },
+    }).initialize();
+    const relay = new OutboxRelay(counted, producer, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
+      enabled: true,
+      pollIntervalMs: 20,
+      batchSize: 500,
+    });
+    // What the data source asked on connecting is not the relay's.
+    statements.length = 0;
+    try {
+      relay.start();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(statements.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(statements)).toEqual(new Set(['SELECT EXISTS (SELECT 1 FROM outbox_message) AS pending']));
+      // Committed by the test app's unit of work, which nudges its own relay, not this one.
+      const [eventId] = await commitEvents(1);
+      await eventually(async () => (await waiting()) === 0, { what: 'the idle relay to publish on its next poll', timeoutMs: 5_000 });
+      const [message] = await readTopic(kafka, topic, { count: 1, timeoutMs: 10_000 });
+      expect(decodeEnvelope(message.value!).eventId).toBe(eventId);
+    } finally {
+      await relay.stop();
+      await counted.destroy();
+    }
   });
 
   it('keeps the events when the broker does not take them, and publishes them on the next turn', async () => {
