@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { concurrently } from 'concurrently';
 import { canConnect, ensureInfrastructure, repoRoot } from './infra.mjs';
-import { SERVICE_NODE_OPTIONS } from './service-node-options.mjs';
+import { serviceNodeOptions } from './service-node-options.mjs';
 
 const HEALTH_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -74,7 +74,7 @@ const { commands, result } = concurrently(
     env: {
       ...(watch ? { SWC_NODE_PROJECT: 'tsconfig.base.json' } : {}),
       PORT: String(service.port),
-      NODE_OPTIONS: `${SERVICE_NODE_OPTIONS} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      NODE_OPTIONS: `${serviceNodeOptions(service.name)} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
       KAFKA_BROKERS: infra.kafkaBrokers,
       DATABASE_URL: infra.databaseUrl,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
