@@ -10,6 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { AppModule } from '../src/app.module';
 import { DataSharingConfig } from '../src/data-sharing.config';
 import { DataSharingService } from '../src/data-sharing.service';
+import { statisticsOf } from '../src/stats/statistics';
+import { StatisticsQuery } from '../src/stats/statistics.query';
+import { StatsRepository } from '../src/stats/stats.repository';
 import type { StatsView } from '../src/stats/stats-view';
 
 const kafka = testKafka();
@@ -185,6 +188,13 @@ describe('data-sharing statistics', () => {
     expect(metrics).toContain('stats_item_decision_seconds{item="WORK_PERMIT",quantile="0.5"} 25200');
     expect(metrics).toContain('stats_overdue_items{item="WORK_PERMIT"} 1');
     expect(metrics).toContain('stats_blocking_wait_seconds{step="RESIDENCE_PERMIT pending",quantile="0.9"} 68400');
+  });
+
+  it('gives the gauges, read one item code at a time, the same figures as a read of the whole history', async () => {
+    await settled();
+    const byItemCode = await sharing.app.get(StatisticsQuery).current();
+    expect(byItemCode.items.map((item) => item.item)).toEqual(['RESIDENCE_PERMIT', 'WORK_PERMIT']);
+    expect(byItemCode).toEqual(statisticsOf(await sharing.app.get(StatsRepository).load(), chinaDateOf(new Date())));
   });
 
   it('does not count a redelivered event twice', async () => {

@@ -201,7 +201,12 @@ export function overdueItemsOf(items: readonly ItemFacts[], today: string): Over
       since: item.overdueAt as Date,
       workingDaysOverdue: workingDaysOverdueOf(item.overdueDueDate, today)?.days ?? null,
     }))
-    .sort((a, b) => a.since.getTime() - b.since.getTime() || a.caseId.localeCompare(b.caseId) || a.item.localeCompare(b.item));
+    .sort(longestOverdueFirst);
+}
+
+/** Overdue items, the longest overdue first (then by case and item, so the order is stable). */
+export function longestOverdueFirst(a: OverdueItem, b: OverdueItem): number {
+  return a.since.getTime() - b.since.getTime() || a.caseId.localeCompare(b.caseId) || a.item.localeCompare(b.item);
 }
 
 function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@work-permit/platform';
 import { type DailyCount, dailySeriesOf, type DayWindow } from './daily-series';
-import { statisticsOf, type Statistics } from './statistics';
+import { StatisticsBuilder, statisticsOf, type Statistics } from './statistics';
 import { StatsRepository } from './stats.repository';
 
 // A scrape reads several gauges at once and a full load reads every row (about a second of CPU for
@@ -19,8 +19,11 @@ export class StatisticsQuery {
     private readonly clock: Clock,
   ) {}
 
+  /** Read one item code at a time: the heap holds one code's rows, not the whole history's. */
   async current(): Promise<Statistics> {
-    return statisticsOf(await this.repository.load(), this.clock.today());
+    const builder = new StatisticsBuilder(this.clock.today());
+    const cases = await this.repository.loadByItemCode((items, transitions) => builder.addItemCode(items, transitions));
+    return builder.finish(cases);
   }
 
   /** The statistics and the daily series over `window`, from one snapshot of the rows. */
