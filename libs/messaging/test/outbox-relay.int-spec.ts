@@ -33,10 +33,10 @@ describe('the outbox relay', () => {
     await database.drop();
   });
 
-  const relayWith = (sending: Producer, batchSize: number) =>
-    new OutboxRelay(app.dataSource, sending, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
+  const relayWith = (sending: Producer, batchSize: number, { dataSource = app.dataSource, pollIntervalMs = 50 } = {}) =>
+    new OutboxRelay(dataSource, sending, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
       enabled: true,
-      pollIntervalMs: 50,
+      pollIntervalMs,
       batchSize,
     });
 
@@ -85,11 +85,7 @@ describe('the outbox relay', () => {
       logging: ['query'],
       logger: { logQuery: (query: string) => statements.push(query), logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined },
     }).initialize();
-    const relay = new OutboxRelay(counted, producer, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
-      enabled: true,
-      pollIntervalMs: 20,
-      batchSize: 500,
-    });
+    const relay = relayWith(producer, 500, { dataSource: counted, pollIntervalMs: 20 });
     // What the data source asked on connecting is not the relay's.
     statements.length = 0;
     try {
