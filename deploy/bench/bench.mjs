@@ -258,6 +258,8 @@ async function main() {
       /** @type {Awaited<ReturnType<typeof intakeOnly>>} */
       let intake;
       let heldBack = 0;
+      // The backlog the held services find is several times what they decide in a drain timeout; a run
+      // that left it would hand it to the next run's warm-up: the phase waits for it longer.
       const { cases, figures, drainedAt } = await pipelinePhase('intake', async () => {
         const hold = holdBack(others);
         heldBack = hold.held;
@@ -267,8 +269,6 @@ async function main() {
           hold.release();
         }
         return intake;
-        // The backlog the held services find is several times what they decide in a drain timeout; a
-        // run that left it would hand it to the next run's warm-up.
       }, Math.max(options.drainTimeout, INTAKE_DRAIN_SECONDS));
       const seconds = (intake.endedAt - intake.startedAt) / 1000;
       // Over the whole wait when the backlog outlasted it (then the rate is of what was decided by then).

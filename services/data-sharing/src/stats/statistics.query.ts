@@ -4,9 +4,9 @@ import { type DailyCount, dailySeriesOf, type DayWindow } from './daily-series';
 import { StatisticsBuilder, statisticsOf, type Statistics } from './statistics';
 import { StatsRepository } from './stats.repository';
 
-// A scrape reads several gauges at once and a full load reads every row (about a second of CPU for
-// 7,000 cases), so the gauges share one load for a while: Prometheus sees figures at most a minute old,
-// and scraping every 15 s costs one load a minute rather than one per scrape.
+// A scrape reads several gauges at once and a load reads every row (most of a second of CPU for 7,000
+// cases), so the gauges share one load for a while: Prometheus sees figures at most a minute old, and
+// scraping every 15 s costs one load a minute rather than one per scrape.
 const SHARED_FOR_MS = 60_000;
 
 /** The statistics as committed now, for the API and the gauges. */
