@@ -16,9 +16,12 @@ function stateOf(pid: number): string {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
 }
 
-/** Runs `holdBack([SERVICE])` in a child bench process, then `then` (JavaScript) with the hold as `hold`. */
+/**
+ * Runs `holdBack([SERVICE])` in a child bench process, then `then` (JavaScript) with the hold as `hold`.
+ * It prints strings only: under FORCE_COLOR (as Nx runs tests) console.log colours a number.
+ */
 function bench(then: string) {
-  const script = `import { holdBack } from ${JSON.stringify(processes)}; const hold = holdBack([${JSON.stringify(SERVICE)}]); console.log(hold.held); ${then}`;
+  const script = `import { holdBack } from ${JSON.stringify(processes)}; const hold = holdBack([${JSON.stringify(SERVICE)}]); console.log(String(hold.held)); ${then}`;
   return run(process.execPath, ['--input-type=module', '-e', script]);
 }
 
@@ -59,7 +62,7 @@ describe("the bench's holding back of the other services", () => {
   });
 
   it('holds nothing of another service', async () => {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `import { holdBack } from ${JSON.stringify(processes)}; const hold = holdBack(['portal-of-another-bench']); console.log(hold.held); hold.release();`]);
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `import { holdBack } from ${JSON.stringify(processes)}; const hold = holdBack(['portal-of-another-bench']); console.log(String(hold.held)); hold.release();`]);
     expect(stdout.trim()).toBe('0');
     expect(stateOf(service.pid!)).not.toBe('T');
   });
