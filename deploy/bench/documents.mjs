@@ -3,13 +3,11 @@
 // Runs the built library: `npm run build`, then
 //   node -r ./deploy/local/register-paths.cjs deploy/bench/documents.mjs [--documents 200]
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../local/infra.mjs';
 
 const require = createRequire(import.meta.url);
 const documents = require(path.join(repoRoot, 'dist/libs/documents/src/index.js'));
-const { create } = require('fontkit');
 
 const count = Number(process.argv[process.argv.indexOf('--documents') + 1]) || 200;
 const ISSUER = { zh: '威海市行政审批服务局', en: 'Weihai Administrative Approval Service Bureau' };
@@ -58,10 +56,9 @@ const KINDS = {
     }),
 };
 
-const bare = (weight) => create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`)));
 const FONTS = {
   'as the services use them': documents.documentFonts(),
-  bare: { regular: bare('400Regular'), bold: bare('700Bold') },
+  bare: documents.parseDocumentFonts(),
 };
 
 /** CPU milliseconds per document over `count` documents, after ten to warm up. */

@@ -20,12 +20,20 @@ const LAYOUT_CACHE_WORDS = 5_000;
  * font remembers the layout of the words it set (`withLayoutCache`).
  */
 export function documentFonts(): DocumentFonts {
-  loaded ??= { regular: open('400Regular/NotoSansSC_400Regular.ttf'), bold: open('700Bold/NotoSansSC_700Bold.ttf') };
+  if (!loaded) {
+    const { regular, bold } = parseDocumentFonts();
+    loaded = { regular: withLayoutCache(regular, LAYOUT_CACHE_WORDS), bold: withLayoutCache(bold, LAYOUT_CACHE_WORDS) };
+  }
   return loaded;
+}
+
+/** The two fonts parsed afresh, as fontkit reads them (no layout remembered): what `documentFonts` wraps, and what its effect is measured against. */
+export function parseDocumentFonts(): DocumentFonts {
+  return { regular: open('400Regular/NotoSansSC_400Regular.ttf'), bold: open('700Bold/NotoSansSC_700Bold.ttf') };
 }
 
 function open(file: string): Font {
   const font = create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`)));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-  return withLayoutCache(font, LAYOUT_CACHE_WORDS);
+  return font;
 }

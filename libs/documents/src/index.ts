@@ -2,7 +2,7 @@ export { bilingual, type Bilingual, DOCUMENT_KINDS, type DocumentBlock, type Doc
 export { addCalendarDays, enDate, zhDate } from './civil-dates';
 export { DOCUMENT_NO_PATTERN, isDocumentNo, newDocumentNo } from './document-number';
 export { fullName, maskedName } from './holder-name';
-export { documentFonts, type DocumentFonts } from './document-fonts';
+export { documentFonts, type DocumentFonts, parseDocumentFonts } from './document-fonts';
 export { renderPdf } from './render-pdf';
 export type { ItemNames } from './kinds/common';
 export { acceptanceNotice, acceptanceNoticeTitle, type AcceptanceNoticeInput } from './kinds/acceptance-notice';

@@ -1,15 +1,10 @@
-import { create, type Font } from 'fontkit';
-import { readFileSync } from 'node:fs';
+import type { Font } from 'fontkit';
+import { parseDocumentFonts } from './document-fonts';
 import { decisionDocument } from './kinds/decision';
 import { withLayoutCache } from './layout-cache';
 import { renderPdf } from './render-pdf';
 
-function bareFont(weight: '400Regular' | '700Bold'): Font {
-  return create(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`))) as Font;
-}
-
-const regular = bareFont('400Regular');
-const bold = bareFont('700Bold');
+const { regular, bold } = parseDocumentFonts();
 
 /** pdfkit's own treatment of a run: every position scaled in place. */
 function scaleInPlace(font: Font, text: string): number {
