@@ -85,6 +85,11 @@ export function blockingPointsOf(waits: readonly Wait[]): BlockingPoint[] {
     const { count, median, p90 } = distributionOf(seconds);
     points.push({ step, item, state, count, medianSeconds: median ?? null, p90Seconds: p90 ?? null, waitingNow });
   }
-  const longest = (a: number | null, b: number | null) => (b ?? -1) - (a ?? -1);
-  return points.sort((a, b) => longest(a.medianSeconds, b.medianSeconds) || longest(a.p90Seconds, b.p90Seconds) || a.step.localeCompare(b.step));
+  return points.sort(longestWaitFirst);
+}
+
+/** By the median then the 90th percentile of the finished waits, longest first (none last), then by step. */
+export function longestWaitFirst(a: BlockingPoint, b: BlockingPoint): number {
+  const longest = (x: number | null, y: number | null) => (y ?? -1) - (x ?? -1);
+  return longest(a.medianSeconds, b.medianSeconds) || longest(a.p90Seconds, b.p90Seconds) || a.step.localeCompare(b.step);
 }

@@ -1,4 +1,4 @@
-import { dailySeriesOf, dayWindow } from './daily-series';
+import { dailySeriesOf, dailySeriesOfCounts, dayWindow } from './daily-series';
 import { aCase, anItem, at } from './stats.fixtures';
 
 const zero = (day: string) => ({ day, submitted: { online: 0, offline: 0 }, completed: 0, withdrawn: 0 });
@@ -52,5 +52,22 @@ describe(dailySeriesOf.name, () => {
     const cases = [aCase('c1', { status: 'completed' }), aCase('c2', { submittedAt: null, channel: null })];
     const items = [anItem('c1', { outcome: 'granted', outcomeAt: at(100) })];
     expect(dailySeriesOf(cases, items, { from: '2026-03-03', to: '2026-03-04' })).toEqual([zero('2026-03-03'), zero('2026-03-04')]);
+  });
+});
+
+describe(dailySeriesOfCounts.name, () => {
+  it('puts the counts on their days, every day of the window present, days outside it ignored', () => {
+    const rows = [
+      { kind: 'submitted' as const, channel: 'online' as const, day: '2026-03-02', count: 3 },
+      { kind: 'submitted' as const, channel: 'offline' as const, day: '2026-03-02', count: 1 },
+      { kind: 'completed' as const, channel: null, day: '2026-03-03', count: 2 },
+      { kind: 'withdrawn' as const, channel: null, day: '2026-03-03', count: 1 },
+      { kind: 'completed' as const, channel: null, day: '2026-03-09', count: 7 },
+    ];
+    expect(dailySeriesOfCounts(rows, { from: '2026-03-01', to: '2026-03-03' })).toEqual([
+      zero('2026-03-01'),
+      { day: '2026-03-02', submitted: { online: 3, offline: 1 }, completed: 0, withdrawn: 0 },
+      { day: '2026-03-03', submitted: { online: 0, offline: 0 }, completed: 2, withdrawn: 1 },
+    ]);
   });
 });

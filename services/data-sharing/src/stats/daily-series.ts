@@ -1,5 +1,6 @@
 import { chinaDateOf } from '@work-permit/platform';
 import { addCalendarDays, type IsoDate } from '@work-permit/workdays';
+import type { DailyRow } from './stats-aggregates';
 import { CASE_CHANNELS, type CaseChannel, type CaseFacts, type ItemFacts } from './stats-model';
 
 /** One day of the series (a civil date in China): cases submitted by channel, completed and withdrawn that day. */
@@ -32,10 +33,7 @@ export function dayWindow(to: IsoDate, days: number): DayWindow {
  * in `cases`. Every time is an event's `occurredAt`, so a rebuild gives the same series.
  */
 export function dailySeriesOf(cases: readonly CaseFacts[], items: readonly ItemFacts[], window: DayWindow): DailyCount[] {
-  const days = new Map<IsoDate, DailyCount>();
-  for (let day = window.from; day <= window.to; day = addCalendarDays(day, 1)) {
-    days.set(day, { day, submitted: Object.fromEntries(CASE_CHANNELS.map((channel) => [channel, 0])) as Record<CaseChannel, number>, completed: 0, withdrawn: 0 });
-  }
+  const days = emptyDays(window);
   const lastOutcome = lastChosenOutcomeByCase(items);
   const on = (at: Date | null | undefined) => (at ? days.get(chinaDateOf(at)) : undefined);
   for (const c of cases) {
@@ -62,4 +60,25 @@ function lastChosenOutcomeByCase(items: readonly ItemFacts[]): Map<string, Date>
     if (!seen || item.outcomeAt.getTime() > seen.getTime()) last.set(item.caseId, item.outcomeAt);
   }
   return last;
+}
+
+/** The same series from the counts the database grouped by day (`StatsRepository`): days outside the window are ignored. */
+export function dailySeriesOfCounts(rows: readonly DailyRow[], window: DayWindow): DailyCount[] {
+  const days = emptyDays(window);
+  for (const { kind, channel, day, count } of rows) {
+    const entry = days.get(day);
+    if (!entry) continue;
+    if (kind === 'submitted' && channel !== null) entry.submitted[channel] += count;
+    if (kind === 'completed') entry.completed += count;
+    if (kind === 'withdrawn') entry.withdrawn += count;
+  }
+  return [...days.values()];
+}
+
+function emptyDays(window: DayWindow): Map<IsoDate, DailyCount> {
+  const days = new Map<IsoDate, DailyCount>();
+  for (let day = window.from; day <= window.to; day = addCalendarDays(day, 1)) {
+    days.set(day, { day, submitted: Object.fromEntries(CASE_CHANNELS.map((channel) => [channel, 0])) as Record<CaseChannel, number>, completed: 0, withdrawn: 0 });
+  }
+  return days;
 }

@@ -1,5 +1,5 @@
 import { asWritten, type Message, message, officerReason } from '@work-permit/catalogue';
-import { countedReasonsOf, itemStatisticsOf, overdueItemsOf, rate, topMaterials, topReasons } from './item-statistics';
+import { countedReasonsOf, itemStatisticsOf, overdueItemsOf, rate, topMaterials, topMaterialsCounted, topReasons, topReasonsCounted } from './item-statistics';
 import type { ItemTransition } from './stats-model';
 import { anItem as item, at } from './stats.fixtures';
 
@@ -55,6 +55,30 @@ describe(topMaterials.name, () => {
     expect(topMaterials([['PASSPORT', 'PASSPORT'], ['PASSPORT', 'HEALTH_CERTIFICATE']])).toEqual([
       { code: 'PASSPORT', label: message('review.material_asked', { material: 'PASSPORT' }), count: 2 },
       { code: 'HEALTH_CERTIFICATE', label: message('review.material_asked', { material: 'HEALTH_CERTIFICATE' }), count: 1 },
+    ]);
+  });
+});
+
+describe(topReasonsCounted.name, () => {
+  it('weighs each reason by how often it was given, as if it were repeated', () => {
+    const counted = [
+      { reason: expired('2026-01-01'), count: 2 },
+      { reason: officerReason('a'), count: 3 },
+      { reason: expired('2026-02-01'), count: 1 },
+      { reason: null, count: 5 },
+    ];
+    expect(topReasonsCounted(counted)).toEqual(topReasons(counted.flatMap(({ reason, count }) => Array.from({ length: count }, () => reason))));
+    expect(topReasonsCounted(counted)[0]).toEqual({ code: 'officer.reason', label: OFFICER, count: 3 });
+    // The wording given twice labels the code, though it is one group.
+    expect(topReasonsCounted(counted)[1]).toEqual({ code: 'residence_permit.passport.expired', label: expired('2026-01-01'), count: 3 });
+  });
+});
+
+describe(topMaterialsCounted.name, () => {
+  it('weighs each request by how often it was made', () => {
+    expect(topMaterialsCounted([{ materials: ['PASSPORT', 'PASSPORT'], count: 1 }, { materials: ['HEALTH_CERTIFICATE', ''], count: 4 }])).toEqual([
+      { code: 'HEALTH_CERTIFICATE', label: message('review.material_asked', { material: 'HEALTH_CERTIFICATE' }), count: 4 },
+      { code: 'PASSPORT', label: message('review.material_asked', { material: 'PASSPORT' }), count: 1 },
     ]);
   });
 });

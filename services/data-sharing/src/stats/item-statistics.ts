@@ -93,27 +93,42 @@ function withoutOwnWords(value: unknown): unknown {
  * frequent first, ties by code. Each code is labelled with its most frequent wording (ties by its JSON).
  */
 export function topReasons(given: readonly (Message | null)[], limit = TOP_REASONS): ReasonCount[] {
-  return topCounted(given.map(countedReasonsOf), limit);
+  return topReasonsCounted(given.map((reason) => ({ reason, count: 1 })), limit);
+}
+
+/** `topReasons` over reasons given `count` times each (as SQL groups them). */
+export function topReasonsCounted(given: readonly { reason: Message | null; count: number }[], limit = TOP_REASONS): ReasonCount[] {
+  return topCounted(given.map(({ reason, count }) => ({ reasons: countedReasonsOf(reason), count })), limit);
 }
 
 /** The materials most often asked for, by material code, labelled with the material's name. */
 export function topMaterials(requests: readonly (readonly string[])[], limit = TOP_REASONS): ReasonCount[] {
+  return topMaterialsCounted(requests.map((materials) => ({ materials, count: 1 })), limit);
+}
+
+/** `topMaterials` over requests made `count` times each. */
+export function topMaterialsCounted(requests: readonly { materials: readonly string[]; count: number }[], limit = TOP_REASONS): ReasonCount[] {
   return topCounted(
-    requests.map((materials) => [...new Set(materials.filter((code) => code.trim() !== ''))].map((material) => ({ code: material, label: message('review.material_asked', { material }) }))),
+    requests.map(({ materials, count }) => ({
+      reasons: [...new Set(materials.filter((code) => code.trim() !== ''))].map((material) => ({ code: material, label: message('review.material_asked', { material }) })),
+      count,
+    })),
     limit,
   );
 }
 
-function topCounted(entries: readonly (readonly { code: string; label: Message }[])[], limit: number): ReasonCount[] {
+function topCounted(entries: readonly { reasons: readonly { code: string; label: Message }[]; count: number }[], limit: number): ReasonCount[] {
   const groups = new Map<string, { count: number; labels: Map<string, { label: Message; count: number }> }>();
-  for (const { code, label } of entries.flat()) {
-    const group = groups.get(code) ?? { count: 0, labels: new Map() };
-    const key = JSON.stringify(label);
-    const wording = group.labels.get(key) ?? { label, count: 0 };
-    wording.count += 1;
-    group.labels.set(key, wording);
-    group.count += 1;
-    groups.set(code, group);
+  for (const { reasons, count } of entries) {
+    for (const { code, label } of reasons) {
+      const group = groups.get(code) ?? { count: 0, labels: new Map() };
+      const key = JSON.stringify(label);
+      const wording = group.labels.get(key) ?? { label, count: 0 };
+      wording.count += count;
+      group.labels.set(key, wording);
+      group.count += count;
+      groups.set(code, group);
+    }
   }
   return [...groups]
     .map(([code, group]) => ({ code, label: mostFrequent(group.labels), count: group.count }))

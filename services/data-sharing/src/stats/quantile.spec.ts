@@ -1,4 +1,4 @@
-import { distributionOf, quantile } from './quantile';
+import { distributionOf, distributionOfCounted, quantile } from './quantile';
 
 describe(quantile.name, () => {
   it('is undefined for no values', () => {
@@ -27,5 +27,25 @@ describe(distributionOf.name, () => {
   it('gives the count, median and 90th percentile', () => {
     expect(distributionOf([2, 4, 6])).toEqual({ count: 3, median: 4, p90: expect.closeTo(5.6) });
     expect(distributionOf([])).toEqual({ count: 0, median: undefined, p90: undefined });
+  });
+});
+
+describe(distributionOfCounted.name, () => {
+  it('is the distribution of the values repeated as often as counted, in any order', () => {
+    const counted = [
+      { value: 7, count: 3 },
+      { value: 1, count: 2 },
+      { value: 4, count: 1 },
+      { value: 9, count: 4 },
+    ];
+    const repeated = counted.flatMap(({ value, count }) => Array.from({ length: count }, () => value));
+    expect(distributionOfCounted(counted)).toEqual(distributionOf(repeated));
+    expect(distributionOfCounted(counted).p90).toBe(9);
+    expect(distributionOfCounted([{ value: 10, count: 1 }, { value: 20, count: 1 }]).median).toBe(15);
+  });
+
+  it('ignores values counted zero times and is empty for none', () => {
+    expect(distributionOfCounted([{ value: 100, count: 0 }, { value: 3, count: 1 }])).toEqual({ count: 1, median: 3, p90: 3 });
+    expect(distributionOfCounted([])).toEqual({ count: 0, median: undefined, p90: undefined });
   });
 });

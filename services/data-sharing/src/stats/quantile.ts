@@ -29,3 +29,31 @@ export const REPORTED_QUANTILES = [
   { label: '0.5', of: (d: Distribution) => d.median },
   { label: '0.9', of: (d: Distribution) => d.p90 },
 ] as const;
+
+/** A value seen `count` times, as SQL groups equal values. */
+export interface CountedValue {
+  value: number;
+  count: number;
+}
+
+/** `distributionOf` the values each repeated `count` times, without repeating them. */
+export function distributionOfCounted(values: readonly CountedValue[]): Distribution {
+  const sorted = values.filter(({ count }) => count > 0).sort((a, b) => a.value - b.value);
+  const count = sorted.reduce((total, value) => total + value.count, 0);
+  const at = (index: number): number => {
+    let seen = 0;
+    for (const { value, count: times } of sorted) {
+      seen += times;
+      if (index < seen) return value;
+    }
+    throw new RangeError(`no value at ${index} of ${count}`);
+  };
+  const quantileOf = (q: number): number | undefined => {
+    if (count === 0) return undefined;
+    const rank = q * (count - 1);
+    const below = Math.floor(rank);
+    const low = at(below);
+    return low + (at(Math.ceil(rank)) - low) * (rank - below);
+  };
+  return { count, median: quantileOf(0.5), p90: quantileOf(0.9) };
+}

@@ -1,6 +1,6 @@
-import { blockingPointsOf, itemWaitsOf, jointReviewWaitsOf, type BlockingPoint, type Wait } from './blocking-points';
-import { itemStatisticsOf, longestOverdueFirst, overdueItemsOf, type ItemStatistics, type OverdueItem } from './item-statistics';
-import { CASE_CHANNELS, CASE_STATUSES, type CaseChannel, type CaseFacts, type CaseStatus, type ItemFacts, type ItemTransition, type StatsRows } from './stats-model';
+import { blockingPointsOf, itemWaitsOf, jointReviewWaitsOf, type BlockingPoint } from './blocking-points';
+import { itemStatisticsOf, overdueItemsOf, type ItemStatistics, type OverdueItem } from './item-statistics';
+import { CASE_CHANNELS, CASE_STATUSES, type CaseChannel, type CaseStatus, type StatsRows } from './stats-model';
 
 export interface CaseCount {
   status: CaseStatus;
@@ -17,45 +17,18 @@ export interface Statistics {
   blockingPoints: BlockingPoint[];
 }
 
-/** `today` (China) only measures how long the overdue items are overdue; everything else comes from the rows. */
-export function statisticsOf(rows: StatsRows, today: string): Statistics {
-  const builder = new StatisticsBuilder(today);
-  for (const code of [...new Set([...rows.items.map((item) => item.item), ...rows.transitions.map((t) => t.item)])].sort()) {
-    builder.addItemCode(
-      rows.items.filter((item) => item.item === code),
-      rows.transitions.filter((t) => t.item === code),
-    );
-  }
-  return builder.finish(rows.cases);
-}
-
 /**
- * The statistics built one item code at a time, in code order: every figure of an item, its overdue
- * items and its waits depend on that code's rows alone, so a reader of the database need hold only one
- * code's rows at once (`StatsRepository.loadByItemCode`).
+ * Every figure from the whole history (`today`, in China, only measures how long the overdue items are
+ * overdue): the readable definition of the statistics. The service computes the same figures in the
+ * database (`StatsRepository`, `statisticsOfAggregates`) without holding the history.
  */
-export class StatisticsBuilder {
-  private readonly items: ItemStatistics[] = [];
-  private readonly overdue: OverdueItem[] = [];
-  private readonly waits: Wait[] = [];
-
-  constructor(private readonly today: string) {}
-
-  /** Every item and every transition of one item code. */
-  addItemCode(items: readonly ItemFacts[], transitions: readonly ItemTransition[]): void {
-    this.items.push(...itemStatisticsOf(items, transitions));
-    this.overdue.push(...overdueItemsOf(items, this.today));
-    this.waits.push(...itemWaitsOf(transitions));
-  }
-
-  finish(cases: readonly CaseFacts[]): Statistics {
-    const counts = new Map<string, number>();
-    for (const c of cases) if (c.submittedAt !== null && c.channel !== null) counts.set(`${c.status}/${c.channel}`, (counts.get(`${c.status}/${c.channel}`) ?? 0) + 1);
-    return {
-      cases: CASE_STATUSES.flatMap((status) => CASE_CHANNELS.map((channel) => ({ status, channel, count: counts.get(`${status}/${channel}`) ?? 0 }))),
-      items: this.items,
-      overdue: [...this.overdue].sort(longestOverdueFirst),
-      blockingPoints: blockingPointsOf([...this.waits, ...jointReviewWaitsOf(cases)]),
-    };
-  }
+export function statisticsOf(rows: StatsRows, today: string): Statistics {
+  const counts = new Map<string, number>();
+  for (const c of rows.cases) if (c.submittedAt !== null && c.channel !== null) counts.set(`${c.status}/${c.channel}`, (counts.get(`${c.status}/${c.channel}`) ?? 0) + 1);
+  return {
+    cases: CASE_STATUSES.flatMap((status) => CASE_CHANNELS.map((channel) => ({ status, channel, count: counts.get(`${status}/${channel}`) ?? 0 }))),
+    items: itemStatisticsOf(rows.items, rows.transitions),
+    overdue: overdueItemsOf(rows.items, today),
+    blockingPoints: blockingPointsOf([...itemWaitsOf(rows.transitions), ...jointReviewWaitsOf(rows.cases)]),
+  };
 }

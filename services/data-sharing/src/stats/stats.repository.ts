@@ -1,157 +1,252 @@
 import { Injectable } from '@nestjs/common';
-import { type Message, messageOrWritten } from '@work-permit/catalogue';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type Message, messageOrWritten } from '@work-permit/catalogue';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CaseFacts, ItemFacts, ItemState, ItemTransition, StatsRows } from './stats-model';
+import type { DayWindow } from './daily-series';
+import type { DailyRow, DecisionDays, OutcomeReasons, OverdueRow, StatsAggregates, StepWaits, SupplementRequests } from './stats-aggregates';
+import type { CaseChannel, CaseStatus, WaitingState } from './stats-model';
+
+/** The civil date in China of a timestamptz column, as `chinaDateOf` gives it (China keeps no summer time). */
+const chinaDay = (column: string) => `((${column}) AT TIME ZONE 'Asia/Shanghai')::date`;
+/** Seconds between two timestamptz, as a double: the same value as JavaScript's milliseconds / 1000. */
+const seconds = (from: string, to: string) => `extract(epoch FROM (${to}) - (${from}))::float8`;
+/**
+ * `percentile_cont` interpolates between the two nearest ranks, as `quantile` does (R type 7), so the
+ * database's median and 90th percentile are the figures the reference functions give.
+ */
+const distribution = (value: string, where: string) => `
+  count(*) FILTER (WHERE ${where})::int AS decided_count,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS median,
+  percentile_cont(0.9) WITHIN GROUP (ORDER BY ${value}) FILTER (WHERE ${where}) AS p90`;
+
+const DECIDED = `i.outcome IN ('granted', 'rejected') AND c.submitted_at IS NOT NULL AND i.outcome_at IS NOT NULL`;
+
+const CASES = `SELECT status, channel, count(*)::int AS count FROM stats_case WHERE submitted_at IS NOT NULL AND channel IS NOT NULL GROUP BY status, channel`;
+
+const ITEM_TOTALS = `
+  SELECT i.item_code, min(i.agency) AS agency, count(*)::int AS total,
+    count(*) FILTER (WHERE i.outcome IS NULL)::int AS open,
+    count(*) FILTER (WHERE i.outcome = 'granted')::int AS granted,
+    count(*) FILTER (WHERE i.outcome = 'rejected')::int AS rejected,
+    count(*) FILTER (WHERE i.outcome = 'terminated')::int AS terminated,
+    count(*) FILTER (WHERE i.outcome = 'withdrawn')::int AS withdrawn,
+    count(*) FILTER (WHERE i.supplement_requested_at IS NOT NULL)::int AS supplemented,
+    count(*) FILTER (WHERE i.overdue_at IS NOT NULL)::int AS ever_overdue,
+    ${distribution(seconds('c.submitted_at', 'i.outcome_at'), DECIDED)}
+  FROM stats_item i JOIN stats_case c USING (case_id)
+  GROUP BY i.item_code ORDER BY i.item_code COLLATE "C"`;
 
 /**
- * Loads the statistics rows; every computation on them is in plain functions. Every figure is computed
- * from the whole history: `load` holds it all at once (the daily series needs every item), and
- * `loadByItemCode` one item code's rows at a time. The rows are read as plain values (no entities), and
- * a string repeated on many rows (a case id, an item code, a state) is held once.
+ * The decided items grouped by what their working days depend on: the days of submission and decision
+ * and the days of their supplement requests and answers (in time order, a request first at one
+ * instant). Items with the same days count the same, so the calendar is consulted once per group.
+ */
+const DECISION_DAYS = `
+  WITH moves AS (
+    SELECT case_id, item_code,
+      string_agg(CASE state WHEN 'awaiting_supplement' THEN 'R' ELSE 'A' END || ${chinaDay('at')}::text, ' ' ORDER BY at, state = 'supplemented') AS moves
+    FROM stats_item_transition WHERE state IN ('awaiting_supplement', 'supplemented')
+    GROUP BY case_id, item_code
+  )
+  SELECT i.item_code, ${chinaDay('c.submitted_at')}::text AS submitted, ${chinaDay('i.outcome_at')}::text AS decided, m.moves, count(*)::int AS count
+  FROM stats_item i JOIN stats_case c USING (case_id) LEFT JOIN moves m USING (case_id, item_code)
+  WHERE ${DECIDED}
+  GROUP BY 1, 2, 3, 4`;
+
+/**
+ * The reasons of the rejected and terminated items, each distinct reason once with how often it was
+ * given. The text matters only where there is no message (it is then the reason as written).
+ */
+const OUTCOME_REASONS = `
+  SELECT item_code, outcome, reason_message, min(reason) AS reason, count(*)::int AS count
+  FROM stats_item WHERE outcome IN ('rejected', 'terminated')
+  GROUP BY item_code, outcome, reason_message, CASE WHEN reason_message IS NULL THEN reason END`;
+
+/**
+ * The supplement requests, one per item, reason and materials (an agency repeating a request does not
+ * make its reason commoner); the materials compared as `topMaterials` reads them, joined by commas.
+ */
+const SUPPLEMENT_REQUESTS = `
+  WITH request AS (
+    SELECT item_code, reason_message, min(reason) AS reason, (array_agg(requested_materials))[1] AS requested_materials, materials
+    FROM stats_item_transition,
+      LATERAL (SELECT COALESCE(string_agg(code, ',' ORDER BY n), '') AS materials FROM jsonb_array_elements_text(requested_materials) WITH ORDINALITY AS m (code, n)) AS joined
+    WHERE state = 'awaiting_supplement'
+    GROUP BY case_id, item_code, reason_message, CASE WHEN reason_message IS NULL THEN reason END, materials
+  )
+  SELECT item_code, reason_message, min(reason) AS reason, (array_agg(requested_materials))[1] AS requested_materials, count(*)::int AS count
+  FROM request GROUP BY item_code, reason_message, CASE WHEN reason_message IS NULL THEN reason END, materials`;
+
+const OVERDUE = `
+  SELECT case_id, item_code, agency, overdue_due_date::text AS due_date, overdue_at
+  FROM stats_item WHERE overdue_at IS NOT NULL AND outcome IS NULL`;
+
+/**
+ * The waits of every step, measured as `itemWaitsOf` cuts them: transitions in time order (the order an
+ * item moves at one instant); a `submitted` that is not first ignored; a repeat of the state before it
+ * continues it; each remaining state lasts until the next; the first outcome ends the item. The joint
+ * review is a wait of the whole case.
+ */
+const STEP_WAITS = `
+  WITH ordered AS (
+    SELECT case_id, item_code, state, at,
+      row_number() OVER (PARTITION BY case_id, item_code ORDER BY at,
+        array_position(ARRAY['submitted', 'pending', 'in_review', 'awaiting_supplement', 'supplemented', 'joint_review', 'granted', 'rejected', 'terminated', 'withdrawn'], state)) AS n
+    FROM stats_item_transition
+  ), counted AS (
+    SELECT *, lag(state) OVER (PARTITION BY case_id, item_code ORDER BY n) AS before FROM ordered WHERE state <> 'submitted' OR n = 1
+  ), changes AS (
+    SELECT *, state IN ('granted', 'rejected', 'terminated', 'withdrawn') AS outcome FROM counted WHERE before IS DISTINCT FROM state
+  ), cut AS (
+    SELECT item_code, state, outcome, at AS start,
+      lead(at) OVER (PARTITION BY case_id, item_code ORDER BY n) AS finish,
+      min(n) FILTER (WHERE outcome) OVER (PARTITION BY case_id, item_code) AS ended_at_n, n
+    FROM changes
+  ), waits AS (
+    SELECT item_code, state, start, finish FROM cut WHERE NOT outcome AND (ended_at_n IS NULL OR n < ended_at_n)
+    UNION ALL
+    SELECT NULL, 'joint_review', joint_review_opened_at, joint_review_concluded_at FROM stats_case WHERE joint_review_opened_at IS NOT NULL
+  )
+  SELECT item_code, state, count(*) FILTER (WHERE finish IS NULL)::int AS waiting_now, ${distribution(seconds('start', 'finish'), 'finish IS NOT NULL')}
+  FROM waits GROUP BY item_code, state`;
+
+/**
+ * The cases counted in the daily series, by the day (in China) they were submitted, completed or
+ * withdrawn, as `dailySeriesOf` counts them.
+ */
+const DAILY = `
+  WITH last_outcome AS (
+    SELECT case_id, max(outcome_at) AS at FROM stats_item WHERE chosen AND outcome_at IS NOT NULL GROUP BY case_id
+  ), counted AS (
+    SELECT c.channel, ${chinaDay('c.submitted_at')} AS submitted,
+      CASE WHEN c.status = 'completed' THEN ${chinaDay('l.at')} END AS completed,
+      CASE WHEN c.status = 'withdrawn' THEN ${chinaDay('COALESCE(c.withdrawn_at, l.at)')} END AS withdrawn
+    FROM stats_case c LEFT JOIN last_outcome l USING (case_id)
+    WHERE c.submitted_at IS NOT NULL AND c.channel IS NOT NULL
+  )
+  SELECT 'submitted' AS kind, channel, submitted::text AS day, count(*)::int AS count FROM counted WHERE submitted BETWEEN $1::date AND $2::date GROUP BY channel, submitted
+  UNION ALL
+  SELECT 'completed', NULL, completed::text, count(*)::int FROM counted WHERE completed BETWEEN $1::date AND $2::date GROUP BY completed
+  UNION ALL
+  SELECT 'withdrawn', NULL, withdrawn::text, count(*)::int FROM counted WHERE withdrawn BETWEEN $1::date AND $2::date GROUP BY withdrawn`;
+
+/**
+ * Reads the statistics as the database sums them up: counts, quantiles and groups, never the history
+ * row by row, so what the service holds does not grow with the number of cases (only the overdue items
+ * are listed one by one). Everything of one answer comes from one snapshot.
  */
 @Injectable()
 export class StatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One consistent snapshot of the three tables. */
-  async load(): Promise<StatsRows> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const once = interning();
-      return { cases: await casesIn(manager, once), items: await itemsIn(manager, once), transitions: await transitionsIn(manager, once) };
-    });
+  /** The figures, and the daily series over `window` when asked for. */
+  async aggregates(window?: DayWindow): Promise<{ aggregates: StatsAggregates; daily: DailyRow[] }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      aggregates: {
+        cases: await query<{ status: CaseStatus; channel: CaseChannel; count: number }>(manager, CASES),
+        items: (await query<ItemTotalsRow>(manager, ITEM_TOTALS)).map((row) => ({
+          item: row.item_code,
+          agency: row.agency,
+          total: row.total,
+          open: row.open,
+          granted: row.granted,
+          rejected: row.rejected,
+          terminated: row.terminated,
+          withdrawn: row.withdrawn,
+          supplemented: row.supplemented,
+          everOverdue: row.ever_overdue,
+          decisionSeconds: distributionOfRow(row),
+        })),
+        decisionDays: (await query<DecisionDaysRow>(manager, DECISION_DAYS)).map(decisionDaysOf),
+        outcomeReasons: (await query<OutcomeReasonRow>(manager, OUTCOME_REASONS)).map(
+          (row): OutcomeReasons => ({ item: row.item_code, outcome: row.outcome, reason: reasonOf(row.reason_message, row.reason), count: row.count }),
+        ),
+        supplementRequests: (await query<SupplementRequestRow>(manager, SUPPLEMENT_REQUESTS)).map(
+          (row): SupplementRequests => ({ item: row.item_code, reason: reasonOf(row.reason_message, row.reason), requestedMaterials: row.requested_materials, count: row.count }),
+        ),
+        overdue: (await query<OverdueDbRow>(manager, OVERDUE)).map(
+          (row): OverdueRow => ({ caseId: row.case_id, item: row.item_code, agency: row.agency, dueDate: row.due_date, since: row.overdue_at }),
+        ),
+        steps: (await query<StepWaitsRow>(manager, STEP_WAITS)).map(
+          (row): StepWaits => ({ item: row.item_code, state: row.state, waitingNow: row.waiting_now, finished: distributionOfRow(row) }),
+        ),
+      },
+      daily: window ? await query<DailyRow>(manager, DAILY, [window.from, window.to]) : [],
+    }));
   }
-
-  /**
-   * The same snapshot, handed to `visit` one item code at a time (in code order), so that only one
-   * code's items and transitions are held at once; answers the cases.
-   */
-  async loadByItemCode(visit: (items: ItemFacts[], transitions: ItemTransition[]) => void): Promise<CaseFacts[]> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const once = interning();
-      const codes = (await manager.query(
-        'SELECT item_code FROM (SELECT item_code FROM stats_item UNION SELECT item_code FROM stats_item_transition) AS code ORDER BY item_code COLLATE "C"',
-      )) as { item_code: string }[];
-      for (const { item_code: code } of codes) visit(await itemsIn(manager, once, code), await transitionsIn(manager, once, code));
-      return casesIn(manager, once);
-    });
-  }
 }
 
-type Interning = ReturnType<typeof interning>;
-
-async function casesIn(manager: EntityManager, once: Interning): Promise<CaseFacts[]> {
-  const rows = (await manager.query(
-    'SELECT case_id, channel, submitted_at, withdrawn_at, status, joint_review_opened_at, joint_review_concluded_at FROM stats_case',
-  )) as CaseRow[];
-  return rows.map((row) => ({
-    caseId: once(row.case_id),
-    channel: row.channel,
-    submittedAt: row.submitted_at,
-    withdrawnAt: row.withdrawn_at,
-    status: row.status,
-    jointReviewOpenedAt: row.joint_review_opened_at,
-    jointReviewConcludedAt: row.joint_review_concluded_at,
-  }));
+async function query<T>(manager: EntityManager, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  return (await manager.query(sql, parameters)) as T[];
 }
 
-/** The items (of `code`, or all). */
-async function itemsIn(manager: EntityManager, once: Interning, code?: string): Promise<ItemFacts[]> {
-  const rows = (await manager.query(
-    `SELECT i.case_id, i.item_code, i.agency, i.chosen, c.submitted_at, i.review_started_at, i.outcome, i.outcome_at, i.reason, i.reason_message,
-            i.supplement_requested_at, i.overdue_at, i.overdue_due_date::text AS overdue_due_date
-     FROM stats_item i JOIN stats_case c USING (case_id) WHERE $1::text IS NULL OR i.item_code = $1`,
-    [code ?? null],
-  )) as ItemRow[];
-  return rows.map((row) => itemFactsOf(row, once));
+interface DistributionColumns {
+  decided_count: number;
+  median: number | null;
+  p90: number | null;
 }
 
-/** The transitions (of `code`, or all). */
-async function transitionsIn(manager: EntityManager, once: Interning, code?: string): Promise<ItemTransition[]> {
-  const rows = (await manager.query(
-    // The time as milliseconds and an empty list as null: a number and a null cost the client far
-    // less to read than a timestamp's text and a JSON document, on every row.
-    `SELECT case_id, item_code, state, (extract(epoch FROM at) * 1000)::float8 AS at_ms, reason, reason_message,
-            NULLIF(requested_materials, '[]'::jsonb) AS requested_materials
-     FROM stats_item_transition WHERE $1::text IS NULL OR item_code = $1`,
-    [code ?? null],
-  )) as TransitionRow[];
-  return rows.map((row) => ({
-    caseId: once(row.case_id),
-    item: once(row.item_code),
-    state: once(row.state) as ItemState,
-    at: new Date(row.at_ms),
-    reason: reasonOf(row.reason_message, row.reason),
-    requestedMaterials: row.requested_materials ?? NO_MATERIALS,
-  }));
+function distributionOfRow(row: DistributionColumns) {
+  return { count: row.decided_count, median: row.median ?? undefined, p90: row.p90 ?? undefined };
 }
 
-/** Shared by every transition that asked for nothing (most of them); nobody changes it. */
-const NO_MATERIALS: string[] = [];
-
-/** One copy of each string value: the same case id or item code read on many rows is held once. */
-function interning(): <T extends string | null>(value: T) => T {
-  const kept = new Map<string, string>();
-  return <T extends string | null>(value: T): T => {
-    if (value === null) return value;
-    const known = kept.get(value);
-    if (known !== undefined) return known as T;
-    kept.set(value, value);
-    return value;
-  };
-}
-
-interface CaseRow {
-  case_id: string;
-  channel: CaseFacts['channel'];
-  submitted_at: Date | null;
-  withdrawn_at: Date | null;
-  status: CaseFacts['status'];
-  joint_review_opened_at: Date | null;
-  joint_review_concluded_at: Date | null;
-}
-
-interface TransitionRow {
-  case_id: string;
+interface ItemTotalsRow extends DistributionColumns {
   item_code: string;
-  state: string;
-  at_ms: number;
-  reason: string | null;
-  reason_message: unknown;
-  requested_materials: string[] | null;
+  agency: string | null;
+  total: number;
+  open: number;
+  granted: number;
+  rejected: number;
+  terminated: number;
+  withdrawn: number;
+  supplemented: number;
+  ever_overdue: number;
 }
 
-interface ItemRow {
+interface DecisionDaysRow {
+  item_code: string;
+  submitted: string;
+  decided: string;
+  moves: string | null;
+  count: number;
+}
+
+function decisionDaysOf(row: DecisionDaysRow): DecisionDays {
+  const moves = (row.moves ?? '')
+    .split(' ')
+    .filter((move) => move !== '')
+    .map((move) => ({ state: move.startsWith('R') ? ('awaiting_supplement' as const) : ('supplemented' as const), day: move.slice(1) }));
+  return { item: row.item_code, submitted: row.submitted, decided: row.decided, moves, count: row.count };
+}
+
+interface OutcomeReasonRow {
+  item_code: string;
+  outcome: OutcomeReasons['outcome'];
+  reason_message: unknown;
+  reason: string | null;
+  count: number;
+}
+
+interface SupplementRequestRow {
+  item_code: string;
+  reason_message: unknown;
+  reason: string | null;
+  requested_materials: string[];
+  count: number;
+}
+
+interface OverdueDbRow {
   case_id: string;
   item_code: string;
   agency: string | null;
-  chosen: boolean;
-  submitted_at: Date | null;
-  review_started_at: Date | null;
-  outcome: ItemFacts['outcome'];
-  outcome_at: Date | null;
-  reason: string | null;
-  reason_message: unknown;
-  supplement_requested_at: Date | null;
-  overdue_at: Date | null;
-  overdue_due_date: string | null;
+  due_date: string | null;
+  overdue_at: Date;
 }
 
-function itemFactsOf(row: ItemRow, once: Interning): ItemFacts {
-  return {
-    caseId: once(row.case_id),
-    item: once(row.item_code),
-    agency: once(row.agency),
-    chosen: row.chosen,
-    submittedAt: row.submitted_at,
-    reviewStartedAt: row.review_started_at,
-    outcome: row.outcome,
-    outcomeAt: row.outcome_at,
-    reason: reasonOf(row.reason_message, row.reason),
-    supplementRequestedAt: row.supplement_requested_at,
-    overdueAt: row.overdue_at,
-    overdueDueDate: row.overdue_due_date,
-  };
+interface StepWaitsRow extends DistributionColumns {
+  item_code: string | null;
+  state: WaitingState;
+  waiting_now: number;
 }
 
 /** The kept message, or for a row folded before messages were kept (or of a code this build does not know) its text as written. */

@@ -16,6 +16,12 @@ export interface WorkingDayCount {
   provisional: boolean;
 }
 
+/** A supplement request sent or answered, on its day in China: what the pauses are cut from. */
+export interface SupplementMove {
+  state: 'awaiting_supplement' | 'supplemented';
+  day: IsoDate;
+}
+
 /**
  * The supplement pauses of one item of one case, from its transitions: from the day a request went
  * out (`awaiting_supplement`) to the day the applicant answered (`supplemented`); a request still
@@ -27,12 +33,17 @@ export function supplementPausesOf(transitions: readonly Pick<ItemTransition, 's
   const moves = transitions
     .filter((t) => t.state in RANK)
     .sort((a, b) => a.at.getTime() - b.at.getTime() || (RANK[a.state] as number) - (RANK[b.state] as number));
+  return pausesOfMoves(moves.map((move) => ({ state: move.state as SupplementMove['state'], day: chinaDateOf(move.at) })));
+}
+
+/** The pauses of an item's supplement moves, given in the order `supplementPausesOf` sorts them. */
+export function pausesOfMoves(moves: readonly SupplementMove[]): Pause[] {
   const pauses: Pause[] = [];
   let open: IsoDate | undefined;
   for (const move of moves) {
-    if (move.state === 'awaiting_supplement' && open === undefined) open = chinaDateOf(move.at);
+    if (move.state === 'awaiting_supplement' && open === undefined) open = move.day;
     if (move.state === 'supplemented' && open !== undefined) {
-      pauses.push({ from: open, to: chinaDateOf(move.at) });
+      pauses.push({ from: open, to: move.day });
       open = undefined;
     }
   }
@@ -48,9 +59,12 @@ export function supplementPausesOf(transitions: readonly Pick<ItemTransition, 's
  */
 export function decisionWorkingDaysOf(item: Pick<ItemFacts, 'outcome' | 'submittedAt' | 'outcomeAt'>, transitions: readonly Pick<ItemTransition, 'state' | 'at'>[]): WorkingDayCount | undefined {
   if ((item.outcome !== 'granted' && item.outcome !== 'rejected') || !item.submittedAt || !item.outcomeAt) return undefined;
-  const start = chinaDateOf(item.submittedAt);
-  const end = chinaDateOf(item.outcomeAt);
-  return { days: workingDaysUsed(start, end, supplementPausesOf(transitions), { beyondCalendar: 'weekdays' }), provisional: isBeyondCalendar(end) };
+  return workingDaysToDecision(chinaDateOf(item.submittedAt), chinaDateOf(item.outcomeAt), supplementPausesOf(transitions));
+}
+
+/** `decisionWorkingDaysOf` from the days (in China) of submission and decision and the supplement pauses between. */
+export function workingDaysToDecision(submitted: IsoDate, decided: IsoDate, pauses: readonly Pause[]): WorkingDayCount {
+  return { days: workingDaysUsed(submitted, decided, pauses, { beyondCalendar: 'weekdays' }), provisional: isBeyondCalendar(decided) };
 }
 
 /**
