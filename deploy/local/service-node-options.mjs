@@ -8,12 +8,11 @@
 export const SERVICE_NODE_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=8';
 
 /**
- * Services that need a larger old space. data-sharing computes its statistics from the whole history,
- * held in the heap at once (README, "The statistics ran data-sharing out of memory"): 7,400 cases take
- * 63–73 MB at the peak of a load, above the 128 MB space's room once its 70 MB at rest are counted. Until
- * the figures are aggregated in SQL, it gets twice the room.
+ * Services that need a larger old space than SERVICE_NODE_OPTIONS gives, in MB. None does now:
+ * data-sharing had 256 MB while its statistics held the whole history in the heap, until the database
+ * summed them up (README, "The statistics summed up in the database").
  */
-const OLD_SPACE_MB = { 'data-sharing': 256 };
+const OLD_SPACE_MB = {};
 
 /** The NODE_OPTIONS `service` runs with. */
 export function serviceNodeOptions(service) {
