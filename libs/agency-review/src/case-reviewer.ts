@@ -274,6 +274,12 @@ function holdReason(payload: JointReviewOpened | JointReviewConcluded): Message 
 
 /** Serialises everything that touches one case in this service, across consumers, officers and replicas. */
 export function lockCase(tx: Transaction, caseId: string): Promise<void> {
-  // Taken once per transaction: a batch of the case's events, or a handler calling another, pays one round trip.
-  return tx.lock(`review-case:${caseId}`);
+  // Taken once per transaction: a batch of the case's events, or a handler calling another, pays one
+  // round trip, and none at all when the consumer's inbox claim took it (the service's `caseLockKey`).
+  return tx.lock(reviewCaseLockKey(caseId));
+}
+
+/** The lock `lockCase` takes: an agency's service definition names it, so its consumer takes it with the inbox claim. */
+export function reviewCaseLockKey(caseId: string): string {
+  return `review-case:${caseId}`;
 }

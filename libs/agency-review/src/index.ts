@@ -15,7 +15,7 @@ export { AgencyServiceConfig } from './agency-review.config';
 export { AgencyReviewModule } from './agency-review.module';
 export { PermitCancellations, type PermitCancellationView } from './cancellation/permit-cancellations';
 export { CONTRACT_BOUND_ITEM, type CancellationGround } from './cancellation/permit-cancellation.rules';
-export { CaseReviewer } from './case-reviewer';
+export { CaseReviewer, reviewCaseLockKey } from './case-reviewer';
 export { AgencyDocumentIssuer } from './documents';
 export { OverdueWatch } from './overdue/overdue-watch';
 export type { AgencyCaseItemView, AgencyCaseView } from './officer/agency-case-view';

@@ -26,6 +26,11 @@ export interface ConsumerOptions {
    * falling back to one transaction per event when that fails; 1 applies every event on its own.
    */
   eventsPerTransaction: number;
+  /**
+   * The advisory lock (`Transaction.lock`) this service's handlers take on an event's case, if they
+   * do: the inbox claim takes it in the same statement, so the handler's own ask costs no round trip.
+   */
+  caseLockKey?: (caseId: string) => string;
   sessionTimeoutMs: number;
   retry: RetryPolicy;
 }

@@ -1,6 +1,8 @@
 import { createTestDatabase } from '@work-permit/testing';
 import { DataSource } from 'typeorm';
-import { UnitOfWork } from '../src/unit-of-work';
+import { randomUUID } from 'node:crypto';
+import { MESSAGING_MIGRATIONS } from '../src';
+import { type Transaction, UnitOfWork } from '../src/unit-of-work';
 
 /** `Transaction.lock`: a named advisory lock held until the transaction ends, asked for once per transaction. */
 describe('a transaction’s named lock', () => {
@@ -10,7 +12,8 @@ describe('a transaction’s named lock', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('txlock');
-    dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MESSAGING_MIGRATIONS }).initialize();
+    await dataSource.runMigrations();
     unitOfWork = new UnitOfWork(dataSource);
   });
 
@@ -52,5 +55,58 @@ describe('a transaction’s named lock', () => {
       return !(await freeElsewhere('case:1'));
     });
     expect(heldInSecond).toBe(true);
+  });
+
+  /** Counts the lock statements `tx` issues from now on. */
+  const countingLockQueries = (tx: Transaction) => {
+    const counted = { queries: 0 };
+    const query = tx.manager.query.bind(tx.manager);
+    tx.manager.query = ((sql: string, parameters?: unknown[]) => {
+      if (sql.includes('pg_advisory_xact_lock')) counted.queries += 1;
+      return query(sql, parameters);
+    }) as typeof tx.manager.query;
+    return counted;
+  };
+  const inboxKey = () => ({ consumerGroup: 'g', eventId: randomUUID(), eventType: 'portal.case.submitted', topic: 't' });
+
+  it('takes the locks with the inbox claim of one event: held while the work runs, and asking again costs no round trip', async () => {
+    const key = inboxKey();
+    const during = await unitOfWork.runOnce(
+      key,
+      async (tx) => {
+        const counted = countingLockQueries(tx);
+        await tx.lock('case:claimed');
+        return { held: !(await freeElsewhere('case:claimed')), lockQueries: counted.queries };
+      },
+      { locks: ['case:claimed'] },
+    );
+    expect(during).toEqual({ duplicate: false, result: { held: true, lockQueries: 0 } });
+    expect(await freeElsewhere('case:claimed')).toBe(true);
+    // A redelivery is still told apart, and still holds the lock while it says so.
+    expect(await unitOfWork.runOnce(key, async () => 'again', { locks: ['case:claimed'] })).toEqual({ duplicate: true });
+  });
+
+  it('takes every lock of a batch with its claim, each once, and lets a replay through as before', async () => {
+    const keys = [inboxKey(), inboxKey(), inboxKey()];
+    const seen: { held: boolean[]; lockQueries: number }[] = [];
+    const duplicates = await unitOfWork.runOnceEach(
+      keys,
+      async (tx, index) => {
+        if (index > 0) return;
+        const counted = countingLockQueries(tx);
+        await tx.lock('case:b');
+        await tx.lock('case:a');
+        seen.push({ held: [await freeElsewhere('case:a'), await freeElsewhere('case:b'), await freeElsewhere('case:c')].map((free) => !free), lockQueries: counted.queries });
+      },
+      ['case:b', 'case:a', 'case:b'],
+    );
+    expect(duplicates).toEqual([false, false, false]);
+    expect(seen).toEqual([{ held: [true, true, false], lockQueries: 0 }]);
+    expect(await freeElsewhere('case:a')).toBe(true);
+
+    const deadLettered = inboxKey();
+    await unitOfWork.markDeadLettered(deadLettered);
+    expect(await unitOfWork.runOnce(deadLettered, async () => 'replayed', { replay: true, locks: ['case:a'] })).toEqual({ duplicate: false, result: 'replayed' });
+    expect(await unitOfWork.runOnce(deadLettered, async () => 'twice', { replay: true, locks: ['case:a'] })).toEqual({ duplicate: true });
   });
 });

@@ -10,6 +10,11 @@ export interface ServiceDefinition {
   produces?: readonly TopicName[];
   /** Topics whose events it handles with `@EventPattern`. */
   consumes: readonly TopicName[];
+  /**
+   * The advisory lock its handlers take on an event's case (`Transaction.lock`), if they take one: the
+   * consumer takes it with the inbox claim, in the same statement (libs/messaging, `caseLockKey`).
+   */
+  caseLockKey?: (caseId: string) => string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

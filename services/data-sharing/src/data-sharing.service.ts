@@ -1,5 +1,6 @@
 import { TOPOLOGY } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
+import { caseLockKey } from './events/case-lock';
 import { AbnormalListScreening1764500000001 } from './migrations/1764500000001-abnormal-list-screening';
 import { ApplicantRecord1764600000100 } from './migrations/1764600000100-applicant-record';
 import { RecordOffers1765100000100 } from './migrations/1765100000100-record-offers';
@@ -26,6 +27,7 @@ export const DataSharingService: ServiceDefinition = {
   name: 'data-sharing',
   defaultPort: 3005,
   ...TOPOLOGY['data-sharing'],
+  caseLockKey,
   entities: [
     AbnormalListEntry,
     ApplicantScreening,

@@ -1,6 +1,7 @@
 import { TOPOLOGY } from '@work-permit/contracts';
 import type { ServiceDefinition } from '@work-permit/platform';
 import { CaseFile } from './cases/case-file.entity';
+import { portalCaseLockKey } from './cases/case-lock';
 import { CaseItem } from './cases/case-item.entity';
 import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
 import { CaseDraft } from './drafts/case-draft.entity';
@@ -30,6 +31,7 @@ export const PortalService: ServiceDefinition = {
   name: 'portal',
   defaultPort: 3000,
   ...TOPOLOGY.portal,
+  caseLockKey: portalCaseLockKey,
   entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest, CaseDraft, ObservedDecisionTimeBucket],
   migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000, ObservedDecisionTimes1765900000000],
 };

@@ -29,20 +29,24 @@ function messageOf(definition: typeof Events.CaseSubmitted | typeof Events.CaseW
 class Harness {
   readonly applied: string[] = [];
   readonly transactions: InboxKey[][] = [];
+  /** The locks each transaction's claim was asked to take, in the order of `transactions`. */
+  readonly claimedLocks: (readonly string[])[] = [];
   readonly deadLettered: { offset: string; code: string }[] = [];
   readonly metrics = new MessagingMetrics(new MetricsRegistry('spec', { defaultMetrics: false }));
   readonly server: KafkaBatchServer;
   resolvedUpTo?: string;
 
-  constructor(eventsPerTransaction = 64) {
+  constructor(eventsPerTransaction = 64, caseLockKey?: (caseId: string) => string) {
     const unitOfWork = {
-      runOnceEach: async (keys: InboxKey[], work: (tx: Transaction, index: number) => Promise<void>) => {
+      runOnceEach: async (keys: InboxKey[], work: (tx: Transaction, index: number) => Promise<void>, locks: readonly string[] = []) => {
         this.transactions.push(keys);
+        this.claimedLocks.push(locks);
         for (let index = 0; index < keys.length; index += 1) await work({} as Transaction, index);
         return keys.map(() => false);
       },
-      runOnce: async (key: InboxKey, work: (tx: Transaction) => Promise<void>) => {
+      runOnce: async (key: InboxKey, work: (tx: Transaction) => Promise<void>, { locks = [] }: { locks?: readonly string[] } = {}) => {
         this.transactions.push([key]);
+        this.claimedLocks.push(locks);
         await work({} as Transaction);
         return { duplicate: false };
       },
@@ -53,7 +57,7 @@ class Harness {
         this.deadLettered.push({ offset: source.offset, code: reason.code });
       },
     } as unknown as DeadLetterPublisher;
-    this.server = new KafkaBatchServer({} as Kafka, { ...defaultConsumerOptions('spec', [topic]), eventsPerTransaction }, unitOfWork, deadLetters, this.metrics);
+    this.server = new KafkaBatchServer({} as Kafka, { ...defaultConsumerOptions('spec', [topic]), eventsPerTransaction, caseLockKey }, unitOfWork, deadLetters, this.metrics);
   }
 
   /** Registers a handler as Nest does for an `@EventPattern`. */
@@ -119,6 +123,19 @@ describe('KafkaBatchServer: what it reads of a batch', () => {
     expect(harness.transactions.flat()).toHaveLength(3);
     expect(harness.resolvedUpTo).toBe('5');
     expect(await harness.ignored(Events.CaseWithdrawn.type)).toBe(2);
+  });
+
+  it("asks the inbox claim to take each applied event's case lock when the service names it, and none when it does not", async () => {
+    const batch = () => [messageOf(Events.CaseSubmitted, 'a', 1), messageOf(Events.CaseWithdrawn, 'c', 2), messageOf(Events.CaseSubmitted, 'a', 3), messageOf(Events.CaseSubmitted, 'b', 4)];
+    const claimed = async (harness: Harness) => {
+      harness.handle(Events.CaseSubmitted.type);
+      await harness.consume(batch());
+      return harness.claimedLocks.map((locks) => locks.join(' ')).sort();
+    };
+    // Case a's two events in one transaction, case b's in another; case c's event is not handled.
+    expect(await claimed(new Harness(64, (caseId) => `case:${caseId}`))).toEqual(['case:a case:a', 'case:b']);
+    expect(await claimed(new Harness(1, (caseId) => `case:${caseId}`))).toEqual(['case:a', 'case:a', 'case:b']);
+    expect(await claimed(new Harness())).toEqual(['', '']);
   });
 
   it('opens no transaction for a batch of events it does not handle, and commits past them', async () => {

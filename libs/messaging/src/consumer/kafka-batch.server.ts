@@ -228,13 +228,17 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     const startedAt = performance.now();
     let duplicates: boolean[];
     try {
-      duplicates = await this.unitOfWork.runOnceEach(keys, async (tx, index) => {
-        const { message, route } = applicable[index];
-        await runWithEventLogContext(this.bindings(topic, partition, message, route.event), async () => {
-          const context = new KafkaEventContext([route.event, tx, { topic, partition, offset: message.offset }]);
-          await lastValueFrom(this.transformToObservable(await route.handler(route.event, context)), { defaultValue: undefined });
-        });
-      });
+      duplicates = await this.unitOfWork.runOnceEach(
+        keys,
+        async (tx, index) => {
+          const { message, route } = applicable[index];
+          await runWithEventLogContext(this.bindings(topic, partition, message, route.event), async () => {
+            const context = new KafkaEventContext([route.event, tx, { topic, partition, offset: message.offset }]);
+            await lastValueFrom(this.transformToObservable(await route.handler(route.event, context)), { defaultValue: undefined });
+          });
+        },
+        this.caseLocksOf(applicable.map(({ route }) => route.event)),
+      );
     } catch (error) {
       this.metrics.batchFallbacks.inc({ topic, code: failureCode(error) });
       this.log.debug(`${applicable.length} events of ${topic}[${partition}] could not be applied together (${(error as Error).message}); applying them one by one`);
@@ -246,6 +250,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       this.metrics.consumed.inc({ topic, type: route.event.type, outcome: duplicates[index] ? ConsumeOutcome.Duplicate : ConsumeOutcome.Processed });
     });
     return true;
+  }
+
+  /** The case locks the handlers will take for `events`, when the service says which (`caseLockKey`). */
+  private caseLocksOf(events: readonly IncomingEvent[]): string[] {
+    const { caseLockKey } = this.options;
+    return caseLockKey ? events.filter((event) => event.caseId !== '').map((event) => caseLockKey(event.caseId)) : [];
   }
 
   private async handleRouted(topic: string, partition: number, message: KafkaMessage, route: Route, replayOf?: string): Promise<MessageResult> {
@@ -334,7 +344,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
             const context = new KafkaEventContext([event, tx, { topic, partition, offset: message.offset }]);
             await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
           },
-          { replay: replayOf !== undefined },
+          { replay: replayOf !== undefined, locks: this.caseLocksOf([event]) },
         );
         stopTimer();
         const outcome = result.duplicate ? ConsumeOutcome.Duplicate : ConsumeOutcome.Processed;

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { IncomingEvent, ItemDecided, ItemProgressed } from '@work-permit/contracts';
 import type { Transaction } from '@work-permit/messaging';
+import { portalCaseLockKey } from '../case-lock';
 import { FINAL_ITEM_STATUSES } from '../case-item.entity';
 import { ObservedDecisionTimes } from '../../forecast';
 import { NotifyCasePartiesUseCase } from '../../notifications/notify-case-parties.usecase';
@@ -38,7 +39,7 @@ export class FollowAgencyUseCase {
   ): Promise<{ followed: FollowedCase; change: ItemChange } | undefined> {
     // Two items of a case decided at once (their agencies' topics are consumed in separate transactions)
     // would each read the other as unfinished, and the case would never complete: one case, one at a time.
-    await tx.lock(`portal-case:${event.caseId}`);
+    await tx.lock(portalCaseLockKey(event.caseId));
     const followed = await readFollowedCase(tx.manager, event.caseId, itemCode, { timeline: withTimeline });
     if (!followed) {
       // A step inside an item (talent category, list screening) is not an item of the applicant's case;
