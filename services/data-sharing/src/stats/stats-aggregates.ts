@@ -27,20 +27,11 @@ export interface StatsAggregates {
   steps: StepWaits[];
 }
 
-export interface ItemTotals {
-  item: string;
-  agency: string | null;
-  total: number;
-  open: number;
-  granted: number;
-  rejected: number;
-  terminated: number;
-  withdrawn: number;
+/** An item code's counts and decision times, as `ItemStatistics` has them, and how many were asked for a supplement. */
+export type ItemTotals = Pick<ItemStatistics, 'item' | 'agency' | 'total' | 'open' | 'granted' | 'rejected' | 'terminated' | 'withdrawn' | 'everOverdue' | 'decisionSeconds'> & {
   /** Items asked for supplementary materials at least once. */
   supplemented: number;
-  everOverdue: number;
-  decisionSeconds: Distribution;
-}
+};
 
 /** `count` decided items of `item` submitted and decided on these days (China), with these supplement moves in time order. */
 export interface DecisionDays {

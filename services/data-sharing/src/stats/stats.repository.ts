@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Message, messageOrWritten } from '@work-permit/catalogue';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DayWindow } from './daily-series';
-import type { DailyRow, DecisionDays, OutcomeReasons, OverdueRow, StatsAggregates, StepWaits, SupplementRequests } from './stats-aggregates';
+import type { DailyRow, DecisionDays, ItemTotals, OutcomeReasons, OverdueRow, StatsAggregates, StepWaits, SupplementRequests } from './stats-aggregates';
 import type { CaseChannel, CaseStatus, WaitingState } from './stats-model';
 
 /** The civil date in China of a timestamptz column, as `chinaDateOf` gives it (China keeps no summer time). */
@@ -24,14 +24,14 @@ const DECIDED = `i.outcome IN ('granted', 'rejected') AND c.submitted_at IS NOT 
 const CASES = `SELECT status, channel, count(*)::int AS count FROM stats_case WHERE submitted_at IS NOT NULL AND channel IS NOT NULL GROUP BY status, channel`;
 
 const ITEM_TOTALS = `
-  SELECT i.item_code, min(i.agency) AS agency, count(*)::int AS total,
+  SELECT i.item_code AS item, min(i.agency) AS agency, count(*)::int AS total,
     count(*) FILTER (WHERE i.outcome IS NULL)::int AS open,
     count(*) FILTER (WHERE i.outcome = 'granted')::int AS granted,
     count(*) FILTER (WHERE i.outcome = 'rejected')::int AS rejected,
     count(*) FILTER (WHERE i.outcome = 'terminated')::int AS terminated,
     count(*) FILTER (WHERE i.outcome = 'withdrawn')::int AS withdrawn,
     count(*) FILTER (WHERE i.supplement_requested_at IS NOT NULL)::int AS supplemented,
-    count(*) FILTER (WHERE i.overdue_at IS NOT NULL)::int AS ever_overdue,
+    count(*) FILTER (WHERE i.overdue_at IS NOT NULL)::int AS "everOverdue",
     ${distribution(seconds('c.submitted_at', 'i.outcome_at'), DECIDED)}
   FROM stats_item i JOIN stats_case c USING (case_id)
   GROUP BY i.item_code ORDER BY i.item_code COLLATE "C"`;
@@ -144,19 +144,9 @@ export class StatsRepository {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
       aggregates: {
         cases: await query<{ status: CaseStatus; channel: CaseChannel; count: number }>(manager, CASES),
-        items: (await query<ItemTotalsRow>(manager, ITEM_TOTALS)).map((row) => ({
-          item: row.item_code,
-          agency: row.agency,
-          total: row.total,
-          open: row.open,
-          granted: row.granted,
-          rejected: row.rejected,
-          terminated: row.terminated,
-          withdrawn: row.withdrawn,
-          supplemented: row.supplemented,
-          everOverdue: row.ever_overdue,
-          decisionSeconds: distributionOfRow(row),
-        })),
+        items: (await query<ItemTotalsRow>(manager, ITEM_TOTALS)).map(
+          ({ decided_count, median, p90, ...totals }): ItemTotals => ({ ...totals, decisionSeconds: distributionOfRow({ decided_count, median, p90 }) }),
+        ),
         decisionDays: (await query<DecisionDaysRow>(manager, DECISION_DAYS)).map(decisionDaysOf),
         outcomeReasons: (await query<OutcomeReasonRow>(manager, OUTCOME_REASONS)).map(
           (row): OutcomeReasons => ({ item: row.item_code, outcome: row.outcome, reason: reasonOf(row.reason_message, row.reason), count: row.count }),
@@ -190,18 +180,7 @@ function distributionOfRow(row: DistributionColumns) {
   return { count: row.decided_count, median: row.median ?? undefined, p90: row.p90 ?? undefined };
 }
 
-interface ItemTotalsRow extends DistributionColumns {
-  item_code: string;
-  agency: string | null;
-  total: number;
-  open: number;
-  granted: number;
-  rejected: number;
-  terminated: number;
-  withdrawn: number;
-  supplemented: number;
-  ever_overdue: number;
-}
+type ItemTotalsRow = Omit<ItemTotals, 'decisionSeconds'> & DistributionColumns;
 
 interface DecisionDaysRow {
   item_code: string;
