@@ -65,6 +65,10 @@ const OUTCOME_REASONS = `
 /**
  * The supplement requests, one per item, reason and materials (an agency repeating a request does not
  * make its reason commoner); the materials compared as `topMaterials` reads them, joined by commas.
+ * A request is told apart by its message, or by its text where it has none. `statisticsOf` compares
+ * what `messageOrWritten` makes of them, which differs in one case only: a message of a code this
+ * build does not know, with different texts, is one request here and one per text there (events of a
+ * newer producer, shown as the uncoded reason either way).
  */
 const SUPPLEMENT_REQUESTS = `
   WITH request AS (
