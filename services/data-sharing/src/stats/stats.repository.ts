@@ -54,19 +54,25 @@ const DECISION_DAYS = `
   GROUP BY 1, 2, 3, 4`;
 
 /**
- * The reasons of the rejected and terminated items, each distinct reason once with how often it was
- * given. The text matters only where there is no message (it is then the reason as written).
+ * What tells one reason from another when they are grouped: its message, or its text where it has
+ * none (the reason as written). Grouped rows carry `min(reason)` for that text.
+ */
+const A_REASON = 'reason_message, CASE WHEN reason_message IS NULL THEN reason END';
+
+/**
+ * The reasons of the rejected and terminated items, each distinct reason (`A_REASON`) once with how
+ * often it was given.
  */
 const OUTCOME_REASONS = `
   SELECT item_code, outcome, reason_message, min(reason) AS reason, count(*)::int AS count
   FROM stats_item WHERE outcome IN ('rejected', 'terminated')
-  GROUP BY item_code, outcome, reason_message, CASE WHEN reason_message IS NULL THEN reason END`;
+  GROUP BY item_code, outcome, ${A_REASON}`;
 
 /**
  * The supplement requests, one per item, reason and materials (an agency repeating a request does not
  * make its reason commoner); the materials compared as `topMaterials` reads them, joined by commas.
- * A request is told apart by its message, or by its text where it has none. `statisticsOf` compares
- * what `messageOrWritten` makes of them, which differs in one case only: a message of a code this
+ * A request's reason is told apart as `A_REASON`; `statisticsOf` compares what `messageOrWritten`
+ * makes of it, which differs in one case only: a message of a code this
  * build does not know, with different texts, is one request here and one per text there (events of a
  * newer producer, shown as the uncoded reason either way).
  */
@@ -76,10 +82,10 @@ const SUPPLEMENT_REQUESTS = `
     FROM stats_item_transition,
       LATERAL (SELECT COALESCE(string_agg(code, ',' ORDER BY n), '') AS materials FROM jsonb_array_elements_text(requested_materials) WITH ORDINALITY AS m (code, n)) AS joined
     WHERE state = 'awaiting_supplement'
-    GROUP BY case_id, item_code, reason_message, CASE WHEN reason_message IS NULL THEN reason END, materials
+    GROUP BY case_id, item_code, ${A_REASON}, materials
   )
   SELECT item_code, reason_message, min(reason) AS reason, (array_agg(requested_materials))[1] AS requested_materials, count(*)::int AS count
-  FROM request GROUP BY item_code, reason_message, CASE WHEN reason_message IS NULL THEN reason END, materials`;
+  FROM request GROUP BY item_code, ${A_REASON}, materials`;
 
 const OVERDUE = `
   SELECT case_id, item_code, agency, overdue_due_date::text AS due_date, overdue_at
