@@ -5,12 +5,17 @@
  */
 export function quantile(values: readonly number[], q: number): number | undefined {
   if (q < 0 || q > 1) throw new RangeError(`a quantile lies between 0 and 1, not ${q}`);
-  if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
-  const rank = q * (sorted.length - 1);
+  return interpolated(sorted.length, q, (index) => sorted[index]);
+}
+
+/** The q-quantile of `count` values in ascending order, `valueAt(i)` the i-th: R type 7, as `quantile`. */
+function interpolated(count: number, q: number, valueAt: (index: number) => number): number | undefined {
+  if (count === 0) return undefined;
+  const rank = q * (count - 1);
   const below = Math.floor(rank);
-  const above = Math.ceil(rank);
-  return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
+  const low = valueAt(below);
+  return low + (valueAt(Math.ceil(rank)) - low) * (rank - below);
 }
 
 /** The median and the 90th percentile of a set of durations, with how many there were. */
@@ -48,12 +53,5 @@ export function distributionOfCounted(values: readonly CountedValue[]): Distribu
     }
     throw new RangeError(`no value at ${index} of ${count}`);
   };
-  const quantileOf = (q: number): number | undefined => {
-    if (count === 0) return undefined;
-    const rank = q * (count - 1);
-    const below = Math.floor(rank);
-    const low = at(below);
-    return low + (at(Math.ceil(rank)) - low) * (rank - below);
-  };
-  return { count, median: quantileOf(0.5), p90: quantileOf(0.9) };
+  return { count, median: interpolated(count, 0.5, at), p90: interpolated(count, 0.9, at) };
 }
