@@ -12,6 +12,7 @@ import { statisticsOf } from '../src/stats/statistics';
 import { StatisticsQuery } from '../src/stats/statistics.query';
 import type { ItemState } from '../src/stats/stats-model';
 import { StatsRepository } from '../src/stats/stats.repository';
+import { randomSource } from './random-source';
 import { statsHistoryIn } from './stats-history';
 
 /**
@@ -75,23 +76,6 @@ async function insertHistory(dataSource: DataSource, history: History): Promise<
       await manager.query(`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`, [JSON.stringify(rows)]);
     }
   });
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    chance: (p: number) => next() < p,
-    pick: <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)],
-    between: (low: number, high: number) => low + Math.floor(next() * (high - low + 1)),
-  };
 }
 
 const CODES = [

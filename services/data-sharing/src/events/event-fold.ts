@@ -20,6 +20,12 @@ export interface EventFold {
    */
   readonly rebuildable: boolean;
   apply(event: IncomingEvent, tx: Transaction): Promise<void>;
+  /**
+   * The batch form a rebuild uses: the events in order, leaving the fold's tables as `apply` one by
+   * one would, in a handful of statements. The transaction must be the only writer of those tables;
+   * the effects of the folds before it in the list are written already, for the whole batch.
+   */
+  applyBatch?(events: readonly IncomingEvent[], tx: Transaction): Promise<void>;
 }
 
 export const EVENT_FOLDS = Symbol('EVENT_FOLDS');

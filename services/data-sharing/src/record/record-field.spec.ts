@@ -69,6 +69,14 @@ describe(mergeFields.name, () => {
     expect(changes).toEqual([]);
   });
 
+  it('takes an object value read back with its keys in another order as the same value', () => {
+    // jsonb keeps `sha256` before `issuedAt` (shorter keys first); a submission offers them the other way round.
+    const kept = { ...field('materials.PASSPORT', '', 1), value: { sha256: 'ab12', issuedAt: '2026-01-05' } };
+    const offered = { ...field('materials.PASSPORT', '', 2), value: { issuedAt: '2026-01-05', sha256: 'ab12' } };
+    expect(mergeFields([kept], [offered])).toMatchObject({ written: [offered], changes: [] });
+    expect(mergeFields([kept], [{ ...offered, value: { issuedAt: '2026-01-06', sha256: 'ab12' } }]).changes).toHaveLength(1);
+  });
+
   it("never replaces a verified value by a later unverified filing, which may still add what the record lacks", () => {
     const own = field('employment.position', 'lead engineer', 1);
     const { written, changes } = mergeFields([own], [field('employment.position', 'intern', 9, 'x', 'unverified'), field('applicant.phone', '+86 631 1234', 9, 'x', 'unverified')]);

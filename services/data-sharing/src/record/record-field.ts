@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 // Not recursive: TypeORM's deep partial types cannot instantiate a recursive one.
 export type JsonValue = string | number | boolean | null | object;
 
@@ -81,8 +83,12 @@ export function outranks(candidate: Pick<RecordFieldValue, 'trust' | 'updatedAt'
   return byTrust > 0 || (byTrust === 0 && isLaterThan(candidate, current));
 }
 
+/**
+ * Whether two values are the same JSON, whatever the order of their keys: a value read back from a
+ * jsonb column has its keys in jsonb's order (shorter first), not in the order it was offered in.
+ */
 export function sameValue(a: JsonValue | null | undefined, b: JsonValue | null | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return isDeepStrictEqual(a ?? null, b ?? null);
 }
 
 export interface FieldMerge {

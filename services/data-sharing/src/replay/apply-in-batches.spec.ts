@@ -43,6 +43,18 @@ describe(applyInBatches.name, () => {
     expect(db.transactions.every((tx) => tx.statements[0] === 'SET LOCAL synchronous_commit = off')).toBe(true);
   });
 
+  it("hands a batch to a fold's batch form whole, and a batch of one event to its apply", async () => {
+    const db = fakeDatabase();
+    const seen: string[] = [];
+    const batchForm: EventFold = {
+      ...db.foldRefusing(() => undefined),
+      apply: async (event) => void seen.push(`apply ${event.eventId}`),
+      applyBatch: async (events) => void seen.push(`batch ${events.map((event) => event.eventId).join('')}`),
+    };
+    expect(await applyInBatches(db.dataSource, [batchForm], eventsNamed('a', 'b', 'c', 'd', 'e'), 2)).toBe(5);
+    expect(seen).toEqual(['batch ab', 'batch cd', 'apply e']);
+  });
+
   it('applies a batch with a refused event again one event per transaction: the others once each, the refused one not at all', async () => {
     const db = fakeDatabase();
     const refuseC = db.foldRefusing((id) => (id === 'c' ? new PermanentMessageError('refused', 'no') : undefined));

@@ -1,18 +1,20 @@
 import type { IncomingEvent } from '@work-permit/contracts';
-import { classifyFailure } from '@work-permit/messaging';
+import { classifyFailure, type Transaction } from '@work-permit/messaging';
 import type { DataSource } from 'typeorm';
 import type { EventFold } from '../events/event-fold';
 import { ReplayTransaction } from './replay-transaction';
 
 /**
- * Events a rebuild applies in one transaction: a transaction of its own adds begin and commit to each
- * event's few statements. Measured on the bench's topics, 100 to 2,000 apply alike; a few hundred keep
- * a batch with a refused event (applied again one by one) cheap to redo.
+ * Events a rebuild applies in one transaction, each fold's in a handful of statements (`applyBatch`).
+ * On the bench's topics (7,619 events), 500 applied them in 2.4 s, 2,000 in 2.2 s and 5,000 in 2.1 s;
+ * a batch with a refused event is applied again one event per transaction, so larger ones cost more
+ * to redo.
  */
-export const REPLAY_EVENTS_PER_TRANSACTION = 500;
+export const REPLAY_EVENTS_PER_TRANSACTION = 2_000;
 
 /**
- * Applies `events` in order through every fold, `perTransaction` to a transaction. A batch with an
+ * Applies `events` in order through every fold, `perTransaction` to a transaction: a batch through
+ * each fold's batch form in turn where it has one, a single event through `apply`. A batch with an
  * event the folds refuse for good (the live consumer would dead-letter it) is rolled back and applied
  * again one event per transaction, so only that event is skipped and the others are applied once; a
  * transient failure is thrown. Returns how many events were applied.
@@ -35,11 +37,17 @@ async function applyTogether(dataSource: DataSource, folds: readonly EventFold[]
       // a commit that survives a crash buys nothing, so none waits for its WAL flush.
       await manager.query('SET LOCAL synchronous_commit = off');
       const tx = new ReplayTransaction(manager);
-      for (const event of events) for (const fold of folds) await fold.apply(event, tx);
+      if (events.length === 1) for (const fold of folds) await fold.apply(events[0], tx);
+      else for (const fold of folds) await applyAll(fold, events, tx);
     });
     return true;
   } catch (error) {
     if (classifyFailure(error) === 'permanent') return false;
     throw error;
   }
+}
+
+async function applyAll(fold: EventFold, events: readonly IncomingEvent[], tx: Transaction): Promise<void> {
+  if (fold.applyBatch) await fold.applyBatch(events, tx);
+  else for (const event of events) await fold.apply(event, tx);
 }

@@ -1,6 +1,6 @@
 import { message } from '@work-permit/catalogue';
 import type { StatisticsChange } from './statistics-change';
-import { statisticsWritesOf } from './statistics-writes';
+import { type StatisticsWrites, statisticsWritesOf, writeRoundsOf } from './statistics-writes';
 
 const at = new Date('2026-03-02T08:00:00Z');
 const reason = message('sharing.stats.officer_reason');
@@ -61,5 +61,24 @@ describe(statisticsWritesOf.name, () => {
       transitions: [],
       agencyFromCatalogue: false,
     });
+  });
+});
+
+describe(writeRoundsOf.name, () => {
+  const write = (caseId: string, id: string, agencyFromCatalogue = false) =>
+    ({ ...statisticsWritesOf({ kind: 'joint_review_opened', caseId, at: new Date(0) } as StatisticsChange), agencyFromCatalogue, id }) as StatisticsWrites & { id: string };
+
+  it('puts each write in one round, at most one per case and one kind of agency per round, in their order', () => {
+    const writes = [write('a', 'a1', true), write('a', 'a2'), write('b', 'b1'), write('a', 'a3'), write('b', 'b2', true), write('c', 'c1'), write('a', 'a4', true)];
+    const rounds = writeRoundsOf(writes);
+    expect(rounds.map((round) => round.map((w) => w.id))).toEqual([['a1', 'b2'], ['a2', 'b1', 'c1'], ['a3'], ['a4']]);
+    for (const round of rounds) {
+      expect(new Set(round.map((w) => w.caseId)).size).toBe(round.length);
+      expect(new Set(round.map((w) => w.agencyFromCatalogue)).size).toBe(1);
+    }
+  });
+
+  it('gives no round for no writes', () => {
+    expect(writeRoundsOf([])).toEqual([]);
   });
 });

@@ -117,3 +117,24 @@ function firstOfEach<T>(entries: readonly T[], keyOf: (entry: T) => string): T[]
   const seen = new Set<string>();
   return entries.filter((entry) => !seen.has(keyOf(entry)) && seen.add(keyOf(entry)));
 }
+
+/**
+ * Several events' writes as rounds that can each go to the database in one statement: a round holds
+ * at most one write per case (a statement may not change a row twice) and only writes of one
+ * `agencyFromCatalogue`. Every write is order-free, so the rounds give the tables the events one by
+ * one would. Each write keeps its place among its case's writes.
+ */
+export function writeRoundsOf<W extends StatisticsWrites>(writes: readonly W[]): W[][] {
+  const rounds = new Map<string, W[]>();
+  const seen = new Map<string, number>();
+  for (const write of writes) {
+    const kind = `${write.agencyFromCatalogue}:${write.caseId}`;
+    const nth = seen.get(kind) ?? 0;
+    seen.set(kind, nth + 1);
+    const round = `${write.agencyFromCatalogue}:${nth}`;
+    const together = rounds.get(round);
+    if (together) together.push(write);
+    else rounds.set(round, [write]);
+  }
+  return [...rounds.values()];
+}
