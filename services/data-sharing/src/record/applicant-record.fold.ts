@@ -41,7 +41,7 @@ export class ApplicantRecordFold implements EventFold {
   constructor(private readonly applicantIds: ApplicantIds) {}
 
   apply(event: IncomingEvent, tx: Transaction): Promise<void> {
-    return this.fold(event, tx, new RecordStatements(tx.manager));
+    return this.fold(event, tx, new RecordStatements(tx));
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Transaction } from '@work-permit/messaging';
 import type { EntityManager } from 'typeorm';
 import type { PermitCancellation } from './record-events';
 import type { RecordChange, RecordFieldValue } from './record-field';
@@ -110,7 +111,12 @@ const KEEP_FIELDS_BUMP_VERSION = `
 
 /** The record in the database, a statement or two per step: what the live consumer folds into. */
 export class RecordStatements implements RecordStore {
-  constructor(private readonly manager: EntityManager) {}
+  // The transaction's manager is looked up at each step, so a fold that ends up doing nothing never touches it.
+  constructor(private readonly tx: Transaction) {}
+
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
 
   async keepCase(filing: CaseFiling): Promise<PermitRow[]> {
     return (await this.manager.query(KEEP_CASE_READ_PERMITS, [filing.caseId, filing.applicantId, filing.submitterSubject, filing.submitterRole, filing.submittedAt])) as PermitRow[];
