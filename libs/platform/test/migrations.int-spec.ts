@@ -21,6 +21,17 @@ const probeService: ServiceDefinition = { name: 'migration-probe', defaultPort: 
 const allMigrations = [...MESSAGING_MIGRATIONS.map((migration) => migration.name), 'SlowProbeTable1700000000001'];
 
 
+/** Resolves once some session holds an advisory lock in database `name` (the migration lock: nothing else takes one there). */
+async function migrationLockTaken(name: string): Promise<void> {
+  for (;;) {
+    const held = await withTestDatabaseClient(undefined, (client) =>
+      client.query(`SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = $1`, [name]),
+    );
+    if ((held.rowCount ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const dropDatabase = (name: string) => withTestDatabaseClient(undefined, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 const databaseExists = (name: string) => withTestDatabaseClient(undefined, async (client) => ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0);
 
@@ -115,7 +126,8 @@ describe('the database at boot (PlatformModule)', () => {
     const bootLog: string[] = [];
     const [, job] = await Promise.all([
       openServiceDatabase(dataSource, config, (message) => bootLog.push(message)),
-      new Promise((resolve) => setTimeout(resolve, 100)).then(() => migrateService(probeService, envFor(database), (message) => jobLog.push(message))),
+      // The Job starts once the boot holds the lock (creating the database alone may take longer than any fixed head start).
+      migrationLockTaken(database).then(() => migrateService(probeService, envFor(database), (message) => jobLog.push(message))),
     ]);
     await dataSource.destroy();
     expect(job).toEqual([]);
