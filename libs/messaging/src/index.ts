@@ -4,6 +4,7 @@ export * from './messaging.metrics';
 export * from './messaging.module';
 export * from './errors';
 export * from './unit-of-work';
+export * from './database/transaction-ends.client';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox.relay';
 export * from './inbox/inbox-entry.entity';

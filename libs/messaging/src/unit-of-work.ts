@@ -1,7 +1,8 @@
 import type { MessageInitShape } from '@bufbuild/protobuf';
 import { encodeEvent, type EventDefinition, type EventMetadata, type IncomingEvent } from '@work-permit/contracts';
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OutboxMessage } from './outbox/outbox-message.entity';
+import { SENT_WITH_THE_COMMIT } from './database/transaction-ends.client';
 import type { OutboxRelay } from './outbox/outbox.relay';
 
 /** The metadata of an event that follows from `cause`: same case and correlation, caused by it. */
@@ -9,8 +10,19 @@ export function followingFrom(cause: Pick<IncomingEvent, 'eventId' | 'caseId' | 
   return { caseId: cause.caseId, correlationId: cause.correlationId, causationId: cause.eventId };
 }
 
+/** An outbox row as `Transaction.publish` keeps it until the transaction writes its outbox. */
+interface OutboxRow {
+  eventId: string;
+  eventType: string;
+  topic: string;
+  messageKey: string;
+  payload: Uint8Array;
+  headers: Record<string, string>;
+}
+
 /** A database transaction that can also publish events: they are written to the outbox and commit with it. */
 export class Transaction {
+  private readonly outbox: OutboxRow[] = [];
   private published = 0;
   private readonly locked = new Set<string>();
 
@@ -31,9 +43,10 @@ export class Transaction {
     for (const key of keys) this.locked.add(key);
   }
 
-  async publish<D extends EventDefinition>(definition: D, payload: MessageInitShape<D['schema']>, metadata: EventMetadata): Promise<string> {
+  /** Publishes with the commit: the event is kept for the outbox, which the unit of work writes last (`writeOutbox`). */
+  publish<D extends EventDefinition>(definition: D, payload: MessageInitShape<D['schema']>, metadata: EventMetadata): Promise<string> {
     const event = encodeEvent(definition, payload, metadata);
-    await this.manager.insert(OutboxMessage, {
+    this.outbox.push({
       eventId: event.eventId,
       eventType: event.type,
       topic: event.topic,
@@ -42,11 +55,23 @@ export class Transaction {
       headers: { 'event-type': event.type, 'event-id': event.eventId, 'correlation-id': metadata.correlationId },
     });
     this.published += 1;
-    return event.eventId;
+    return Promise.resolve(event.eventId);
   }
 
   get publishedCount(): number {
     return this.published;
+  }
+
+  /**
+   * Writes the events published so far to the outbox, in publishing order, in one statement marked to
+   * go with the COMMIT (`TransactionEndsClient`). The unit of work calls it when the work is done.
+   */
+  async writeOutbox(): Promise<void> {
+    if (this.outbox.length === 0) return;
+    const rows = this.outbox.splice(0).map((row) =>
+      [row.eventId, row.eventType, row.topic, row.messageKey].map(escapeLiteral).join(', ') + `, decode('${Buffer.from(row.payload).toString('hex')}', 'hex'), ${escapeLiteral(JSON.stringify(row.headers))}::jsonb`,
+    );
+    await this.manager.query(`${SENT_WITH_THE_COMMIT} INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload, headers) VALUES (${rows.join('), (')})`);
   }
 }
 
@@ -59,12 +84,21 @@ export interface InboxKey {
 
 /**
  * The advisory locks (as `Transaction.lock` names them) a claim takes before its inbox rows, in key
- * order so that two claims never wait for each other in a circle; `$n` holds them as a text array.
- * Taking an event's case lock here saves each event the round trip its handler's `lock` would cost.
+ * order so that two claims never wait for each other in a circle. Taking an event's case lock here
+ * saves each event the round trip its handler's `lock` would cost.
  */
-function claimLocks(locks: readonly string[], n: number): string {
+function claimLocks(locks: readonly string[]): string {
   if (locks.length === 0) return '';
-  return `WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM (SELECT DISTINCT key FROM unnest($${n}::text[]) AS key ORDER BY key) AS sorted)`;
+  return `WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM (SELECT DISTINCT key FROM unnest(${textArray(locks)}) AS key ORDER BY key) AS sorted)`;
+}
+
+/**
+ * A claim is the first statement of its transaction, and a statement without parameters goes to the
+ * database in one message with the transaction's BEGIN (`TransactionEndsClient`): its values are
+ * written into it as literals, escaped by pg.
+ */
+function textArray(values: readonly string[]): string {
+  return `ARRAY[${values.map(escapeLiteral).join(', ')}]::text[]`;
 }
 
 /** The one row an insert reads from so that the claim's locks are taken before it writes. */
@@ -83,7 +117,9 @@ export class UnitOfWork {
     let tx: Transaction | undefined;
     const result = await this.dataSource.transaction(async (manager) => {
       tx = new Transaction(manager);
-      return work(tx);
+      const done = await work(tx);
+      await tx.writeOutbox();
+      return done;
     });
     if (tx && tx.publishedCount > 0) this.relay?.nudge();
     return result;
@@ -97,16 +133,16 @@ export class UnitOfWork {
    */
   async runOnce<T>(key: InboxKey, work: (tx: Transaction) => Promise<T>, { replay = false, locks = [] }: { replay?: boolean; locks?: readonly string[] } = {}): Promise<OnceResult<T>> {
     return this.run(async (tx) => {
-      const row = locks.length > 0 ? `SELECT $1, $2, $3, $4, 'processed' FROM ${LOCKS_TAKEN}` : `VALUES ($1, $2, $3, $4, 'processed')`;
+      const values = [key.consumerGroup, key.eventId, key.eventType, key.topic].map(escapeLiteral).join(', ');
+      const row = `SELECT ${values}, 'processed'${locks.length > 0 ? ` FROM ${LOCKS_TAKEN}` : ''}`;
       const inserted = (await tx.manager.query(
-        `${claimLocks(locks, 5)} INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome) ${row}
+        `${claimLocks(locks)} INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome) ${row}
          ${
            replay
              ? `ON CONFLICT (consumer_group, event_id) DO UPDATE SET outcome = 'processed', processed_at = now()
                 WHERE inbox_entry.outcome IN ('dead_lettered', 'discarded') RETURNING event_id`
              : 'ON CONFLICT DO NOTHING RETURNING event_id'
          }`,
-        [key.consumerGroup, key.eventId, key.eventType, key.topic, ...(locks.length > 0 ? [locks] : [])],
       )) as unknown[];
       tx.holdsAlready(locks);
       if (inserted.length === 0) return { duplicate: true } as const;
@@ -123,11 +159,11 @@ export class UnitOfWork {
   async runOnceEach(keys: readonly InboxKey[], work: (tx: Transaction, index: number) => Promise<void>, locks: readonly string[] = []): Promise<boolean[]> {
     return this.run(async (tx) => {
       const inserted = (await tx.manager.query(
-        `${claimLocks(locks, 5)} INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
+        `${claimLocks(locks)} INSERT INTO inbox_entry (consumer_group, event_id, event_type, topic, outcome)
          SELECT consumer_group, event_id, event_type, topic, 'processed'
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS entry (consumer_group, event_id, event_type, topic)${locks.length > 0 ? `, ${LOCKS_TAKEN}` : ''}
+         FROM unnest(${[keys.map((k) => k.consumerGroup), keys.map((k) => k.eventId), keys.map((k) => k.eventType), keys.map((k) => k.topic)].map(textArray).join(', ')})
+           AS entry (consumer_group, event_id, event_type, topic)${locks.length > 0 ? `, ${LOCKS_TAKEN}` : ''}
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [keys.map((k) => k.consumerGroup), keys.map((k) => k.eventId), keys.map((k) => k.eventType), keys.map((k) => k.topic), ...(locks.length > 0 ? [locks] : [])],
       )) as { event_id: string }[];
       tx.holdsAlready(locks);
       const fresh = new Set(inserted.map((row) => row.event_id));

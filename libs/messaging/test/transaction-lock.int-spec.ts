@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@work-permit/testing';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { MESSAGING_MIGRATIONS } from '../src';
 import { type Transaction, UnitOfWork } from '../src/unit-of-work';
@@ -108,5 +108,30 @@ describe('a transaction’s named lock', () => {
     await unitOfWork.markDeadLettered(deadLettered);
     expect(await unitOfWork.runOnce(deadLettered, async () => 'replayed', { replay: true, locks: ['case:a'] })).toEqual({ duplicate: false, result: 'replayed' });
     expect(await unitOfWork.runOnce(deadLettered, async () => 'twice', { replay: true, locks: ['case:a'] })).toEqual({ duplicate: true });
+  });
+
+  it('writes the claim without parameters (it goes with the BEGIN) and keeps what the bus says verbatim, quotes and backslashes too', async () => {
+    const hostile = { consumerGroup: "g'; DROP TABLE inbox_entry; --", eventId: randomUUID(), eventType: `it's \\ "odd" \\'`, topic: 'weihai.\\topic' };
+    const others = [inboxKey(), { ...inboxKey(), eventType: "O'Brien\\" }];
+    const claims: { sql: string; parameters: unknown }[] = [];
+    const query = EntityManager.prototype.query;
+    const spy = jest.spyOn(EntityManager.prototype, 'query').mockImplementation(function (this: EntityManager, sql: string, parameters?: unknown[]) {
+      if (sql.includes('INSERT INTO inbox_entry')) claims.push({ sql, parameters });
+      return query.call(this, sql, parameters);
+    });
+    try {
+      expect(await unitOfWork.runOnce(hostile, async () => 'applied', { locks: ["case:it's"] })).toEqual({ duplicate: false, result: 'applied' });
+      expect(await unitOfWork.runOnce(hostile, async () => 'again')).toEqual({ duplicate: true });
+      expect(await unitOfWork.runOnceEach([...others, hostile, others[0]], async () => undefined, ["case:it's", 'case:\\'])).toEqual([false, false, true, true]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(claims).toHaveLength(3);
+    expect(claims.every((claim) => claim.parameters === undefined)).toBe(true);
+    const byEventId = (a: { event_id: string }, b: { event_id: string }) => (a.event_id < b.event_id ? -1 : 1);
+    const kept = (await dataSource.query('SELECT event_id, consumer_group, event_type, topic FROM inbox_entry WHERE event_id = ANY($1)', [[hostile, ...others].map((key) => key.eventId)])) as {
+      event_id: string;
+    }[];
+    expect(kept.sort(byEventId)).toEqual([hostile, ...others].map((key) => ({ event_id: key.eventId, consumer_group: key.consumerGroup, event_type: key.eventType, topic: key.topic })).sort(byEventId));
   });
 });

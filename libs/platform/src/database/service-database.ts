@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource, MigrationExecutor, type MixedList } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { TransactionEndsClient } from '@work-permit/messaging';
 
 /** The URL of database `name` on the server at `serverUrl`. */
 export function databaseUrlFor(serverUrl: string, name: string): string {
@@ -89,7 +90,7 @@ export function serviceDataSourceOptions(schema: ServiceSchema, settings: Pick<S
     migrations: toArray(schema.migrations),
     migrationsRun: false,
     synchronize: false,
-    extra: { max: settings.DATABASE_POOL_SIZE },
+    extra: { max: settings.DATABASE_POOL_SIZE, Client: TransactionEndsClient },
   };
 }
 
