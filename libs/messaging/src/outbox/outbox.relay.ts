@@ -61,14 +61,14 @@ export class OutboxRelay {
    */
   async publishPending(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      // Another replica's relay holding the lock takes the whole turn: no rows are read.
+      // Another replica's relay holding the lock takes the whole turn: no rows are read. Two integers
+      // of the code's own, written in, so the statement goes with the BEGIN (`TransactionEndsClient`).
       const rows = (
         (await manager.query(
-          `WITH relay AS (SELECT pg_try_advisory_xact_lock($1) AS locked)
+          `WITH relay AS (SELECT pg_try_advisory_xact_lock(${integer(RELAY_LOCK_KEY)}) AS locked)
            DELETE FROM outbox_message WHERE sequence IN (
-             SELECT sequence FROM outbox_message WHERE (SELECT locked FROM relay) ORDER BY sequence LIMIT $2
+             SELECT sequence FROM outbox_message WHERE (SELECT locked FROM relay) ORDER BY sequence LIMIT ${integer(this.options.batchSize)}
            ) RETURNING sequence, event_id, event_type, topic, message_key, payload, headers`,
-          [RELAY_LOCK_KEY, this.options.batchSize],
         )) as [PendingRow[], number]
       )[0];
       if (rows.length === 0) return 0;
@@ -139,4 +139,9 @@ function groupByTopic(rows: PendingRow[]) {
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+function integer(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+  return String(value);
 }
