@@ -42,9 +42,11 @@ describe("the bench's holding back of the other services", () => {
   it('stops the service while held and continues it on release', async () => {
     const [held, during, after] = (
       await bench(
+        // A signal is delivered asynchronously: the state is read until it shows (at most 2 s).
         `const { readFileSync } = await import('node:fs');
          const state = () => readFileSync('/proc/${service.pid}/stat', 'utf8').split(') ')[1][0];
-         console.log(state()); hold.release(); await new Promise((r) => setTimeout(r, 100)); console.log(state());`,
+         const until = async (shows) => { for (let i = 0; i < 200 && !shows(state()); i++) await new Promise((r) => setTimeout(r, 10)); return state(); };
+         console.log(await until((s) => s === 'T')); hold.release(); console.log(await until((s) => s !== 'T'));`,
       )
     ).stdout
       .trim()
