@@ -40,9 +40,9 @@ export class TransactionEndsClient extends Client {
     }
     const parameters = Array.isArray(values) && values.length > 0 ? values : undefined;
     if (parameters) return this.flushed().then(() => this.sent(config, parameters));
-    if (config === BEGIN) return this.flushed().then(() => this.hold(BEGIN, true));
+    if (config === BEGIN) return this.flushed().then(() => this.hold(BEGIN));
     if (config === 'COMMIT' || config === 'ROLLBACK') return this.ended(config);
-    if (this.inTransaction && config.startsWith(SENT_WITH_THE_COMMIT)) return this.hold(config, true);
+    if (this.inTransaction && config.startsWith(SENT_WITH_THE_COMMIT)) return this.hold(config);
     return this.sentAfterHeld(config);
   }
 
@@ -55,9 +55,10 @@ export class TransactionEndsClient extends Client {
     return this.joined(command === 'COMMIT' ? [...held, command] : [command]);
   }
 
-  private hold(text: string, inTransaction: boolean): Promise<QueryResult> {
+  /** Holds a statement of a transaction (its BEGIN, or one marked for the COMMIT) for the next message. */
+  private hold(text: string): Promise<QueryResult> {
     this.held.push(text);
-    this.inTransaction = inTransaction;
+    this.inTransaction = true;
     return Promise.resolve(NOTHING_SENT);
   }
 

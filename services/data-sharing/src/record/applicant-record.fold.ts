@@ -24,6 +24,7 @@ const PROGRESSED = new Set<string>(ItemProgressedEvents.map((e) => e.type));
 
 /** What the shared record folds: submissions, the agencies' outcomes and the permits' cancellations. */
 export const RECORD_EVENT_TYPES: readonly string[] = [Events.CaseSubmitted.type, ...DECIDED, ...PROGRESSED, Events.PermitCancelled.type];
+const RECORDED = new Set(RECORD_EVENT_TYPES);
 
 /**
  * The shared applicant record: identity, employer, employment, holdings and materials from each
@@ -65,14 +66,12 @@ export class ApplicantRecordFold implements EventFold {
     const caseIds = new Set<string>();
     const applicantIds = new Set<string>();
     for (const event of events) {
-      if (event.type === Events.CaseSubmitted.type) {
-        const { payload } = event as IncomingEvent<CaseSubmitted>;
-        caseIds.add(payload.caseId);
-        const applicantId = this.applicantOf(payload);
-        if (applicantId) applicantIds.add(applicantId);
-      } else if (DECIDED.has(event.type)) caseIds.add((event as IncomingEvent<ItemDecided>).payload.caseId);
-      else if (PROGRESSED.has(event.type)) caseIds.add((event as IncomingEvent<ItemProgressed>).payload.caseId);
-      else if (event.type === Events.PermitCancelled.type) caseIds.add((event as IncomingEvent<PermitCancelled>).payload.caseId);
+      if (!RECORDED.has(event.type)) continue;
+      // Every event the record folds names its case in its payload.
+      caseIds.add((event.payload as { caseId: string }).caseId);
+      if (event.type !== Events.CaseSubmitted.type) continue;
+      const applicantId = this.applicantOf((event as IncomingEvent<CaseSubmitted>).payload);
+      if (applicantId) applicantIds.add(applicantId);
     }
     return { caseIds, applicantIds };
   }

@@ -75,7 +75,7 @@ export class RecordBatch implements RecordStore {
     const caseIds = [...keys.caseIds];
     const filings = (await manager.query('SELECT case_id, applicant_id FROM record_case WHERE case_id = ANY($1)', [caseIds])) as { case_id: string; applicant_id: string }[];
     for (const row of filings) batch.cases.set(row.case_id, row.applicant_id);
-    for (const row of (await manager.query(`${PERMIT_SELECTED} WHERE case_id = ANY($1)`, [caseIds])) as PermitRow[]) batch.permitsOfCase(row.caseId).set(row.item, row);
+    for (const row of (await manager.query(`${PERMIT_SELECTED} WHERE case_id = ANY($1)`, [caseIds])) as PermitRow[]) innerOf(batch.permits, row.caseId).set(row.item, row);
     const cancelled = (await manager.query('SELECT case_id, item FROM record_permit_cancellation WHERE case_id = ANY($1)', [caseIds])) as { case_id: string; item: string }[];
     for (const row of cancelled) batch.cancellations.add(keyOf(row.case_id, row.item));
 
@@ -83,7 +83,7 @@ export class RecordBatch implements RecordStore {
     const versions = (await manager.query('SELECT applicant_id, version FROM record_applicant WHERE applicant_id = ANY($1)', [applicantIds])) as { applicant_id: string; version: number }[];
     for (const row of versions) batch.versions.set(row.applicant_id, row.version);
     const fields = (await manager.query(`SELECT applicant_id AS "applicantId", ${FIELD_SELECTED} FROM record_field WHERE applicant_id = ANY($1)`, [applicantIds])) as ByApplicant[];
-    for (const { applicantId, ...field } of fields) batch.fieldsOf(applicantId).set(field.path, field);
+    for (const { applicantId, ...field } of fields) innerOf(batch.fields, applicantId).set(field.path, field);
     return batch;
   }
 
@@ -104,7 +104,7 @@ export class RecordBatch implements RecordStore {
   }
 
   keepPermit(permit: PermitRow, change: RecordChange): Promise<string | undefined> {
-    this.permitsOfCase(permit.caseId).set(permit.item, permit);
+    innerOf(this.permits, permit.caseId).set(permit.item, permit);
     this.permitsKept.set(keyOf(permit.caseId, permit.item), permit);
     this.changes.push(change);
     return Promise.resolve(this.cases.get(permit.caseId));
@@ -119,7 +119,7 @@ export class RecordBatch implements RecordStore {
   }
 
   keepFields(applicantId: string, written: readonly RecordFieldValue[], changes: readonly RecordChange[], announced: boolean): Promise<number | undefined> {
-    const fields = this.fieldsOf(applicantId);
+    const fields = innerOf(this.fields, applicantId);
     for (const field of written) {
       fields.set(field.path, field);
       this.fieldsKept.set(keyOf(applicantId, field.path), { ...field, applicantId });
@@ -158,20 +158,15 @@ export class RecordBatch implements RecordStore {
     if (this.fieldsKept.size > 0) await manager.query(OFFERED_VALUES('record_field', FIELD_REPLACED), [JSON.stringify([...this.fieldsKept.values()])]);
     if (this.changes.length > 0) await manager.query(`WITH ${RECORD_CHANGES('$1')} SELECT 1`, [JSON.stringify(this.changes)]);
   }
-
-  private permitsOfCase(caseId: string): Map<string, PermitRow> {
-    let permits = this.permits.get(caseId);
-    if (!permits) this.permits.set(caseId, (permits = new Map()));
-    return permits;
-  }
-
-  private fieldsOf(applicantId: string): Map<string, RecordFieldValue> {
-    let fields = this.fields.get(applicantId);
-    if (!fields) this.fields.set(applicantId, (fields = new Map()));
-    return fields;
-  }
 }
 
 function keyOf(...parts: string[]): string {
   return parts.join('\u0000');
+}
+
+/** The map `outer` keeps under `key`, made empty the first time. */
+function innerOf<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
 }
