@@ -9,6 +9,7 @@ describe('classifyFailure', () => {
     ['a lost connection', new Error('Connection terminated unexpectedly')],
     ['a retriable Kafka error', Object.assign(new Error('leader not available'), { retriable: true })],
     ['an explicit transient error', new TransientMessageError('later')],
+    ['a statement prepared before a migration changed its columns', Object.assign(new Error('cached plan must not change result type'), { code: '0A000' })],
   ])('treats %s as transient', (_label, error) => {
     expect(classifyFailure(error)).toBe('transient');
   });

@@ -1,4 +1,5 @@
 import { EnvelopeDecodeError } from '@work-permit/contracts';
+import { isOutdatedPlan } from './database/preparing.client';
 
 /** A failure that will not go away by retrying: the message goes to the dead-letter topic. */
 export class PermanentMessageError extends Error {
@@ -48,6 +49,8 @@ export function failureDisposition(error: unknown): FailureDisposition {
   const code = typeof candidate.code === 'string' ? candidate.code : candidate.driverError?.code;
   if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NODE_CODES.has(code))) return 'transient';
   if (candidate.retriable === true) return 'transient';
+  // A statement prepared before a migration changed its result's types: the connection now sends it unnamed.
+  if (isOutdatedPlan(error)) return 'transient';
   if (typeof candidate.message === 'string' && TRANSIENT_MESSAGES.some((re) => re.test(candidate.message as string))) return 'transient';
   return 'unknown';
 }

@@ -26,7 +26,9 @@ describe('a connection that sends BEGIN with the first statement and the outbox 
     // What reaches pg's own query, i.e. what goes to the database, one entry per message.
     const query = Client.prototype.query;
     spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      if (typeof args[0] === 'string') sent.push(args[0]);
+      // A prepared statement (`PreparingClient`) comes as a query object.
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      if (text !== undefined) sent.push(text);
       return (query as (...a: unknown[]) => unknown).apply(this, args);
     } as never);
   });

@@ -1,4 +1,5 @@
-import { Client, type QueryResult } from 'pg';
+import type { QueryResult } from 'pg';
+import { PreparingClient } from './preparing.client';
 
 const BEGIN = 'START TRANSACTION';
 
@@ -23,9 +24,10 @@ const NOTHING_SENT = { command: '', rowCount: 0, oid: 0, rows: [], fields: [] } 
  * it there, and the failure is answered to the statement that was asked for when it was sent (a held
  * outbox insert fails the COMMIT, which TypeORM then rolls back). Held statements are held only inside
  * a transaction, which TypeORM always ends on the same connection; a transaction that never sent a
- * statement sends nothing at all.
+ * statement sends nothing at all. Statements with parameters that recur are prepared once
+ * (`PreparingClient`).
  */
-export class TransactionEndsClient extends Client {
+export class TransactionEndsClient extends PreparingClient {
   /** Statements asked for but not sent yet, in order: the BEGIN, statements marked for the COMMIT. */
   private held: string[] = [];
   private inTransaction = false;
