@@ -11,7 +11,6 @@ import { DataSharingService } from '../data-sharing.service';
 import { EVENT_FOLDS, type EventFold } from '../events/event-fold';
 import { CONSUMED_EVENT_TYPES } from '../events/sharing-events.consumer';
 import { applyInBatches, REPLAY_EVENTS_PER_TRANSACTION } from './apply-in-batches';
-import { PreparingClient } from './preparing-client';
 
 export interface RebuildReport {
   database: string;
@@ -63,10 +62,13 @@ export async function rebuildFromTopics(
   }
 }
 
-/** The rebuild's own connection to the service's database: one (it applies one transaction at a time), its statements prepared. */
+/**
+ * The rebuild's own connection to the service's database: one (it applies one transaction at a time),
+ * of the service's connection class, which prepares the statements it sends again (libs/messaging).
+ */
 function replayDataSourceBeside(service: DataSource): Promise<DataSource> {
   const options = service.options as PostgresConnectionOptions;
-  return new DataSource({ ...options, extra: { ...(options.extra as object), max: 1, Client: PreparingClient } }).initialize();
+  return new DataSource({ ...options, extra: { ...(options.extra as object), max: 1 } }).initialize();
 }
 
 /** The events the service consumes, once each, oldest first; ties keep their place on the bus. */
