@@ -1,5 +1,6 @@
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
+import { withGlyphOutlinesRemembered } from './glyph-outline-cache';
 import { withLayoutCache } from './layout-cache';
 
 /** The two weights every document is set in: Noto Sans SC carries both the Chinese and the Latin text. */
@@ -13,16 +14,21 @@ let loaded: DocumentFonts | undefined;
 /** Words whose layout each font remembers: the fixed text of every kind of document, and room for the changing parts. */
 const LAYOUT_CACHE_WORDS = 5_000;
 
+/** Glyphs whose outline each font keeps decoded: a document's fixed text uses a few hundred; a decoded Chinese outline is a few KB. */
+const DECODED_GLYPHS = 1_500;
+
 /**
  * Noto Sans SC from `@expo-google-fonts/noto-sans-sc` (TrueType outlines, SIL Open Font License),
  * parsed once per process: decoding a CJK font's tables is most of a document's rendering time, and
  * pdfkit takes the parsed font as it is (each document still embeds only the glyphs it uses). Each
- * font remembers the layout of the words it set (`withLayoutCache`).
+ * font remembers the layout of the words it set (`withLayoutCache`) and the outlines of the glyphs a
+ * subset copied (`withGlyphOutlinesRemembered`).
  */
 export function documentFonts(): DocumentFonts {
   if (!loaded) {
     const { regular, bold } = parseDocumentFonts();
-    loaded = { regular: withLayoutCache(regular, LAYOUT_CACHE_WORDS), bold: withLayoutCache(bold, LAYOUT_CACHE_WORDS) };
+    const remembering = (font: Font) => withLayoutCache(withGlyphOutlinesRemembered(font, DECODED_GLYPHS), LAYOUT_CACHE_WORDS);
+    loaded = { regular: remembering(regular), bold: remembering(bold) };
   }
   return loaded;
 }
