@@ -130,6 +130,19 @@ describe('portal cases', () => {
       expect(mine.body.cases.map((c: { caseId: string }) => c.caseId)).toEqual([first.body.caseId]);
     });
 
+    it('gives one case and one event for the same Idempotency-Key sent several times at once', async () => {
+      const { body: validBody, employer } = parties(template);
+      const key = randomUUID();
+      const answers = await Promise.all([0, 1, 2, 3].map(() => call('POST', '/api/cases', { auth: employer, body: validBody, headers: { 'idempotency-key': key } })));
+      expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+      const caseIds = new Set(answers.map((answer) => answer.body.caseId as string));
+      expect(caseIds.size).toBe(1);
+      expect(answers.filter((answer) => answer.headers.get('idempotent-replayed') === 'true')).toHaveLength(3);
+      expect(await caseSubmittedFor([...caseIds][0])).toHaveLength(1);
+      const mine = await call('GET', '/api/cases?mine=true', { auth: employer });
+      expect(mine.body.cases.map((c: { caseId: string }) => c.caseId)).toEqual([...caseIds]);
+    });
+
     it('refuses the same Idempotency-Key with a different body', async () => {
       const { body: validBody, applicant } = parties(template);
       const key = randomUUID();

@@ -6,7 +6,6 @@ import { type Transaction, UnitOfWork } from '@work-permit/messaging';
 import { ApplicantIds, Clock, type FieldError, fieldErrors } from '@work-permit/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { randomUUID } from 'node:crypto';
 import { ItemsSelectionDto } from '../../catalogue/item-selection.dto';
 import { selectionProblem } from '../../catalogue/selection-problem';
@@ -14,14 +13,12 @@ import { UploadedMaterials } from '../../materials/uploaded-materials.service';
 import { takeConsent } from '../../prefill/prefill-consent';
 import { PrefillRefusals } from '../../prefill/prefill-refusals';
 import { fieldProblem, INVALID_FIELDS } from '../../refusals';
-import { CaseFile } from '../case-file.entity';
-import { CaseItem } from '../case-item.entity';
 import { employerUsccOf } from '../case-parties';
-import { CaseTimelineEntry } from '../case-timeline-entry.entity';
 import { CaseErrorCode, CaseException } from '../cases.exception';
 import { IdempotencyRecord } from '../idempotency-record.entity';
 import { requestHash } from './canonical-json';
 import { toCaseSubmitted } from './case-submitted.mapper';
+import { type EarlierSubmission, storeSubmission } from './stored-submission';
 import type { SubmitCaseCommand, SubmitCaseResult } from './submit-case.command';
 
 const UNIQUE_VIOLATION = '23505';
@@ -104,9 +101,6 @@ export class SubmitCaseUseCase {
     hash: string,
     consent: unknown,
   ): Promise<SubmitCaseResult> {
-    const replayed = await this.replay(tx, command, hash);
-    if (replayed) return replayed;
-
     const { principal } = command;
     const caseId = randomUUID();
     // Validated, and for an applicant their verified identity (filedAsThemselves).
@@ -115,30 +109,20 @@ export class SubmitCaseUseCase {
     const channel = principal.role === 'clerk' ? 'offline' : 'online';
     const now = this.clock.now();
 
-    // An insert, not a save: save would first read the row back by its (new) id.
-    await tx.manager.insert(CaseFile, {
+    const earlier = await storeSubmission(tx.manager, {
       caseId,
-      status: 'in_progress',
       channel,
       catalogueVersion: catalogue.version,
-      submittedBySubject: principal.subject,
-      submittedByRole: principal.role,
-      applicantSubject: principal.role === 'applicant' ? principal.subject : null,
-      employerSubject: principal.role === 'employer' ? principal.subject : null,
+      principal,
       applicantId,
       employerUscc: employerUsccOf(body),
-      // A JSON document: insert's types would have each of its (unknown) values be a partial entity.
-      body: body as QueryDeepPartialEntity<CaseFile['body']>,
-    });
-    await tx.manager.insert(
-      CaseItem,
+      body,
       // Each agency reports review_started with its own due date once it has taken the case.
-      selection.map(({ code, action }) => ({ caseId, code, action, agency: agencyOf(catalogue, code), status: 'pending' as const, dueDate: null, requestedMaterials: [] })),
-    );
-    await tx.manager.insert(CaseTimelineEntry, { caseId, at: now, type: 'submitted', agency: null, item: null });
-    if (command.idempotencyKey) {
-      await tx.manager.insert(IdempotencyRecord, { subject: principal.subject, idempotencyKey: command.idempotencyKey, requestHash: hash, caseId });
-    }
+      items: selection.map(({ code, action }) => ({ code, action, agency: agencyOf(catalogue, code) })),
+      at: now,
+      idempotency: command.idempotencyKey ? { key: command.idempotencyKey, requestHash: hash } : undefined,
+    });
+    if (earlier) return replayOf(earlier, hash);
     const metadata = { caseId, correlationId: caseId, causationId: command.idempotencyKey ?? caseId, occurredAt: now };
     await tx.publish(
       Events.CaseSubmitted,
@@ -152,12 +136,14 @@ export class SubmitCaseUseCase {
   private async replay(tx: Transaction, command: SubmitCaseCommand, hash: string): Promise<SubmitCaseResult | undefined> {
     if (!command.idempotencyKey) return undefined;
     const earlier = await tx.manager.findOneBy(IdempotencyRecord, { subject: command.principal.subject, idempotencyKey: command.idempotencyKey });
-    if (!earlier) return undefined;
-    if (earlier.requestHash !== hash) {
-      throw new CaseException(CaseErrorCode.IdempotencyKeyReused, message('refusal.idempotency_key_reused'));
-    }
-    return { caseId: earlier.caseId, status: 'in_progress', replayed: true };
+    return earlier ? replayOf(earlier, hash) : undefined;
   }
+}
+
+/** The case an earlier request with the same key made, if it sent the same body (409 otherwise). */
+function replayOf(earlier: EarlierSubmission, hash: string): SubmitCaseResult {
+  if (earlier.requestHash !== hash) throw new CaseException(CaseErrorCode.IdempotencyKeyReused, message('refusal.idempotency_key_reused'));
+  return { caseId: earlier.caseId, status: 'in_progress', replayed: true };
 }
 
 function agencyOf(catalogue: Catalogue, code: string): string {
