@@ -6,7 +6,7 @@ import { AGENCY_REVIEW_OPTIONS, type AgencyReviewOptions } from './agency-review
 import { cancellationControllers } from './cancellation/cancellation-wiring';
 import { PermitCancellations } from './cancellation/permit-cancellations';
 import { CaseReviewer } from './case-reviewer';
-import { CaseEventsConsumer } from './consumers/case-events.consumer';
+import { caseEventsConsumerFor } from './consumers/case-events.consumer';
 import { agencyDocumentsProviders } from './documents/agency-documents.parts';
 import { JointReviewLead } from './joint-review/joint-review-lead';
 import { JointReviewsController } from './joint-review/joint-reviews.controller';
@@ -27,7 +27,7 @@ export class AgencyReviewModule {
     const options: AgencyReviewOptions = { ...definition, manualItems: config.manualItems, overdueScanIntervalMs: config.OVERDUE_SCAN_INTERVAL_MS };
     return {
       module: AgencyReviewModule,
-      controllers: [CaseEventsConsumer, ItemsController, ...(definition.leadsJointReview ? [JointReviewsController] : []), ...cancellationControllers(definition.agency)],
+      controllers: [caseEventsConsumerFor(definition), ItemsController, ...(definition.leadsJointReview ? [JointReviewsController] : []), ...cancellationControllers(definition.agency)],
       providers: [
         { provide: AGENCY_REVIEW_OPTIONS, useValue: options },
         Clock,

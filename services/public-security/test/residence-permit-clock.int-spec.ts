@@ -90,4 +90,15 @@ describe('public-security: a dependant’s clock', () => {
     const passport = assessed.find(({ rule }) => rule === 'passport_valid');
     expect(localize(passport!.message)).toEqual({ zh: expect.stringMatching(/^护照有效期至\d{4}-\d{2}-\d{2}。$/), en: expect.stringMatching(/^The passport is valid until \d{4}-\d{2}-\d{2}\.$/) });
   });
+
+  it('keeps the outcome of the work permit it waits on, and none of an item outside its scope', async () => {
+    const caseId = randomUUID();
+    const decided = { caseId, action: 'issue', decision: Decision.GRANTED, decidedAt: timestampFromDate(new Date()) };
+    // Same case, same partition: the social insurance's outcome is taken (or passed over) before the work permit's.
+    await send(Events.HrssItemDecided, caseId, { ...decided, itemCode: 'SOCIAL_INSURANCE', agency: 'hrss', result: { permitNo: 'SI-1' } });
+    await send(Events.ApprovalItemDecided, caseId, { ...decided, itemCode: 'WORK_PERMIT', agency: 'approval', result: { permitNo: 'WP-1' } });
+    const kept = async () => ((await service.app.get(DataSource).query(`SELECT code FROM prerequisite_outcome WHERE case_id = $1 ORDER BY code`, [caseId])) as { code: string }[]).map((row) => row.code);
+    await eventually(async () => (await kept()).includes('WORK_PERMIT'), { what: "the work permit's outcome" });
+    expect(await kept()).toEqual(['WORK_PERMIT']);
+  });
 });

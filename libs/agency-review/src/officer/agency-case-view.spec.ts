@@ -1,5 +1,5 @@
 import { asWritten, getCatalogue, officerReason } from '@work-permit/catalogue';
-import type { ItemPolicy } from '../policy/item-policy';
+import type { ItemPolicy, PrerequisiteOutcome } from '../policy/item-policy';
 import { advanceReview, openReview } from '../review/case-review';
 import type { ReviewContext } from '../review/review-model';
 import { EXAMPLE_SUBMITTED_ON, exampleCaseFacts } from '../testing/case-facts';
@@ -50,6 +50,13 @@ describe(agencyCaseViewOf.name, () => {
   it('lists the outcomes known here and no joint review', () => {
     expect(view.knownOutcomes).toEqual([{ code: 'WORK_PERMIT', status: 'granted', reason: null, reasons: null }]);
     expect(view).toMatchObject({ heldByJointReview: false, jointReview: null });
+  });
+
+  it("lists no outcome the agency's data scope does not release, kept before the agency kept only those", () => {
+    const residence = { code: 'RESIDENCE_PERMIT', status: 'rejected' as const, reason: officerReason('a reason HR never sees'), result: {} };
+    const known = new Map<string, PrerequisiteOutcome>([...workPermit, ['RESIDENCE_PERMIT', residence]]);
+    const shown = agencyCaseViewOf({ facts, items: items.map((item) => ({ item, overdueAnnounced: false })), known }, hrss, 'zh');
+    expect(shown.knownOutcomes.map((outcome) => outcome.code)).toEqual(['WORK_PERMIT']);
   });
 
   it('says why every item of a listed applicant waits for an officer once the joint review approved', () => {

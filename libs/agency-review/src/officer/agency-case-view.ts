@@ -1,4 +1,4 @@
-import { type Lang, type Localized, localize } from '@work-permit/catalogue';
+import { type DataReader, dataScopeOf, type Lang, type Localized, localize } from '@work-permit/catalogue';
 import type { PermitCancellationView } from '../cancellation/permit-cancellations';
 import type { CaseBody, CaseFacts, CaseMaterial, OutcomeStatus, PrerequisiteOutcome } from '../policy/item-policy';
 import { decisionReadiness, type DecisionReadiness } from '../review/case-review';
@@ -35,7 +35,7 @@ export interface AgencyCaseView {
   otherSections: Record<string, unknown>;
   /** The documents on file here: as submitted, each replaced by a later supplement of the same code. */
   materials: CaseMaterial[];
-  /** The final outcomes of the case's items known here, this agency's and the other agencies', in code order. */
+  /** The final outcomes of the case's items known here that the agency's data scope releases (its own items', their steps' and their prerequisites'), in code order. */
   knownOutcomes: { code: string; status: OutcomeStatus; reason: string | null; reasons: Localized | null }[];
   /** True while a joint review is open: nothing in the case is decided, automatically or by an officer. */
   heldByJointReview: boolean;
@@ -72,10 +72,14 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
     employment,
     otherSections,
     materials: facts.materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt })),
-    knownOutcomes: [...known.values()].sort((a, b) => a.code.localeCompare(b.code)).map(({ code, status, reason }) => {
-      const { text, both } = inLanguage(reason, lang);
-      return { code, status, reason: text, reasons: both };
-    }),
+    // Outcomes kept before the agency kept only those its scope releases (`outcomesKeptBy`) stay hidden too.
+    knownOutcomes: [...known.values()]
+      .filter(({ code }) => dataScopeOf(context.catalogue, context.agency as DataReader).releases(`permits.${code}`))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map(({ code, status, reason }) => {
+        const { text, both } = inLanguage(reason, lang);
+        return { code, status, reason: text, reasons: both };
+      }),
     heldByJointReview: hold?.status === 'open',
     jointReview: hold ? { status: hold.status, reason: inLanguage(hold.reason, lang).text ?? '', reasons: localize(hold.reason) } : null,
     permitCancellations: [...(snapshot.permitCancellations ?? [])],
