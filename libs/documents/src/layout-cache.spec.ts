@@ -1,8 +1,8 @@
 import type { Font } from 'fontkit';
 import { parseDocumentFonts } from './document-fonts';
-import { decisionDocument } from './kinds/decision';
 import { withLayoutCache } from './layout-cache';
 import { renderPdf } from './render-pdf';
+import { exampleResidenceDecision, withoutCreationDate } from './testing';
 
 const { regular, bold } = parseDocumentFonts();
 
@@ -58,28 +58,10 @@ describe(withLayoutCache.name, () => {
   });
 
   it('renders the same PDF as the bare fonts, cold and warm', async () => {
-    const model = decisionDocument({
-      documentNo: 'PSB-20261206-0123456789',
-      issuer: { zh: '威海市公安局出入境管理支队', en: 'Weihai Public Security Bureau, Exit-Entry Administration' },
-      issuedOn: '2026-12-06',
-      caseId: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890',
-      submittedOn: '2026-11-20',
-      holderName: 'SMITH John',
-      passportNo: 'C01X00T47',
-      item: { name: { zh: '外国人居留许可', en: 'Residence permit for foreigners' }, action: { zh: '首次申请', en: 'first application' } },
-      decision: 'granted',
-      remedies: { reconsiderationDays: 60, litigationMonths: 6 },
-      result: { permitNo: 'RP-371000-2026-000123', validFrom: '2026-12-06', validTo: '2028-12-05' },
-    });
-    // The creation date, and the file identifier pdfkit derives from it, are all that depends on when a PDF was made.
-    const withoutDate = (pdf: Buffer) =>
-      pdf
-        .toString('latin1')
-        .replace(/\(D:\d{14}Z\)/g, '(D:)')
-        .replace(/\/ID \[<\w+> <\w+>\]/, '/ID []');
-    const expected = withoutDate(await renderPdf(model, { regular, bold }));
+    const model = exampleResidenceDecision();
+    const expected = withoutCreationDate(await renderPdf(model, { regular, bold }));
     const cached = { regular: withLayoutCache(regular, 1_000), bold: withLayoutCache(bold, 1_000) };
-    expect(withoutDate(await renderPdf(model, cached))).toBe(expected);
-    expect(withoutDate(await renderPdf(model, cached))).toBe(expected);
+    expect(withoutCreationDate(await renderPdf(model, cached))).toBe(expected);
+    expect(withoutCreationDate(await renderPdf(model, cached))).toBe(expected);
   });
 });
