@@ -31,7 +31,7 @@ export function outcomesKeptBy(agency: AgencyCode): ReadonlySet<string> {
  * terminated, withdrawn) of an item it keeps outcomes of (`outcomesKeptBy`), or, for the lead of joint
  * reviews, a referral to one. The rest — their progress (review started, documents asked for), the
  * outcomes of items none of its items waits on and its scope does not release — is acknowledged
- * unread, without a transaction: about two thirds of what an agency consumes per case.
+ * unread, without a transaction: most of what an agency consumes per case.
  */
 export function observedRelevance({ agency, leadsJointReview }: { agency: AgencyCode; leadsJointReview?: boolean }): RelevancePredicate<ItemDecided | ItemProgressed> {
   const kept = outcomesKeptBy(agency);
