@@ -56,6 +56,7 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
   const { facts, hold, known } = snapshot;
   const { applicant, employer, employment, ...otherSections } = facts.body;
   const state = { facts, items: snapshot.items.map(({ item }) => item), ...(hold && { hold }) };
+  const scope = dataScopeOf(context.catalogue, context.agency as DataReader);
   return {
     caseId: facts.caseId,
     agency: context.agency,
@@ -74,7 +75,7 @@ export function agencyCaseViewOf(snapshot: AgencyCaseSnapshot, context: ReviewCo
     materials: facts.materials.map(({ code, sha256, fileName, issuedAt }) => ({ code, sha256, fileName, issuedAt })),
     // Outcomes kept before the agency kept only those its scope releases (`outcomesKeptBy`) stay hidden too.
     knownOutcomes: [...known.values()]
-      .filter(({ code }) => dataScopeOf(context.catalogue, context.agency as DataReader).releases(`permits.${code}`))
+      .filter(({ code }) => scope.releases(`permits.${code}`))
       .sort((a, b) => a.code.localeCompare(b.code))
       .map(({ code, status, reason }) => {
         const { text, both } = inLanguage(reason, lang);
