@@ -3,6 +3,7 @@ import { encodeEvent, type EventDefinition, type EventMetadata, type IncomingEve
 import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SENT_WITH_THE_COMMIT } from './database/transaction-ends.client';
+import { withValuesWritten } from './database/values-written';
 import type { OutboxRelay } from './outbox/outbox.relay';
 
 /** The metadata of an event that follows from `cause`: same case and correlation, caused by it. */
@@ -56,6 +57,17 @@ export class Transaction {
     });
     this.published += 1;
     return Promise.resolve(event.eventId);
+  }
+
+  /**
+   * Writes with the COMMIT: a statement whose answer nobody reads (an insert, an upsert, an update)
+   * goes to the database in one message with the COMMIT, or with the next statement when one comes
+   * first (`TransactionEndsClient`), its values written in as literals (`withValuesWritten`). The
+   * statements still run in the order asked; a failure of this one fails the statement it travels
+   * with, or the COMMIT, and the transaction is rolled back.
+   */
+  async writeWithTheCommit(text: string, values: readonly unknown[] = []): Promise<void> {
+    await this.manager.query(`${SENT_WITH_THE_COMMIT} ${withValuesWritten(text, values)}`);
   }
 
   get publishedCount(): number {

@@ -10,6 +10,12 @@ describe(describeQueryError.name, () => {
     expect(line).not.toContain('E12345678');
   });
 
+  it('leaves out the values a statement carries as literals, quotes and backslashes included', () => {
+    const line = describeQueryError({ code: '23505' }, `/* sent with the commit */ INSERT INTO applicant_prefill (applicant_id, fields) VALUES ('E12345678', E'{"name":"O''Brien \\\\ 王"}')`);
+
+    expect(line).toBe(`query failed (SQLSTATE 23505): /* sent with the commit */ INSERT INTO applicant_prefill (applicant_id, fields) VALUES ('…', E'…')`);
+  });
+
   it('names a violated constraint', () => {
     expect(describeQueryError({ code: '23505', constraint: 'uq_material_upload' }, 'INSERT INTO material_upload VALUES ($1, $2)')).toContain('constraint uq_material_upload');
   });

@@ -1,12 +1,14 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-/** A failed query as it may be logged: the statement and what PostgreSQL said, never the values bound to it. */
+/** A failed query as it may be logged: the statement and what PostgreSQL said, never the values bound to it or written in it. */
 export function describeQueryError(error: unknown, query: string): string {
   const { code, constraint, table } = (error ?? {}) as { code?: unknown; constraint?: unknown; table?: unknown };
   const where = [typeof table === 'string' ? `table ${table}` : '', typeof constraint === 'string' ? `constraint ${constraint}` : ''].filter(Boolean).join(', ');
   // PostgreSQL's message may quote the offending value ("invalid input syntax for type uuid: …"): only its SQLSTATE leaves.
-  return `query failed (SQLSTATE ${typeof code === 'string' ? code : 'unknown'}${where ? `, ${where}` : ''}): ${query.replace(/\s+/g, ' ').slice(0, 500)}`;
+  // A statement may carry its values as literals (an inbox claim, a write sent with the COMMIT): those leave as '…'.
+  const statement = query.replace(/'(?:[^']|'')*'/g, "'…'").replace(/\s+/g, ' ');
+  return `query failed (SQLSTATE ${typeof code === 'string' ? code : 'unknown'}${where ? `, ${where}` : ''}): ${statement.slice(0, 500)}`;
 }
 
 /**
