@@ -52,7 +52,7 @@ export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationS
   async request(event: IncomingEvent<CaseSubmitted>, tx: Transaction): Promise<void> {
     const caseId = event.payload.caseId || event.caseId;
     // A submission this portal does not hold (its database was replaced) has nothing to put in a notice.
-    await tx.manager.query(
+    await tx.writeWithTheCommit(
       `INSERT INTO acceptance_notice_request (case_id, correlation_id, causation_id)
        SELECT $1::uuid, $2::text, $3::text WHERE EXISTS (SELECT 1 FROM case_file WHERE case_id = $1::uuid)
        ON CONFLICT DO NOTHING`,
@@ -67,19 +67,17 @@ export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationS
 
   private issueNext(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      const request = await tx.manager
-        .createQueryBuilder(AcceptanceNoticeRequest, 'request')
-        .where('request.done_at IS NULL')
-        .andWhere('request.attempts < :max', { max: MAX_ATTEMPTS })
-        .orderBy('request.requested_at')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
+      // Without parameters, the statement goes in one message with the BEGIN (\`TransactionEndsClient\`).
+      const [request] = (await tx.manager.query(
+        `SELECT case_id AS "caseId", attempts FROM acceptance_notice_request
+          WHERE done_at IS NULL AND attempts < ${MAX_ATTEMPTS}
+          ORDER BY requested_at LIMIT 1
+          FOR UPDATE SKIP LOCKED`,
+      )) as Pick<AcceptanceNoticeRequest, 'caseId' | 'attempts'>[];
       if (!request) return false;
       try {
         await this.issue(tx, request.caseId);
-        await tx.manager.update(AcceptanceNoticeRequest, { caseId: request.caseId }, { doneAt: new Date(), attempts: request.attempts + 1, lastError: null });
+        await tx.writeWithTheCommit('UPDATE acceptance_notice_request SET done_at = now(), attempts = $2, last_error = NULL WHERE case_id = $1', [request.caseId, request.attempts + 1]);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await tx.manager.update(AcceptanceNoticeRequest, { caseId: request.caseId }, { attempts: request.attempts + 1, lastError: message });
@@ -97,7 +95,7 @@ export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationS
     const input = acceptanceNoticeInput(file, items, catalogue);
     const model = acceptanceNotice({ ...input, documentNo: newDocumentNo('portal', input.issuedOn) });
     const pdf = await renderPdf(model);
-    await this.documents.keep(tx.manager, {
+    await this.documents.keep(tx, {
       documentNo: model.documentNo,
       caseId,
       kind: 'acceptance_notice',

@@ -6,7 +6,7 @@ import { type DocumentIssued, DocumentKind as WireKind, type IncomingEvent } fro
 import type { DocumentKind } from '@work-permit/documents';
 import { ApplicantIds, Clock } from '@work-permit/platform';
 import type { Transaction } from '@work-permit/messaging';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { knownCatalogue } from '../catalogue/known-catalogue';
 import { CaseFile } from '../cases/case-file.entity';
 import { CaseItem } from '../cases/case-item.entity';
@@ -61,7 +61,7 @@ export class CaseDocuments {
     const { payload } = event;
     const kind = KIND_OF[payload.kind];
     if (!kind) return;
-    await this.keep(tx.manager, {
+    await this.keep(tx, {
       documentNo: payload.documentNo,
       caseId: payload.caseId || event.caseId,
       kind,
@@ -79,16 +79,9 @@ export class CaseDocuments {
     });
   }
 
-  /** One statement: the case's applicant (none when the document came before its case) is read as the row is written. */
-  async keep(manager: EntityManager, document: NewCaseDocument): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CaseDocument)
-      .values({ ...document, applicantId: () => '(SELECT case_file.applicant_id FROM case_file WHERE case_file.case_id = :keptCaseId)' })
-      .setParameter('keptCaseId', document.caseId)
-      .orIgnore()
-      .execute();
+  /** Keeps a document once, with the transaction's COMMIT (nobody reads the insert's answer). */
+  async keep(tx: Transaction, document: NewCaseDocument): Promise<void> {
+    await tx.writeWithTheCommit(...keptDocument(document));
   }
 
   /** The documents of a case the caller may read, oldest first; 404 for an unknown case and for one they may not see at all. */
@@ -168,4 +161,29 @@ export class CaseDocuments {
     const items = await this.dataSource.getRepository(CaseItem).find({ where: { caseId }, select: { agency: true } });
     return { parties: file, itemAgencies: items.map((item) => item.agency), catalogue: knownCatalogue(file.catalogueVersion) };
   }
+}
+
+/** One statement: the case's applicant (none when the document came before its case) is read as the row is written; a number kept already is left as it is. */
+function keptDocument(document: NewCaseDocument): [string, unknown[]] {
+  return [
+    `INSERT INTO case_document (document_no, case_id, kind, item_code, issuer, issued_at, title, sha256, pdf, holder_masked, data_keys, permit_no, valid_from, valid_to, applicant_id)
+     VALUES ($1, $2::uuid, $3, $4, $5, $6::timestamptz, $7::jsonb, $8, $9::bytea, $10, $11::jsonb, $12, $13::date, $14::date, (SELECT applicant_id FROM case_file WHERE case_id = $2::uuid))
+     ON CONFLICT DO NOTHING`,
+    [
+      document.documentNo,
+      document.caseId,
+      document.kind,
+      document.itemCode,
+      document.issuer,
+      document.issuedAt,
+      JSON.stringify(document.title),
+      document.sha256,
+      document.pdf,
+      document.holderMasked,
+      JSON.stringify(document.dataKeys),
+      document.permitNo,
+      document.validFrom,
+      document.validTo,
+    ],
+  ];
 }

@@ -3,7 +3,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Events, type IncomingEvent, type RecordUpdated } from '@work-permit/contracts';
 import { KafkaEventContext } from '@work-permit/messaging';
-import { ApplicantPrefill, type PrefillValue } from './applicant-prefill.entity';
+import type { PrefillValue } from './applicant-prefill.entity';
 
 /** Keeps the latest pre-fillable record of each person the Big Data Bureau announces. */
 @Controller()
@@ -21,12 +21,11 @@ export class RecordUpdatedConsumer {
         updatedAt: field.updatedAt ? timestampDate(field.updatedAt).toISOString() : '',
       };
     }
-    await context.tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(ApplicantPrefill)
-      .values({ applicantId, version: Number(version), fields: byPath })
-      .orUpdate(['version', 'fields'], ['applicant_id'], { overwriteCondition: { where: 'applicant_prefill.version < EXCLUDED.version' } })
-      .execute();
+    // The newer version wins, whatever order the announcements come in. Nobody reads the answer: it goes with the COMMIT.
+    await context.tx.writeWithTheCommit(
+      `INSERT INTO applicant_prefill (applicant_id, version, fields) VALUES ($1, $2, $3::jsonb)
+       ON CONFLICT (applicant_id) DO UPDATE SET version = EXCLUDED.version, fields = EXCLUDED.fields WHERE applicant_prefill.version < EXCLUDED.version`,
+      [applicantId, Number(version), JSON.stringify(byPath)],
+    );
   }
 }

@@ -39,7 +39,7 @@ export class ObservedDecisionTimes {
       this.logger.debug(`decision of ${item.code} not observed (${measured}): event ${event.eventId}, case ${item.caseId}`);
       return;
     }
-    await tx.manager.query(
+    await tx.writeWithTheCommit(
       `INSERT INTO observed_decision_time (item_code, action, decided_month, working_days, decisions) VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (item_code, action, decided_month, working_days) DO UPDATE SET decisions = observed_decision_time.decisions + 1`,
       [item.code, item.action, monthOf(measured.decidedOn), measured.workingDays],
