@@ -12,7 +12,6 @@ import type { CaseFacts } from '../policy/item-policy';
 import { type ComposedDocument, composeDocuments } from './agency-document-models';
 import { AGENCY_DOCUMENTS_OPTIONS, type AgencyDocumentsOptions } from './agency-documents.options';
 import { DocumentRequestRow } from './document-request.entity';
-import { IssuedDocumentRow } from './issued-document.entity';
 
 /** A pending request as the issuer takes it, with the facts of its case (null when the case is not held here). */
 type PendingRequest = Pick<DocumentRequestRow, 'id' | 'caseId' | 'itemCode' | 'kind' | 'details' | 'correlationId' | 'causationId' | 'attempts'> & { facts: CaseFacts | null };
@@ -63,15 +62,15 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
 
   private issueNext(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      // The request with its case's facts in one round trip; only the request is locked.
+      // The request with its case's facts in one round trip; only the request is locked. Without
+      // parameters, the statement goes in one message with the BEGIN (\`TransactionEndsClient\`).
       const [request] = (await tx.manager.query(
         `SELECT r.id, r.case_id AS "caseId", r.item_code AS "itemCode", r.kind, r.details, r.correlation_id AS "correlationId",
                 r.causation_id AS "causationId", r.attempts, c.facts
          FROM document_request r LEFT JOIN review_case c ON c.case_id = r.case_id
-         WHERE r.done_at IS NULL AND r.attempts < $1
+         WHERE r.done_at IS NULL AND r.attempts < ${MAX_ATTEMPTS}
          ORDER BY r.id LIMIT 1
          FOR UPDATE OF r SKIP LOCKED`,
-        [MAX_ATTEMPTS],
       )) as PendingRequest[];
       if (!request) return false;
       let composed: ComposedDocument[];
@@ -84,7 +83,7 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
         return true;
       }
       for (const document of composed) await this.issue(tx, request, document);
-      await tx.manager.update(DocumentRequestRow, { id: request.id }, { doneAt: new Date(), attempts: request.attempts + 1, lastError: null });
+      await tx.writeWithTheCommit('UPDATE document_request SET done_at = now(), attempts = $2, last_error = NULL WHERE id = $1', [request.id, request.attempts + 1]);
       return true;
     });
   }
@@ -106,22 +105,27 @@ export class AgencyDocumentIssuer implements OnApplicationBootstrap, OnApplicati
     const pdf = await renderPdf(document.model);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const { documentNo, title } = document.model;
-    await tx.manager.insert(IssuedDocumentRow, {
-      documentNo,
-      requestId: request.id,
-      caseId: request.caseId,
-      itemCode: request.itemCode,
-      kind: document.kind,
-      issuedAt: document.issuedAt,
-      title,
-      sha256,
-      pdf,
-      holderMasked: document.holderMasked,
-      dataKeys: document.dataKeys,
-      permitNo: document.permit?.permitNo ?? null,
-      validFrom: document.permit?.validFrom ?? null,
-      validTo: document.permit?.validTo ?? null,
-    });
+    // Nobody reads the insert's answer: it goes with the COMMIT.
+    await tx.writeWithTheCommit(
+      `INSERT INTO issued_document (document_no, request_id, case_id, item_code, kind, issued_at, title, sha256, pdf, holder_masked, data_keys, permit_no, valid_from, valid_to)
+       VALUES ($1, $2::bigint, $3::uuid, $4, $5, $6::timestamptz, $7::jsonb, $8, $9::bytea, $10, $11::jsonb, $12, $13::date, $14::date)`,
+      [
+        documentNo,
+        request.id,
+        request.caseId,
+        request.itemCode,
+        document.kind,
+        document.issuedAt,
+        JSON.stringify(title),
+        sha256,
+        pdf,
+        document.holderMasked,
+        JSON.stringify(document.dataKeys),
+        document.permit?.permitNo ?? null,
+        document.permit?.validFrom ?? null,
+        document.permit?.validTo ?? null,
+      ],
+    );
     await tx.publish(
       DocumentIssuedEventsOf[this.options.agency],
       {
