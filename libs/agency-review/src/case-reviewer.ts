@@ -142,7 +142,7 @@ export class CaseReviewer {
     for (const outcome of fresh) held.known.set(outcome.code, outcome);
     const { state } = held;
     if (!state) {
-      await insertOutcomes(tx, caseId, fresh);
+      await insertOutcomes(tx.manager, caseId, fresh);
       return;
     }
     const step = advanceReview(state, held.known, this.reviewContext(state.facts.catalogueVersion));
@@ -208,14 +208,14 @@ export class CaseReviewer {
   private async save(tx: Transaction, before: { state: CaseReviewState; correlationId: HeldCase['correlationId'] }, step: ReviewStep, cause: IncomingEvent | undefined): Promise<void> {
     const { caseId } = before.state.facts;
     const stored = new Map(before.state.items.map((item) => [item.code, item]));
-    await insertItems(tx, caseId, step.items.filter((item) => !stored.has(item.code)));
+    await insertItems(tx.manager, caseId, step.items.filter((item) => !stored.has(item.code)));
     // Most events change nothing here (another agency's progress): no write for an unchanged item.
     const kept = step.items.flatMap((item) => {
       const was = stored.get(item.code);
       return was ? [{ stored: was, item }] : [];
     });
-    await updateItems(tx, caseId, kept);
-    await insertOutcomes(tx, caseId, step.outcomes);
+    await updateItems(tx.manager, caseId, kept);
+    await insertOutcomes(tx.manager, caseId, step.outcomes);
     const metadata: EventMetadata = cause ? followingFrom(cause) : { caseId, correlationId: before.correlationId ?? caseId, causationId: caseId };
     for (const notice of step.notices) await this.publish(tx, caseId, notice, metadata);
     await this.documents?.requestFor(tx, before.state.facts, step.notices, metadata);

@@ -1,7 +1,7 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { message, officerReason } from '@work-permit/catalogue';
 import { Decision, decodeEvent, encodeEvent, Events, type IncomingEvent, type ItemDecided } from '@work-permit/contracts';
-import { type Transaction, TransactionEndsClient, UnitOfWork } from '@work-permit/messaging';
+import { UnitOfWork } from '@work-permit/messaging';
 import { Clock } from '@work-permit/platform';
 import { createTestDatabase } from '@work-permit/testing';
 import { randomUUID } from 'node:crypto';
@@ -78,7 +78,7 @@ describe('a case held here, read and written in plain SQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('review_state');
-    dataSource = new DataSource({ type: 'postgres', url: database.url, entities: AGENCY_REVIEW_ENTITIES, migrations: AGENCY_REVIEW_MIGRATIONS, extra: { Client: TransactionEndsClient } });
+    dataSource = new DataSource({ type: 'postgres', url: database.url, entities: AGENCY_REVIEW_ENTITIES, migrations: AGENCY_REVIEW_MIGRATIONS });
     await dataSource.initialize();
     await dataSource.runMigrations();
   });
@@ -106,9 +106,6 @@ describe('a case held here, read and written in plain SQL', () => {
     };
   }
 
-  /** Writes in a transaction of its own, as the services' connections send it: the writes go with the COMMIT. */
-  const written = (work: (tx: Transaction) => Promise<void>) => new UnitOfWork(dataSource).run(work);
-
   async function storeCase(caseId: string): Promise<void> {
     await dataSource.manager.save(Object.assign(new ReviewCaseRow(), { caseId, applicantId: 'applicant-1', correlationId: `correlation-${caseId}`, facts: exampleCaseFacts({ caseId }) }));
   }
@@ -116,10 +113,10 @@ describe('a case held here, read and written in plain SQL', () => {
   it('reads a case with items, hold and outcomes as the entities read it, in one statement', async () => {
     const caseId = randomUUID();
     await storeCase(caseId);
-    await written((tx) => insertItems(tx, caseId, [waiting, decided]));
+    await insertItems(dataSource.manager, caseId, [waiting, decided]);
     await dataSource.query(`UPDATE review_item SET overdue_announced_at = now() WHERE case_id = $1 AND code = 'RESIDENCE_PERMIT'`, [caseId]);
     await dataSource.query(`INSERT INTO case_hold (case_id, status, reason) VALUES ($1, 'open', $2)`, [caseId, JSON.stringify(message('review.on_abnormal_list'))]);
-    await written((tx) => insertOutcomes(tx, caseId, [granted('TALENT_CATEGORY', 'A'), { code: 'ABNORMAL_LIST_SCREENING', status: 'rejected', result: {} }]));
+    await insertOutcomes(dataSource.manager, caseId, [granted('TALENT_CATEGORY', 'A'), { code: 'ABNORMAL_LIST_SCREENING', status: 'rejected', result: {} }]);
 
     const runner = dataSource.createQueryRunner();
     const statements = jest.spyOn(runner, 'query');
@@ -142,7 +139,7 @@ describe('a case held here, read and written in plain SQL', () => {
 
   it('reads a case not here yet as no state, with what arrived before it', async () => {
     const caseId = randomUUID();
-    await written((tx) => insertOutcomes(tx, caseId, [granted('WORK_PERMIT', 'B')]));
+    await insertOutcomes(dataSource.manager, caseId, [granted('WORK_PERMIT', 'B')]);
 
     const held = await readHeldCase(dataSource.manager, caseId);
 
@@ -153,16 +150,16 @@ describe('a case held here, read and written in plain SQL', () => {
   it('updates only the columns that changed, and nothing when none did', async () => {
     const caseId = randomUUID();
     await storeCase(caseId);
-    await written((tx) => insertItems(tx, caseId, [waiting, { ...decided, status: 'in_review', decidedBy: null, decidedAt: null }]));
+    await insertItems(dataSource.manager, caseId, [waiting, { ...decided, status: 'in_review', decidedBy: null, decidedAt: null }]);
     // Written behind the workflow's back: a column the step leaves as it was is not written again.
     await dataSource.query(`UPDATE review_item SET still_missing = '["VISA"]' WHERE case_id = $1`, [caseId]);
     const updatedAt = async () => ((await dataSource.query('SELECT updated_at::text AS at FROM review_item WHERE case_id = $1 ORDER BY code', [caseId])) as { at: string }[]).map((row) => row.at);
     const before = await updatedAt();
 
-    await written((tx) => updateItems(tx, caseId, [
+    await updateItems(dataSource.manager, caseId, [
       { stored: waiting, item: waiting },
       { stored: { ...decided, status: 'in_review', decidedBy: null, decidedAt: null }, item: decided },
-    ]));
+    ]);
 
     const { state } = await readHeldCase(dataSource.manager, caseId);
     expect(state?.items).toEqual([
@@ -176,13 +173,13 @@ describe('a case held here, read and written in plain SQL', () => {
 
   it('keeps the first outcome of an item: one stored before, or earlier in the same list', async () => {
     const caseId = randomUUID();
-    await written((tx) => insertOutcomes(tx, caseId, [granted('TALENT_CATEGORY', 'A')]));
+    await insertOutcomes(dataSource.manager, caseId, [granted('TALENT_CATEGORY', 'A')]);
 
-    await written((tx) => insertOutcomes(tx, caseId, [
+    await insertOutcomes(dataSource.manager, caseId, [
       { code: 'TALENT_CATEGORY', status: 'rejected', result: {} },
       granted('WORK_PERMIT', 'B'),
       { code: 'WORK_PERMIT', status: 'terminated', result: {} },
-    ]));
+    ]);
 
     const { known } = await readHeldCase(dataSource.manager, caseId);
     expect([...known.values()]).toEqual([granted('TALENT_CATEGORY', 'A'), granted('WORK_PERMIT', 'B')]);

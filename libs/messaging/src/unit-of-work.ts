@@ -65,6 +65,12 @@ export class Transaction {
    * first (`TransactionEndsClient`), its values written in as literals (`withValuesWritten`). The
    * statements still run in the order asked; a failure of this one fails the statement it travels
    * with, or the COMMIT, and the transaction is rolled back.
+   *
+   * Only for a simple statement (one row's VALUES, an update by key): written in, it is parsed and
+   * planned on every use, where with parameters it is prepared once (`PreparingClient`). Measured on
+   * one connection, an upsert of one row costs 70–85 µs less of the service's CPU this way and the same
+   * of PostgreSQL's; a statement with CTEs or `json_populate_recordset` costs PostgreSQL 40–140 µs more
+   * to plan than the round trip saves, and large bytes (a PDF) cost more to quote than to send.
    */
   async writeWithTheCommit(text: string, values: readonly unknown[] = []): Promise<void> {
     await this.manager.query(`${SENT_WITH_THE_COMMIT} ${withValuesWritten(text, values)}`);

@@ -49,8 +49,8 @@ export class DocumentRequests {
       }
     }
     if (requests.length === 0) return;
-    // One statement for the step's requests, with the COMMIT; a key asked for before (or twice here) is skipped.
-    await tx.writeWithTheCommit(
+    // One statement for the step's requests; a key asked for before (or twice here) is skipped.
+    await tx.manager.query(
       `INSERT INTO document_request (request_key, case_id, item_code, kind, details, correlation_id, causation_id)
        SELECT request_key, $1::uuid, item_code, kind, details, $2::text, $3::text
        FROM unnest($4::text[], $5::text[], $6::text[], $7::jsonb[]) WITH ORDINALITY AS request (request_key, item_code, kind, details, n)

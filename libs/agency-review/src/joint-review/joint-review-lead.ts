@@ -124,7 +124,7 @@ export class JointReviewLead {
       { caseId: review.caseId, correlationId: review.caseId, causationId: review.caseId },
     );
     // Cleared by the agencies together: the screening no longer stands in the work permit's way.
-    if (conclusion.status === 'approved') await insertOutcomes(tx, review.caseId, [{ code: SCREENING, status: 'granted', reason: message('review.cleared_by_joint_review'), result: {} }]);
+    if (conclusion.status === 'approved') await insertOutcomes(tx.manager, review.caseId, [{ code: SCREENING, status: 'granted', reason: message('review.cleared_by_joint_review'), result: {} }]);
     await this.reviewer.applyHold(tx, review.caseId, conclusion, undefined);
     // A holder's case (listed after the grant) ends the permit itself, through its cancellation.
     if (conclusion.status === 'rejected') await this.cancellations.jointReviewRejected(tx, review.caseId, conclusion.reason);

@@ -79,9 +79,12 @@ export class CaseDocuments {
     });
   }
 
-  /** Keeps a document once, with the transaction's COMMIT (nobody reads the insert's answer). */
+  /**
+   * Keeps a document once. Sent as it is asked for, not with the COMMIT: the PDF's bytes travel as a
+   * binary parameter, where written into the statement they would cost more than the round trip saved.
+   */
   async keep(tx: Transaction, document: NewCaseDocument): Promise<void> {
-    await tx.writeWithTheCommit(...keptDocument(document));
+    await tx.manager.query(...keptDocument(document));
   }
 
   /** The documents of a case the caller may read, oldest first; 404 for an unknown case and for one they may not see at all. */

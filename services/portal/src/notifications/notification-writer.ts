@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalogue, getCatalogue, localize } from '@work-permit/catalogue';
-import type { Transaction } from '@work-permit/messaging';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CaseFile } from '../cases/case-file.entity';
@@ -23,16 +22,6 @@ export class NotificationWriter {
 
   /** Returns how many notifications were new. One statement: the notices, and the deliveries of those that are new. */
   async write(manager: EntityManager, sourceId: string, file: NotifiedCase, notice: Notice): Promise<number> {
-    const [{ written }] = (await manager.query(...this.statement(sourceId, file, notice))) as { written: number }[];
-    return written;
-  }
-
-  /** The same, in a consumer's transaction, sent with its COMMIT (nobody reads how many were new). */
-  async writeWithTheCommit(tx: Transaction, sourceId: string, file: NotifiedCase, notice: Notice): Promise<void> {
-    await tx.writeWithTheCommit(...this.statement(sourceId, file, notice));
-  }
-
-  private statement(sourceId: string, file: NotifiedCase, notice: Notice): [string, unknown[]] {
     const message = composeMessage(notice, catalogueOf(file.catalogueVersion));
     const title = localize(message.title);
     const body = localize(message.body);
@@ -43,7 +32,7 @@ export class NotificationWriter {
         return address ? [{ recipient: recipient.key, channel: channel.name, address }] : [];
       }),
     );
-    return [
+    const [{ written }] = (await manager.query(
       `WITH written AS (
          INSERT INTO notification (id, source_id, recipient, recipient_role, case_id, item_code, kind, title_zh, title_en, body_zh, body_en, title_message, body_message)
          SELECT recipient.id, $1, recipient.key, recipient.role, $2::uuid, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb
@@ -74,7 +63,8 @@ export class NotificationWriter {
         deliveries.map((delivery) => delivery.channel),
         deliveries.map((delivery) => delivery.address),
       ],
-    ];
+    )) as { written: number }[];
+    return written;
   }
 }
 

@@ -22,7 +22,7 @@ export class NotifyCasePartiesUseCase {
   async itemChanged(event: IncomingEvent, file: NotifiedCase, item: ItemRef, change: ItemChange, tx: Transaction): Promise<void> {
     const notice = noticeFor(change, { code: item.code, action: item.action });
     if (!notice) return;
-    await this.writer.writeWithTheCommit(tx, event.eventId, file, notice);
-    if (notice.kind === 'granted') await this.reminders.permitGranted(tx, file, item.code, notice.result);
+    await this.writer.write(tx.manager, event.eventId, file, notice);
+    if (notice.kind === 'granted') await this.reminders.permitGranted(tx.manager, file, item.code, notice.result);
   }
 }

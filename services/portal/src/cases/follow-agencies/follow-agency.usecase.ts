@@ -49,7 +49,7 @@ export class FollowAgencyUseCase {
     }
     const { item } = followed;
     const change = changeOf(item);
-    await writeItemChange(tx, followed, change, event.occurredAt, agency || item.agency, FINAL_ITEM_STATUSES);
+    await writeItemChange(tx.manager, followed, change, event.occurredAt, agency || item.agency, FINAL_ITEM_STATUSES);
     // The case as it is now, for what follows in this transaction: the item's status and its new timeline entries.
     const status = change.status;
     if (status) followed.items = followed.items.map((other) => (other.code === item.code ? { code: item.code, status } : other));

@@ -1,4 +1,3 @@
-import type { Transaction } from '@work-permit/messaging';
 import type { EntityManager } from 'typeorm';
 import type { CaseFile } from '../case-file.entity';
 import type { CaseItem, ItemStatus } from '../case-item.entity';
@@ -94,9 +93,9 @@ export async function readFollowedCase(manager: EntityManager, caseId: string, c
 /**
  * Writes what an agency's event changed, in one statement: the item's columns that change, its
  * timeline entries (in order), and — when the item became final and every other item of the case is
- * final — the case completed. Nothing is sent when nothing changes; what is, goes with the COMMIT.
+ * final — the case completed. Nothing is sent when nothing changes.
  */
-export async function writeItemChange(tx: Transaction, followed: FollowedCase, change: ItemChange, at: Date, agency: string, finalStatuses: readonly ItemStatus[]): Promise<void> {
+export async function writeItemChange(manager: EntityManager, followed: FollowedCase, change: ItemChange, at: Date, agency: string, finalStatuses: readonly ItemStatus[]): Promise<void> {
   const { item } = followed;
   const params: unknown[] = [item.caseId, item.code];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -117,7 +116,7 @@ export async function writeItemChange(tx: Transaction, followed: FollowedCase, c
     );
   }
   if (parts.length === 0) return;
-  await tx.writeWithTheCommit(`WITH ${parts.join(',\n')} SELECT 1`, params);
+  await manager.query(`WITH ${parts.join(',\n')} SELECT 1`, params);
 }
 
 /** The item's columns the change sets to a value other than the one held: [column, value, cast]. */

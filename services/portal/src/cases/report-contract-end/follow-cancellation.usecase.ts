@@ -27,7 +27,7 @@ export class FollowCancellationUseCase {
     await tx.manager.query(`UPDATE permit_reminder SET status = 'skipped', handled_at = now() WHERE case_id = $1 AND item_code = $2 AND status = 'pending'`, [item.caseId, item.code]);
     const file = await tx.manager.findOneBy(CaseFile, { caseId: event.caseId });
     if (!file) return;
-    await this.notifications.writeWithTheCommit(tx, event.eventId, file, {
+    await this.notifications.write(tx.manager, event.eventId, file, {
       kind: 'permit_cancelled',
       item: { code: item.code, action: item.action },
       permitNo: cancellation.permitNo || null,

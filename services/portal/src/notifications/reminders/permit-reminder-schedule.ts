@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@work-permit/messaging';
+import type { EntityManager } from 'typeorm';
 import type { CaseFile } from '../../cases/case-file.entity';
 import { NotificationSettings } from '../notification-settings';
 import { planReminders } from './due-reminders';
@@ -9,14 +9,13 @@ import { planReminders } from './due-reminders';
 export class PermitReminderSchedule {
   constructor(private readonly settings: NotificationSettings) {}
 
-  async permitGranted(tx: Transaction, file: Pick<CaseFile, 'caseId' | 'applicantId'>, itemCode: string, result: Record<string, unknown>): Promise<void> {
+  async permitGranted(manager: EntityManager, file: Pick<CaseFile, 'caseId' | 'applicantId'>, itemCode: string, result: Record<string, unknown>): Promise<void> {
     const planned = planReminders(itemCode, result, this.settings.reminderDays);
     if (planned.length === 0) return;
     const validTo = planned[0].validTo;
     // The holder's newer permit (an extension, a change) replaces the reminders of the one it succeeds.
     // One statement: the update sees the reminders as they were before it, so none of the new ones is skipped.
-    // Nobody reads its answer: it goes with the COMMIT.
-    await tx.writeWithTheCommit(
+    await manager.query(
       `WITH replaced AS (
          UPDATE permit_reminder SET status = 'skipped', handled_at = now()
           WHERE applicant_id = $1 AND item_code = $2 AND status = 'pending' AND valid_to < $3::date
