@@ -120,6 +120,7 @@ async function main() {
     KAFKA_PARTITIONS_CONCURRENCY: process.env.KAFKA_PARTITIONS_CONCURRENCY ?? '3 (default)',
     KAFKA_CASE_CONCURRENCY: process.env.KAFKA_CASE_CONCURRENCY ?? '8 (default)',
     OUTBOX_POLL_INTERVAL_MS: process.env.OUTBOX_POLL_INTERVAL_MS ?? '200 (default)',
+    KAFKA_OFFSET_COMMIT_INTERVAL_MS: process.env.KAFKA_OFFSET_COMMIT_INTERVAL_MS ?? '1000 (default)',
     note: results.platform.startedByBench ? 'as npm start sets them, LOG_LEVEL=warn' : 'whatever the running services were started with; the values shown are this shell’s',
   };
 

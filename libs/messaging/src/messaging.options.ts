@@ -31,6 +31,12 @@ export interface ConsumerOptions {
    * do: the inbox claim takes it in the same statement, so the handler's own ask costs no round trip.
    */
   caseLockKey?: (caseId: string) => string;
+  /**
+   * Handled messages' offsets are committed together this often (one OffsetCommit for every partition),
+   * not after each batch; a crash redelivers at most this much, which the inbox skips. 0 commits after
+   * each batch.
+   */
+  offsetCommitIntervalMs: number;
   sessionTimeoutMs: number;
   retry: RetryPolicy;
 }
@@ -72,6 +78,7 @@ export function defaultConsumerOptions(groupId: string, topics: readonly string[
     partitionsConsumedConcurrently: 3,
     keyConcurrency: 8,
     eventsPerTransaction: 64,
+    offsetCommitIntervalMs: 1_000,
     sessionTimeoutMs: 30_000,
     retry: DEFAULT_RETRY_POLICY,
   };

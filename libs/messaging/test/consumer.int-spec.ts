@@ -1,7 +1,9 @@
 import { deadLetterTopicOfGroup, decodeEnvelope, Events } from '@work-permit/contracts';
 import { MetricsRegistry } from '@work-permit/observability';
 import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
+import type { Consumer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { KafkaBatchServer } from '../src/consumer/kafka-batch.server';
 import { DeadLetterHeaders } from '../src/dead-letters/dead-letter-records';
 import { LedgerEntry, submitCase } from './fixtures/ledger';
 import { startTestApp, type TestApp } from './fixtures/messaging-test-app';
@@ -47,6 +49,39 @@ describe('consuming with the inbox and the dead-letter topic', () => {
     expect(rows[0].eventId).toBe(decodeEnvelope(original.value!).eventId);
     const [{ outcome }] = await app.dataSource.query('SELECT outcome FROM inbox_entry WHERE event_id = $1', [rows[0].eventId]);
     expect(outcome).toBe('processed');
+  });
+
+  it('commits the offsets of many batches together, once a second, and the last ones when the bus falls quiet', async () => {
+    const consumer = (app.app.get(KafkaBatchServer, { strict: false }) as KafkaBatchServer).unwrap<Consumer>();
+    let offsetCommits = 0;
+    consumer.on(consumer.events.COMMIT_OFFSETS, () => {
+      offsetCommits += 1;
+    });
+    const started = Date.now();
+    // One case at a time, each applied before the next is published: a batch each.
+    for (let seq = 1; seq <= 12; seq += 1) {
+      const caseId = randomUUID();
+      await submitCase(app.unitOfWork, topic, { caseId, seq });
+      await eventually(async () => (await ledgerFor(caseId)).length === 1, { what: `case ${seq} applied` });
+    }
+    const seconds = (Date.now() - started) / 1_000;
+    // One commit per batch would be 12; one a second is at most this many.
+    expect(offsetCommits).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await eventually(
+        async () => {
+          const [{ partitions }] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          return ends.every((end) => partitions.find((p) => p.partition === end.partition)?.offset === end.offset);
+        },
+        { what: "the group's committed offsets at the topic's end" },
+      );
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('acknowledges an event its handler declares irrelevant without a transaction, an inbox row or the handler', async () => {

@@ -63,6 +63,7 @@ export class PlatformModule {
                   partitionsConsumedConcurrently: config.KAFKA_PARTITIONS_CONCURRENCY,
                   keyConcurrency: config.KAFKA_CASE_CONCURRENCY,
                   eventsPerTransaction: config.KAFKA_EVENTS_PER_TRANSACTION,
+                  offsetCommitIntervalMs: config.KAFKA_OFFSET_COMMIT_INTERVAL_MS,
                   caseLockKey: service.caseLockKey,
                   sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
                   retry: { ...DEFAULT_RETRY_POLICY, unknownErrorAttempts: config.KAFKA_UNKNOWN_ERROR_ATTEMPTS },

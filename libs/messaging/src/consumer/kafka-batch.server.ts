@@ -12,6 +12,7 @@ import type { UnitOfWork } from '../unit-of-work';
 import { committableOffset, groupLanes, mapWithConcurrency, splitIntoLanes } from './case-lanes';
 import type { DeadLetterPublisher } from './dead-letter.publisher';
 import { KafkaEventContext } from './kafka-event.context';
+import { PeriodicOffsetCommits } from './periodic-offset-commits';
 import { isRelevantToAny } from './relevance';
 
 /** The header the outbox writes with every event (`Transaction.publish`): its type, readable without decoding the envelope. */
@@ -45,6 +46,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   private readonly log = new Logger(KafkaBatchServer.name);
   private consumer?: Consumer;
   private readonly deadLetterTopic: string;
+  /** Set when offsets are committed every `offsetCommitIntervalMs` rather than after each batch. */
+  private offsetCommits?: PeriodicOffsetCommits;
 
   constructor(
     private readonly kafka: Kafka,
@@ -70,13 +73,23 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       maxWaitTimeInMs: 250,
     });
     this.consumer = consumer;
+    const interval = this.options.offsetCommitIntervalMs;
+    if (interval > 0) {
+      const commits = new PeriodicOffsetCommits((offsets) => consumer.commitOffsets(offsets), interval, (error) =>
+        this.log.warn(`offsets not committed, kept for the next commit: ${(error as Error).message}`),
+      );
+      this.offsetCommits = commits;
+      consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => commits.retain(payload.memberAssignment));
+      commits.start();
+    }
     await consumer.connect();
     this.log.log(`${this.options.groupId} reads ${this.options.topics.join(', ')} for ${this.handledEventTypes().length} event types; the others are acknowledged unread`);
     // Its own dead-letter topic too: for the replay records, which only this group reads.
     await consumer.subscribe({ topics: [...new Set([...this.options.topics, this.deadLetterTopic])], fromBeginning: this.options.fromBeginning });
     await consumer.run({
       eachBatchAutoResolve: false,
-      autoCommit: true,
+      // Committed every interval by `offsetCommits` when set, else by kafkajs after each batch.
+      autoCommit: this.offsetCommits === undefined,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
       eachBatch: (payload) => this.handleBatch(payload),
     });
@@ -84,6 +97,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    await this.offsetCommits?.stop();
+    this.offsetCommits = undefined;
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -129,8 +144,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       .filter((o): o is string => o !== undefined)
       .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))[0];
     const commitUpTo = committableOffset(batch.firstOffset() ?? batch.messages[0].offset, batch.messages[batch.messages.length - 1].offset, earliestBlocked);
-    if (commitUpTo !== undefined) resolveOffset(commitUpTo);
-    await commitOffsetsIfNecessary();
+    if (commitUpTo !== undefined) this.resolved(topic, partition, commitUpTo, resolveOffset);
+    if (!this.offsetCommits) await commitOffsetsIfNecessary();
     if (earliestBlocked !== undefined && isRunning() && !isStale()) this.pauseAfterTransientFailures(topic, partition, earliestBlocked, pause);
   }
 
@@ -143,6 +158,12 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       else entries.push({ key: message.key, offset: message.offset, message, route });
     }
     return entries;
+  }
+
+  /** `offset` and every message before it are handled: for kafkajs, and for the next periodic commit when there is one. */
+  private resolved(topic: string, partition: number, offset: string, resolveOffset: (offset: string) => void): void {
+    resolveOffset(offset);
+    this.offsetCommits?.handled(topic, partition, offset);
   }
 
   private pauseAfterTransientFailures(topic: string, partition: number, offset: string, pause: () => () => void): void {
@@ -167,10 +188,10 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         blockedAt = message.offset;
         break;
       }
-      resolveOffset(message.offset);
+      this.resolved(topic, partition, message.offset, resolveOffset);
       await heartbeat();
     }
-    await commitOffsetsIfNecessary();
+    if (!this.offsetCommits) await commitOffsetsIfNecessary();
     if (blockedAt !== undefined && isRunning() && !isStale()) this.pauseAfterTransientFailures(topic, partition, blockedAt, pause);
   }
 

@@ -92,6 +92,13 @@ export class ServiceConfig {
   @Max(1_000)
   KAFKA_EVENTS_PER_TRANSACTION = 64;
 
+  /** Handled messages' offsets committed together this often, not after each batch (0: after each batch); a crash redelivers at most this much, which the inbox skips. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  KAFKA_OFFSET_COMMIT_INTERVAL_MS = 1_000;
+
   /** How long the group waits for a silent consumer before its partitions move (a crashed replica's, say); the broker allows 6 s at least. */
   @Type(() => Number)
   @IsInt()
