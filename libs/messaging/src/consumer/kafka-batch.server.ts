@@ -79,6 +79,8 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
         this.log.warn(`offsets not committed, kept for the next commit: ${(error as Error).message}`),
       );
       this.offsetCommits = commits;
+      // What is handled goes to the broker before the partitions move, so their next reader starts there.
+      consumer.on(consumer.events.REBALANCING, () => void commits.flush());
       consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => commits.retain(payload.memberAssignment));
       commits.start();
     }
