@@ -68,7 +68,7 @@ export class Transaction {
    *
    * Only for a simple statement (one row's VALUES, an update by key): written in, it is parsed and
    * planned on every use, where with parameters it is prepared once (`PreparingClient`). Measured on
-   * one connection, an upsert of one row costs 70–85 µs less of the service's CPU this way and the same
+   * one connection, an upsert of one row costs 60–85 µs less of the service's CPU this way and the same
    * of PostgreSQL's; a statement with CTEs or `json_populate_recordset` costs PostgreSQL 40–140 µs more
    * to plan than the round trip saves, and large bytes (a PDF) cost more to quote than to send.
    */
