@@ -1,7 +1,8 @@
 import { createTestDatabase } from '@work-permit/testing';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SENT_WITH_THE_COMMIT, TransactionEndsClient } from '../src/database/transaction-ends.client';
+import { recordSentStatements } from './fixtures/sent-statements';
 
 /**
  * `TransactionEndsClient` sends a transaction's BEGIN with its first statement when that statement has
@@ -13,7 +14,7 @@ describe('a connection that sends BEGIN with the first statement and the outbox 
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let dataSource: DataSource;
   let sent: string[];
-  let spy: jest.SpyInstance;
+  let stopRecording: () => void;
 
   beforeAll(async () => {
     database = await createTestDatabase('deferred_begin');
@@ -22,19 +23,11 @@ describe('a connection that sends BEGIN with the first statement and the outbox 
   });
 
   beforeEach(() => {
-    sent = [];
-    // What reaches pg's own query, i.e. what goes to the database, one entry per message.
-    const query = Client.prototype.query;
-    spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      // A prepared statement (`PreparingClient`) comes as a query object.
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
-      if (text !== undefined) sent.push(text);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
+    ({ sent, stop: stopRecording } = recordSentStatements());
   });
 
   afterEach(async () => {
-    spy.mockRestore();
+    stopRecording();
     await dataSource.query('TRUNCATE probe');
   });
 

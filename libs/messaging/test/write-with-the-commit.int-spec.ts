@@ -1,8 +1,8 @@
 import { createTestDatabase } from '@work-permit/testing';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TransactionEndsClient } from '../src/database/transaction-ends.client';
 import { UnitOfWork } from '../src/unit-of-work';
+import { recordSentStatements } from './fixtures/sent-statements';
 
 /**
  * `Transaction.writeWithTheCommit` writes a statement's values into it as literals, so that it can go
@@ -14,7 +14,7 @@ describe('a write sent with the COMMIT, its values written in as literals', () =
   let dataSource: DataSource;
   let unitOfWork: UnitOfWork;
   let sent: string[];
-  let spy: jest.SpyInstance;
+  let stopRecording: () => void;
 
   beforeAll(async () => {
     database = await createTestDatabase('write_with_the_commit');
@@ -28,17 +28,11 @@ describe('a write sent with the COMMIT, its values written in as literals', () =
   });
 
   beforeEach(() => {
-    sent = [];
-    const query = Client.prototype.query;
-    spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
-      if (text !== undefined) sent.push(text);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
+    ({ sent, stop: stopRecording } = recordSentStatements());
   });
 
   afterEach(async () => {
-    spy.mockRestore();
+    stopRecording();
     await dataSource.query('TRUNCATE kept');
   });
 
