@@ -23,7 +23,6 @@ const notice = acceptanceNotice({
   materials: [{ zh: '护照', en: 'Passport' }],
 });
 
-
 describe(withGlyphOutlinesRemembered.name, () => {
   it('renders the same PDFs as the bare fonts, with outlines decoded for one document reused in another', async () => {
     const bare = parseDocumentFonts();

@@ -95,7 +95,7 @@ export class AcceptanceNotices implements OnApplicationBootstrap, OnApplicationS
     const input = acceptanceNoticeInput(file, items, catalogue);
     const model = acceptanceNotice({ ...input, documentNo: newDocumentNo('portal', input.issuedOn) });
     const pdf = await renderPdf(model);
-    await this.documents.keep(tx, {
+    await this.documents.keep(tx.manager, {
       documentNo: model.documentNo,
       caseId,
       kind: 'acceptance_notice',

@@ -6,7 +6,7 @@ import { type DocumentIssued, DocumentKind as WireKind, type IncomingEvent } fro
 import type { DocumentKind } from '@work-permit/documents';
 import { ApplicantIds, Clock } from '@work-permit/platform';
 import type { Transaction } from '@work-permit/messaging';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { knownCatalogue } from '../catalogue/known-catalogue';
 import { CaseFile } from '../cases/case-file.entity';
 import { CaseItem } from '../cases/case-item.entity';
@@ -61,7 +61,7 @@ export class CaseDocuments {
     const { payload } = event;
     const kind = KIND_OF[payload.kind];
     if (!kind) return;
-    await this.keep(tx, {
+    await this.keep(tx.manager, {
       documentNo: payload.documentNo,
       caseId: payload.caseId || event.caseId,
       kind,
@@ -83,8 +83,8 @@ export class CaseDocuments {
    * Keeps a document once. Sent as it is asked for, not with the COMMIT: the PDF's bytes travel as a
    * binary parameter, where written into the statement they would cost more than the round trip saved.
    */
-  async keep(tx: Transaction, document: NewCaseDocument): Promise<void> {
-    await tx.manager.query(...keptDocument(document));
+  async keep(manager: EntityManager, document: NewCaseDocument): Promise<void> {
+    await manager.query(...keptDocument(document));
   }
 
   /** The documents of a case the caller may read, oldest first; 404 for an unknown case and for one they may not see at all. */
