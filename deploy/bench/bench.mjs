@@ -5,6 +5,7 @@
 // portal's intake alone and the shared record's replay. Writes bench/results/<stamp>-<mode>.{json,md}.
 // Uses the services on 127.0.0.1:3000–3005 when they answer; otherwise starts them for the run.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../local/infra.mjs';
 import { CategoryCOfficer, SupplementAnswerer } from './lib/case-actors.mjs';
@@ -21,8 +22,9 @@ import { PortalClient } from './lib/portal-client.mjs';
 import { LagProbe } from './lib/probes/kafka-lag.mjs';
 import { GaugeSampler, SERVICES } from './lib/probes/metrics.mjs';
 import { DatabaseProbe, serverFacts } from './lib/probes/postgres.mjs';
-import { holdBack } from './lib/probes/processes.mjs';
+import { holdBack, kafkaPids, servicePids } from './lib/probes/processes.mjs';
 import { difference, snapshot } from './lib/probes/snapshot.mjs';
+import { perfUnavailable, startMachineProfile, summariseMachineProfile, threadOwners } from './lib/profile/machine-profile.mjs';
 import { summariseProfiles } from './lib/profile/summarise.mjs';
 import { machineFacts, sourceState, versions } from './lib/report/machine.mjs';
 import { busiestByCpu, summarise } from './lib/report/summary.mjs';
@@ -175,6 +177,37 @@ async function main() {
     };
   }
 
+  /**
+   * With --perf: the whole machine's CPU recorded over `phase` (its load and drain), summarised by
+   * process and kind of work; `finish(decided)` stops it and gives the summary (or why there is none).
+   */
+  function startMachineProfileOf(phase) {
+    if (!options.perf) return undefined;
+    const unavailable = perfUnavailable();
+    if (unavailable) {
+      log(`--perf: not recorded (${unavailable})`);
+      return { finish: async () => ({ phase, unavailable }) };
+    }
+    const file = path.join(outDir, 'profiles', `${stamp}-${phase}.perf.data`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const processes = () => ({
+      ...Object.fromEntries(SERVICES.map((service) => [service.name, servicePids([service.name])])),
+      'Kafka broker': kafkaPids(repoRoot),
+      bench: [String(process.pid)],
+    });
+    const owners = threadOwners(processes());
+    const recording = startMachineProfile(file);
+    return {
+      async finish(decided) {
+        await recording.stop();
+        // Threads started meanwhile (a pool's new worker) are owned too.
+        threadOwners(processes(), owners);
+        const summary = summariseMachineProfile(file, owners, { nodeOwners: new Set([...SERVICES.map((service) => service.name), 'bench']) });
+        return { phase, file: path.relative(repoRoot, file), decided, ...summary };
+      },
+    };
+  }
+
   try {
     await step('warmup', async () => {
       log(`warm-up: ${options.warmup} s closed loop at 4 (${elapsed()})`);
@@ -199,7 +232,14 @@ async function main() {
     let closedThroughput;
     await step('closed', async () => {
       log(`closed loop: ${options.concurrency} cases in flight for ${options.duration} s (${elapsed()})`);
-      const { cases, driver, figures } = await pipelinePhase('closed', () => closedLoop(submitter, { phase: 'closed', concurrency: options.concurrency, durationS: options.duration }));
+      const machineProfile = startMachineProfileOf('closed');
+      let phase;
+      try {
+        phase = await pipelinePhase('closed', () => closedLoop(submitter, { phase: 'closed', concurrency: options.concurrency, durationS: options.duration }));
+      } finally {
+        results.machineProfile = await machineProfile?.finish(phase?.figures.decided);
+      }
+      const { cases, driver, figures } = phase;
       // The first fifth fills the pipeline; throughput is counted over the rest of the submitting window.
       const from = driver.startedAt + (driver.submittingEndedAt - driver.startedAt) * 0.2;
       const sustained = completionRate(cases, from, driver.submittingEndedAt);

@@ -36,7 +36,7 @@ const PHASES = ['warmup', 'ceilings', 'closed', 'open', 'replay', 'intake'];
 
 const USAGE = `usage: npm run bench [-- --quick] [--rate 20] [--concurrency 32] [--duration 75] [--max-in-flight N]
                      [--intake-concurrency 32] [--intake-duration 4] [--kafka-messages 100000] [--pg-seconds 6]
-                     [--replay-timeout 300] [--drain-timeout 90] [--case-timeout 180] [--sustainable-share 0.6] [--seed 1] [--cpu-prof]
+                     [--replay-timeout 300] [--drain-timeout 90] [--case-timeout 180] [--sustainable-share 0.6] [--seed 1] [--cpu-prof] [--perf]
                      [--skip ${PHASES.join(',')}] [--out bench/results]`;
 
 export function parseOptions(argv = process.argv.slice(2)) {
@@ -46,6 +46,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
     options: {
       quick: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      perf: { type: 'boolean', default: false },
       skip: { type: 'string', default: '' },
       out: { type: 'string', default: 'bench/results' },
       help: { type: 'boolean', default: false },
@@ -58,7 +59,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   }
   const preset = values.quick ? QUICK : FULL;
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-  const options = { mode: values.quick ? 'quick' : 'full', cpuProf: values['cpu-prof'], out: values.out, ...preset, seed: 1, maxInFlight: undefined, skip: /** @type {Set<string>} */ (new Set()) };
+  const options = { mode: values.quick ? 'quick' : 'full', cpuProf: values['cpu-prof'], perf: values.perf, out: values.out, ...preset, seed: 1, maxInFlight: undefined, skip: /** @type {Set<string>} */ (new Set()) };
   for (const name of numeric) {
     if (values[name] === undefined) continue;
     const value = Number(values[name]);

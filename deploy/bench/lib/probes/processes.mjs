@@ -32,7 +32,8 @@ function processesWhere(predicate) {
 const commOf = (pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
 const cmdlineOf = (pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
 
-function kafkaPids(repoRoot) {
+/** The local broker's process (its pid file), else any java process running kafka.Kafka. */
+export function kafkaPids(repoRoot) {
   const pidFile = path.join(repoRoot, '.local/kafka/kafka-9092.pid');
   if (existsSync(pidFile)) return [readFileSync(pidFile, 'utf8').trim()];
   return processesWhere((pid) => commOf(pid) === 'java' && cmdlineOf(pid).includes('kafka.Kafka'));

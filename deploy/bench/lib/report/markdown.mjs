@@ -95,6 +95,41 @@ function latencyBreakdown(phase) {
   return table(['cases', 'n', 'p50 ms', 'p95 ms', 'p99 ms'], rows);
 }
 
+const NODE_KIND_HEADERS = {
+  javascript: 'compiled JS',
+  builtins: 'V8 builtins, interpreter',
+  runtime: 'V8 runtime',
+  gc: 'GC (main thread)',
+  kernel: 'kernel',
+  native: 'other native',
+  helperGc: 'helper threads: GC and other',
+  helperCompiler: 'helper threads: compiler',
+  otherThreads: 'other threads',
+};
+
+/** The whole machine's CPU over the closed loop by process, and within each Node.js process by kind of work (`--perf`). */
+export function machineProfileSection(r) {
+  const p = r.machineProfile;
+  if (!p) return [];
+  if (p.unavailable) return ['## Where the machine\'s CPU went (perf)', '', `Not recorded: ${p.unavailable}.`];
+  const kinds = Object.keys(NODE_KIND_HEADERS);
+  const perCase = (seconds) => (p.decided > 0 ? Math.round((seconds / p.decided) * 1000) : undefined);
+  return [
+    `## Where the machine's CPU went (perf, ${p.phase} loop)`,
+    '',
+    `\`perf record -a -e cpu-clock -F ${p.frequencyHz}\` over the ${p.phase} loop and its drain: ${num(p.samples)} samples, ${p.cpuSeconds} CPU s for ${p.decided} decided cases. ` +
+      'Only running threads are sampled (V8\'s --cpu-prof samples wall-clock time). Within a Node.js process, in % of its samples: compiled JS is code V8 compiled at run time; ' +
+      'builtins are V8\'s built-in functions and the interpreter\'s handlers (property access, calls, promises); the kernel\'s share is system calls (sockets) and page faults; ' +
+      'V8\'s helper threads mark, sweep and scavenge the heap and compile code alongside the main thread. ' +
+      `Recording in \`${p.file}\` (\`perf report -i\` it).`,
+    '',
+    table(
+      ['process', 'CPU s', 'ms per case', '% of machine', ...kinds.map((kind) => NODE_KIND_HEADERS[kind])],
+      p.owners.map((o) => [o.owner, num(o.cpuSeconds), num(perCase(o.cpuSeconds)), num(o.percentOfMachine), ...kinds.map((kind) => (o.kinds ? `${o.kinds[kind]} %` : ''))]),
+    ),
+  ];
+}
+
 function profileSection(r) {
   const profile = r.profile;
   if (!profile?.busiest) return ['## CPU profile', '', r.options.cpuProf ? 'No profile was written (the services were not started by the bench).' : 'Run with `--cpu-prof` (the bench must start the services) for the hot functions of the busiest service.'];
@@ -197,6 +232,8 @@ export function renderMarkdown(r) {
       '',
     );
   }
+  const machine = machineProfileSection(r);
+  if (machine.length > 0) lines.push(...machine, '');
   lines.push(...profileSection(r), '');
   const notes = [];
   if (r.initialLag > 0) notes.push(`The services started with a consumer lag of ${r.initialLag} (an earlier backlog).`);
