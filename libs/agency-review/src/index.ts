@@ -26,7 +26,7 @@ export { REVIEW_STATUSES, type ReviewStatus } from './review/review-model';
 
 import { PermitCancellation1765300000000 } from './cancellation/1765300000000-permit-cancellation';
 import { PermitCancellationRow } from './cancellation/permit-cancellation.entity';
-import { AgencyDocuments1765400000000, DocumentRequestRow, IssuedDocumentRow } from './documents';
+import { AgencyDocuments1765400000000, DocumentRequestRow, IssuedDocumentPdfUncompressed1767100000100, IssuedDocumentRow } from './documents';
 import { AgencyReview1764500000000 } from './migrations/1764500000000-agency-review';
 import { JointReview1764600000000 } from './migrations/1764600000000-joint-review';
 import { DecisionClocks1765200000000 } from './migrations/1765200000000-decision-clocks';
@@ -39,5 +39,5 @@ import { ReviewItemRow } from './persistence/review-item.entity';
 
 /** Add to an agency service's TypeORM entities and migrations. */
 export const AGENCY_REVIEW_ENTITIES = [ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow, PermitCancellationRow, DocumentRequestRow, IssuedDocumentRow];
-export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000, JointReview1764600000000, DecisionClocks1765200000000, PermitCancellation1765300000000, AgencyDocuments1765400000000, ReasonsAsMessages1765500000000];
+export const AGENCY_REVIEW_MIGRATIONS = [AgencyReview1764500000000, JointReview1764600000000, DecisionClocks1765200000000, PermitCancellation1765300000000, AgencyDocuments1765400000000, ReasonsAsMessages1765500000000, IssuedDocumentPdfUncompressed1767100000100];
 export { ReviewCaseRow, ReviewItemRow, PrerequisiteOutcomeRow, CaseHoldRow, JointReviewRow, PermitCancellationRow };

@@ -148,4 +148,9 @@ describe('agency documents: asked for with the decisions, issued off their path'
     expect(text).toContain(compact(`${photo.name.en}: not submitted`));
     expect(text).toMatch(/请于\d{4}年\d{1,2}月\d{1,2}日前/);
   });
+
+  it('keeps the PDFs out of line as they are: PostgreSQL no longer tries to compress what is compressed already', async () => {
+    const [pdf] = (await service.app.get(DataSource).query("SELECT attstorage FROM pg_attribute WHERE attrelid = 'issued_document'::regclass AND attname = 'pdf'")) as { attstorage: string }[];
+    expect(pdf.attstorage).toBe('e');
+  });
 });

@@ -33,12 +33,14 @@ export * from './history/topic-history';
 export * from './kafka/kafka.health-indicator';
 export { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
 export { DeadLettersWaiting1767000000000 } from './migrations/1767000000000-dead-letters-waiting';
+export { OutboxPayloadUncompressed1767100000000 } from './migrations/1767100000000-outbox-payload-uncompressed';
 
 import { InboxEntry } from './inbox/inbox-entry.entity';
 import { MessagingTables1764300000000 } from './migrations/1764300000000-messaging-tables';
 import { DeadLettersWaiting1767000000000 } from './migrations/1767000000000-dead-letters-waiting';
+import { OutboxPayloadUncompressed1767100000000 } from './migrations/1767100000000-outbox-payload-uncompressed';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 
 /** Add to every service's TypeORM entities and migrations. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
-export const MESSAGING_MIGRATIONS = [MessagingTables1764300000000, DeadLettersWaiting1767000000000];
+export const MESSAGING_MIGRATIONS = [MessagingTables1764300000000, DeadLettersWaiting1767000000000, OutboxPayloadUncompressed1767100000000];

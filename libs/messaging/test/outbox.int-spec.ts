@@ -69,4 +69,13 @@ describe('transactional outbox', () => {
     const onTopic = await readTopic(kafka, topic, { count: 2, timeoutMs: 3_000 });
     expect(onTopic.map((m) => decodeEnvelope(m.value!).eventId)).toEqual([eventId]);
   });
+
+  it('keeps a large payload as it is, out of line: compressing what is mostly a PDF already compressed cost more than it saved', async () => {
+    app = await startTestApp({ databaseUrl: database.url, brokers: testKafkaBrokers(), topic, groupId: `g-${randomUUID()}`, relay: false, consume: false });
+    // 64 KB that pglz would shrink to almost nothing: kept as it is all the same.
+    const payload = Buffer.alloc(64 * 1024, 'repetitive ');
+    await app.dataSource.query('INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload, headers) VALUES ($1, $2, $3, $4, $5, $6)', [randomUUID(), 'test.large', topic, 'k', payload, {}]);
+    const [stored] = (await app.dataSource.query('SELECT pg_column_compression(payload) AS compression, octet_length(payload) AS length FROM outbox_message')) as { compression: string | null; length: number }[];
+    expect(stored).toEqual({ compression: null, length: payload.length });
+  });
 });

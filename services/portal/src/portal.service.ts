@@ -7,6 +7,7 @@ import { CaseTimelineEntry } from './cases/case-timeline-entry.entity';
 import { CaseDraft } from './drafts/case-draft.entity';
 import { AcceptanceNoticeRequest } from './documents/acceptance-notice-request.entity';
 import { CaseDocument } from './documents/case-document.entity';
+import { CaseDocumentPdfUncompressed1767100000100 } from './documents/1767100000100-case-document-pdf-uncompressed';
 import { CaseDocuments1765400000100 } from './documents/case-documents.migration';
 import { IdempotencyRecord } from './cases/idempotency-record.entity';
 import { ContractEndReport1765300000100 } from './cases/report-contract-end/1765300000100-contract-end-report';
@@ -33,5 +34,5 @@ export const PortalService: ServiceDefinition = {
   ...TOPOLOGY.portal,
   caseLockKey: portalCaseLockKey,
   entities: [CaseFile, CaseItem, CaseTimelineEntry, IdempotencyRecord, Notification, NotificationDelivery, PermitReminder, ApplicantPrefill, Material, MaterialUpload, ContractEndReport, CaseDocument, AcceptanceNoticeRequest, CaseDraft, ObservedDecisionTimeBucket],
-  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000, ObservedDecisionTimes1765900000000],
+  migrations: [PortalCases1764400000000, PortalNotifications1764700000000, ApplicantPrefill1764700000200, Materials1764900000000, OwnershipByIdentity1765000000000, ContractEndReport1765300000100, CaseDocuments1765400000100, ReasonMessages1765500000000, CaseDrafts1765600000000, ObservedDecisionTimes1765900000000, CaseDocumentPdfUncompressed1767100000100],
 };

@@ -312,4 +312,9 @@ describe('portal: formal documents', () => {
       expect((await pdfOf(permit.documentNo, auth)).subarray(0, 5).toString()).toBe('%PDF-');
     }
   });
+
+  it('keeps the PDFs out of line as they are: PostgreSQL no longer tries to compress what is compressed already', async () => {
+    const [pdf] = (await portal.app.get(DataSource).query("SELECT attstorage FROM pg_attribute WHERE attrelid = 'case_document'::regclass AND attname = 'pdf'")) as { attstorage: string }[];
+    expect(pdf.attstorage).toBe('e');
+  });
 });
