@@ -198,12 +198,18 @@ async function main() {
     const owners = threadOwners(processes());
     const recording = startMachineProfile(file);
     return {
+      // Never throws: a profile that could not be read must not hide the phase's own outcome.
       async finish(decided) {
-        await recording.stop();
-        // Threads started meanwhile (a pool's new worker) are owned too.
-        threadOwners(processes(), owners);
-        const summary = summariseMachineProfile(file, owners, { nodeOwners: new Set([...SERVICES.map((service) => service.name), 'bench']) });
-        return { phase, file: path.relative(repoRoot, file), decided, ...summary };
+        try {
+          await recording.stop();
+          // Threads started meanwhile (a pool's new worker) are owned too.
+          threadOwners(processes(), owners);
+          const summary = summariseMachineProfile(file, owners, { nodeOwners: new Set([...SERVICES.map((service) => service.name), 'bench']) });
+          return { phase, file: path.relative(repoRoot, file), decided, ...summary };
+        } catch (error) {
+          log(`--perf: no summary (${error.message})`);
+          return { phase, unavailable: error.message };
+        }
       },
     };
   }

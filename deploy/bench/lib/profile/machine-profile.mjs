@@ -1,7 +1,8 @@
 // Where the whole machine's CPU goes, by process and by kind of work: `perf record` of every core's
 // cpu-clock, which samples a thread only while it runs. V8's profiler (--cpu-prof) samples wall-clock
 // time: on a saturated machine it counts a process that waits for a core where it stands, mostly in
-// its socket writes, which then look like a third of a service's time when they are a few percent.
+// its socket writes, which then look like a third of a service's time when the kernel, every system
+// call included, is 6–13 % of its CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
