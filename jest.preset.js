@@ -20,7 +20,8 @@ function projectJestConfig(projectDir, { integration = false } = {}) {
     displayName: `${path.relative(workspaceRoot, projectDir)}${integration ? ' (integration)' : ''}`,
     rootDir: projectDir,
     testEnvironment: 'node',
-    setupFiles: ['reflect-metadata'],
+    // Integration tests' kafkajs clients get the services' fix of kafkajs' idle wake-ups (libs/messaging).
+    setupFiles: ['reflect-metadata', ...(integration ? [path.join(workspaceRoot, 'libs/messaging/test/kafka-request-checks.setup.ts')] : [])],
     transform: { '^.+\\.(t|j)s$': ['@swc/jest', swcOptions] },
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper: {

@@ -13,6 +13,9 @@ const require = createRequire(import.meta.url);
 process.env.SWC_NODE_PROJECT ??= path.join(repoRoot, 'tsconfig.base.json');
 require('@swc-node/register');
 const { kafkaSecurityFromEnv, kafkajsSecurityOf } = require(path.join(repoRoot, 'libs/messaging/src/kafka/kafka-security.ts'));
+// The services' fix of kafkajs' idle wake-ups (a timer every millisecond on every connection), so the
+// bench's own consumers cost the machine no more than they must.
+require(path.join(repoRoot, 'libs/messaging/src/kafka/request-checks.ts')).checkKafkaRequestsOnlyWhileWaiting();
 
 /** A kafkajs client for the bench's probes and ceilings; throws naming any bad security variable. */
 export function benchKafka(clientId, brokers, env = process.env) {

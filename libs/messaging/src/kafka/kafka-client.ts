@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { type Admin, Kafka, logLevel, type LogEntry } from 'kafkajs';
 import { deadLetterTopicOfGroup, retentionMsOf } from '@work-permit/contracts';
 import { type KafkaSecurity, kafkajsSecurityOf } from './kafka-security';
+import { checkKafkaRequestsOnlyWhileWaiting } from './request-checks';
 
 const IDEMPOTENT_RETRY_WARNING = 'Limiting retries for the idempotent producer may invalidate EoS guarantees';
 
@@ -15,6 +16,7 @@ export interface KafkaClientOptions {
 // kafkajs is kept behind this library so it can be swapped without touching services.
 export function createKafka(clientId: string, brokers: string[], { retries = 8, security }: KafkaClientOptions = {}): Kafka {
   const logger = new Logger('kafkajs');
+  checkKafkaRequestsOnlyWhileWaiting();
   return new Kafka({
     clientId,
     brokers,
