@@ -15,7 +15,7 @@ import { benchKafka } from './lib/kafka-client.mjs';
 import { postgresCeiling } from './lib/ceilings/postgres.mjs';
 import { replayRate } from './lib/ceilings/replay.mjs';
 import { closedLoop, drain, intakeOnly, openLoop, Submitter } from './lib/drivers.mjs';
-import { caseFigures, completionRate, resourceFigures } from './lib/figures.mjs';
+import { caseFigures, completionRate, idleFigures, resourceFigures } from './lib/figures.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { databaseServerUrl, kafkaBrokers, PROFILE_INTERVAL_US, startPlatform, stopPlatform, survey } from './lib/platform.mjs';
 import { PortalClient } from './lib/portal-client.mjs';
@@ -222,6 +222,17 @@ async function main() {
       if (figures.decided === 0) throw new Error(`no warm-up case was decided (${figures.submitted} submitted, refusals: ${JSON.stringify(figures.refusals)})`);
     });
     results.envelope = tracker.envelopeSize();
+
+    // What the platform costs between bursts: after the warm-up's work has drained, nothing submitted.
+    // The bench's own probes keep running (each service's /metrics every 3 s, the lag every 2 s).
+    await step('idle', async () => {
+      await lag.waitForZero(drainDeadline());
+      log(`idle: ${options.idle} s with nothing submitted (${elapsed()})`);
+      const start = await snapshot(ctx);
+      await new Promise((resolve) => setTimeout(resolve, options.idle * 1000));
+      results.idle = idleFigures(difference(start, await snapshot(ctx)));
+      log(`idle: the services ${results.idle.cpuMsPerSecond.services} ms of CPU a second, the broker ${results.idle.cpuMsPerSecond.kafka}`);
+    });
 
     await step('ceilings', async () => {
       await lag.waitForZero(drainDeadline());

@@ -96,3 +96,20 @@ export function resourceFigures(diff, decidedCases) {
     },
   };
 }
+
+/**
+ * What the platform costs with nothing to do, over an idle phase's counter difference: milliseconds of
+ * CPU a second of each service, of all of them, of the broker, PostgreSQL, the bench and the machine.
+ */
+export function idleFigures(diff) {
+  const perSecond = (cpuSeconds) => Math.round((cpuSeconds / diff.seconds) * 1000);
+  const services = Object.fromEntries(Object.entries(diff.services).map(([service, d]) => [service, perSecond(d.cpuSeconds)]));
+  const servicesCpu = Object.values(diff.services).reduce((sum, d) => sum + d.cpuSeconds, 0);
+  const cpu = diff.cpu;
+  return {
+    seconds: round(diff.seconds),
+    cpuMsPerSecond: { services: perSecond(servicesCpu), kafka: perSecond(cpu.kafka), postgres: perSecond(cpu.postgres), bench: perSecond(cpu.bench), machine: perSecond(cpu.machineBusy) },
+    services,
+    machineBusyPercent: round((cpu.machineBusy / cpu.machineTotal) * 100),
+  };
+}

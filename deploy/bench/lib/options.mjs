@@ -10,6 +10,7 @@ const FULL = {
   intakeConcurrency: 32,
   intakeDuration: 4,
   warmup: 10,
+  idle: 20,
   kafkaMessages: 100_000,
   pgSeconds: 6,
   replayTimeout: 300,
@@ -25,6 +26,7 @@ const QUICK = {
   intakeConcurrency: 16,
   intakeDuration: 2,
   warmup: 4,
+  idle: 10,
   kafkaMessages: 20_000,
   pgSeconds: 2,
   replayTimeout: 30,
@@ -32,15 +34,15 @@ const QUICK = {
   caseTimeout: 60,
 };
 
-const PHASES = ['warmup', 'ceilings', 'closed', 'open', 'replay', 'intake'];
+const PHASES = ['warmup', 'idle', 'ceilings', 'closed', 'open', 'replay', 'intake'];
 
 const USAGE = `usage: npm run bench [-- --quick] [--rate 20] [--concurrency 32] [--duration 75] [--max-in-flight N]
-                     [--intake-concurrency 32] [--intake-duration 4] [--kafka-messages 100000] [--pg-seconds 6]
+                     [--intake-concurrency 32] [--intake-duration 4] [--idle 20] [--kafka-messages 100000] [--pg-seconds 6]
                      [--replay-timeout 300] [--drain-timeout 90] [--case-timeout 180] [--sustainable-share 0.6] [--seed 1] [--cpu-prof] [--perf]
                      [--skip ${PHASES.join(',')}] [--out bench/results]`;
 
 export function parseOptions(argv = process.argv.slice(2)) {
-  const numeric = ['rate', 'concurrency', 'duration', 'max-in-flight', 'sustainable-share', 'intake-concurrency', 'intake-duration', 'warmup', 'kafka-messages', 'pg-seconds', 'replay-timeout', 'drain-timeout', 'case-timeout', 'seed'];
+  const numeric = ['rate', 'concurrency', 'duration', 'max-in-flight', 'sustainable-share', 'intake-concurrency', 'intake-duration', 'warmup', 'idle', 'kafka-messages', 'pg-seconds', 'replay-timeout', 'drain-timeout', 'case-timeout', 'seed'];
   const { values } = parseArgs({
     args: argv,
     options: {

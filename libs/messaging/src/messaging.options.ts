@@ -45,6 +45,11 @@ export interface OutboxOptions {
   enabled: boolean;
   pollIntervalMs: number;
   batchSize: number;
+  /**
+   * Payload bytes a turn takes at most (its first row whatever its size): a partition's messages go to
+   * the broker as one batch, which it refuses above its max.message.bytes (1 MiB by default).
+   */
+  batchMaxBytes: number;
 }
 
 export interface MessagingOptions {
@@ -84,4 +89,4 @@ export function defaultConsumerOptions(groupId: string, topics: readonly string[
   };
 }
 
-export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = { enabled: true, pollIntervalMs: 200, batchSize: 500 };
+export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = { enabled: true, pollIntervalMs: 200, batchSize: 500, batchMaxBytes: 512 * 1024 };

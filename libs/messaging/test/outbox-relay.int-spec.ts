@@ -2,9 +2,9 @@ import { decodeEnvelope } from '@work-permit/contracts';
 import { MetricsRegistry } from '@work-permit/observability';
 import { createTestDatabase, createTestTopic, eventually, readTopic, testKafka, testKafkaBrokers } from '@work-permit/testing';
 import { type Producer, Partitioners } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createKafka, MessagingMetrics, OutboxRelay } from '../src';
+import { createKafka, DEFAULT_OUTBOX_OPTIONS, MessagingMetrics, OutboxRelay } from '../src';
 import { RELAY_LOCK_KEY } from '../src/outbox/outbox.relay';
 import { submitCase } from './fixtures/ledger';
 import { startTestApp, type TestApp } from './fixtures/messaging-test-app';
@@ -33,12 +33,27 @@ describe('the outbox relay', () => {
     await database.drop();
   });
 
-  const relayWith = (sending: Producer, batchSize: number, { dataSource = app.dataSource, pollIntervalMs = 50 } = {}) =>
+  const relayWith = (sending: Producer, batchSize: number, { dataSource = app.dataSource, pollIntervalMs = 50, batchMaxBytes = DEFAULT_OUTBOX_OPTIONS.batchMaxBytes } = {}) =>
     new OutboxRelay(dataSource, sending, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
       enabled: true,
       pollIntervalMs,
       batchSize,
+      batchMaxBytes,
     });
+
+  /** Outbox rows of `sizes` payload bytes each, for this test's topic, all of one key (so one partition in any case); returns their keys' order. */
+  async function writeLargeEvents(sizes: number[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [index, size] of sizes.entries()) {
+      const id = randomUUID();
+      ids.push(id);
+      await app.dataSource.query(
+        `INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload, headers) VALUES ($1, 'test.large.v1', $2, 'one-case', $3, $4)`,
+        [id, topic, randomBytes(size), { 'event-type': 'test.large.v1', 'test-index': String(index) }],
+      );
+    }
+    return ids;
+  }
 
   const waiting = async () => ((await app.dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as { n: number }[])[0].n;
 
@@ -57,6 +72,38 @@ describe('the outbox relay', () => {
     expect(await waiting()).toBe(0);
     const onTopic = await readTopic(kafka, topic, { count: 17, timeoutMs: 10_000 });
     expect(onTopic.map((message) => decodeEnvelope(message.value!).eventId)).toEqual(committed);
+  });
+
+  it('sends a backlog larger than the broker takes at once in turns of at most batchMaxBytes, in order', async () => {
+    // 2.4 MB for one partition: sent as one batch, the broker refuses it (max.message.bytes, 1 MiB) at every retry.
+    const ids = await writeLargeEvents(Array.from({ length: 24 }, () => 100_000));
+    const relay = relayWith(producer, 500);
+    const batches: number[] = [];
+    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
+    expect(batches).toEqual([5, 5, 5, 5, 4]);
+    expect(await waiting()).toBe(0);
+    const onTopic = await readTopic(kafka, topic, { count: 24, timeoutMs: 20_000 });
+    expect(onTopic.map((message) => message.headers?.['test-index']?.toString())).toEqual(ids.map((_, index) => String(index)));
+  });
+
+  it('sends an event larger than batchMaxBytes on its own', async () => {
+    await writeLargeEvents([600_000, 300_000, 100_000]);
+    const relay = relayWith(producer, 500);
+    const batches: number[] = [];
+    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
+    expect(batches).toEqual([1, 2]);
+  });
+
+  it('takes the next turn at once when the last was cut short, not at the next poll', async () => {
+    await writeLargeEvents(Array.from({ length: 12 }, () => 100_000));
+    // A poll a minute: only turns taken one after the other empty the outbox before the test's deadline.
+    const relay = relayWith(producer, 500, { pollIntervalMs: 60_000 });
+    try {
+      relay.start();
+      await eventually(async () => (await waiting()) === 0, { what: 'the relay to send every turn of the backlog', timeoutMs: 20_000 });
+    } finally {
+      await relay.stop();
+    }
   });
 
   it('takes nothing while another relay of the same database holds the turn', async () => {

@@ -69,7 +69,7 @@ export class PlatformModule {
                   retry: { ...DEFAULT_RETRY_POLICY, unknownErrorAttempts: config.KAFKA_UNKNOWN_ERROR_ATTEMPTS },
                 }
               : undefined,
-          outbox: { ...DEFAULT_OUTBOX_OPTIONS, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS },
+          outbox: { ...DEFAULT_OUTBOX_OPTIONS, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, batchMaxBytes: config.OUTBOX_BATCH_MAX_BYTES },
         }),
         // A service that consumes has a consumer group, and so dead letters an admin may resolve.
         ...(service.consumes.length > 0 ? [OperationsModule] : []),

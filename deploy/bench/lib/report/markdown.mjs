@@ -157,6 +157,18 @@ function profileSection(r) {
   ];
 }
 
+/** What the platform costs with nothing to do. */
+export function idleSection(idle) {
+  const c = idle.cpuMsPerSecond;
+  return [
+    '## Idle',
+    '',
+    `Nothing submitted for ${idle.seconds} s after the warm-up had drained: the services used **${c.services} ms of CPU a second** in all ` +
+      `(${Object.entries(idle.services).map(([service, msPerSecond]) => `${service} ${msPerSecond}`).join(', ')}), the Kafka broker ${c.kafka}, PostgreSQL ${c.postgres}, ` +
+      `the bench ${c.bench} (its probes scrape each service's /metrics every 3 s and the consumer lag every 2 s, which the services and the broker answer); the machine was ${idle.machineBusyPercent} % busy.`,
+  ];
+}
+
 export function renderMarkdown(r) {
   const v = r.versions ?? {};
   const m = r.machine;
@@ -210,6 +222,7 @@ export function renderMarkdown(r) {
         : []),
     );
   }
+  if (r.idle) lines.push(...idleSection(r.idle), '');
   lines.push('## Ceilings, measured in the same run', '', table(['ceiling', 'raw', 'pipeline (closed loop)', 'pipeline ÷ raw'], ceilingLines(r)), '', ...boundLines(r), '');
   if (intake) {
     lines.push(

@@ -12,6 +12,8 @@ interface PendingRow {
   message_key: string;
   payload: Buffer;
   headers: Record<string, string>;
+  /** How many of the oldest rows (up to the batch size) the turn looked at: more than it took when the byte budget cut it short. */
+  head_rows: number;
 }
 
 // One relay at a time per database publishes, so events leave in commit order even with replicas.
@@ -28,6 +30,8 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wake?: () => void;
   private nudged = false;
+  /** The last turn left rows it had looked at (the batch size or the byte budget cut it short): the next one goes at once. */
+  private cutShort = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,20 +61,29 @@ export class OutboxRelay {
   /**
    * Publishes one batch; returns how many events left. The rows are taken and deleted in one statement,
    * inside the transaction that commits only once the broker has acknowledged them (acks=all): a failed
-   * send rolls the delete back, and a crash before the commit leaves them to be published again.
+   * send rolls the delete back, and a crash before the commit leaves them to be published again. A batch
+   * is the oldest rows up to the batch size and, past the first row, up to `batchMaxBytes` of payload: a
+   * backlog (after an outage, or of documents) sent whole would be refused by the broker as too large,
+   * again at every retry, and nothing behind it would leave.
    */
   async publishPending(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      // Another replica's relay holding the lock takes the whole turn: no rows are read. Two integers
-      // of the code's own, written in, so the statement goes with the BEGIN (`TransactionEndsClient`).
+      // Another replica's relay holding the lock takes the whole turn: no rows are read. Integers of the
+      // code's own, written in, so the statement goes with the BEGIN (`TransactionEndsClient`). The
+      // payloads' lengths come from their TOAST pointers (no payload is read for them).
       const rows = (
         (await manager.query(
-          `WITH relay AS (SELECT pg_try_advisory_xact_lock(${integer(RELAY_LOCK_KEY)}) AS locked)
+          `WITH relay AS (SELECT pg_try_advisory_xact_lock(${integer(RELAY_LOCK_KEY)}) AS locked),
+           head AS (
+             SELECT sequence, sum(bytes) OVER (ORDER BY sequence) AS bytes_through, row_number() OVER (ORDER BY sequence) AS position
+             FROM (SELECT sequence, octet_length(payload) AS bytes FROM outbox_message WHERE (SELECT locked FROM relay) ORDER BY sequence LIMIT ${integer(this.options.batchSize)}) oldest
+           )
            DELETE FROM outbox_message WHERE sequence IN (
-             SELECT sequence FROM outbox_message WHERE (SELECT locked FROM relay) ORDER BY sequence LIMIT ${integer(this.options.batchSize)}
-           ) RETURNING sequence, event_id, event_type, topic, message_key, payload, headers`,
+             SELECT sequence FROM head WHERE position = 1 OR bytes_through <= ${integer(this.options.batchMaxBytes)}
+           ) RETURNING sequence, event_id, event_type, topic, message_key, payload, headers, (SELECT count(*)::int FROM head) AS head_rows`,
         )) as [PendingRow[], number]
       )[0];
+      this.cutShort = rows.length > 0 && (rows.length < rows[0].head_rows || rows.length >= this.options.batchSize);
       if (rows.length === 0) return 0;
       rows.sort((a, b) => (BigInt(a.sequence) < BigInt(b.sequence) ? -1 : 1));
       try {
@@ -110,7 +123,7 @@ export class OutboxRelay {
         this.logger.warn(`outbox publish failed (attempt ${failures}): ${(error as Error).message}`);
       }
       if (!this.running) break;
-      if (published >= this.options.batchSize) continue;
+      if (published > 0 && this.cutShort) continue;
       const delay = failures > 0 ? Math.min(5_000, this.options.pollIntervalMs * 2 ** failures) : this.options.pollIntervalMs;
       if (!this.nudged || failures > 0) await this.sleep(delay);
     }

@@ -140,6 +140,12 @@ export class ServiceConfig {
   @Min(10)
   OUTBOX_POLL_INTERVAL_MS = 200;
 
+  /** Payload bytes one relay turn sends at most (its first event whatever its size): keep it under the brokers' max.message.bytes (1 MiB by default). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  OUTBOX_BATCH_MAX_BYTES = 512 * 1_024;
+
   /** HS256 key shared with the token issuer; outside development and test it must be a real secret (or AUTH_JWKS_URL used instead). */
   @IsOptional()
   @IsString()
