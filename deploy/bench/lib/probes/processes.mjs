@@ -5,12 +5,17 @@ import path from 'node:path';
 
 const TICKS_PER_SECOND = 100;
 
-function processTicks(pid) {
+/**
+ * The process's CPU ticks (user and system) and those of its children it has waited for: PostgreSQL's
+ * backends end when their connections close, and the server process that reaps them keeps their time,
+ * so a sum over the live processes still counts what the ended ones used.
+ */
+export function processTicks(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces, so fields are counted from its closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   } catch {
     return 0;
   }
