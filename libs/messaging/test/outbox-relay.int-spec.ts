@@ -33,26 +33,29 @@ describe('the outbox relay', () => {
     await database.drop();
   });
 
-  const relayWith = (sending: Producer, batchSize: number, { dataSource = app.dataSource, pollIntervalMs = 50, batchMaxBytes = DEFAULT_OUTBOX_OPTIONS.batchMaxBytes } = {}) =>
+  const relayWith = (sending: Producer, batchSize: number, { dataSource = app.dataSource, pollIntervalMs = 50 } = {}) =>
     new OutboxRelay(dataSource, sending, new MessagingMetrics(new MetricsRegistry(`relay-${randomUUID()}`, { defaultMetrics: false })), {
       enabled: true,
       pollIntervalMs,
       batchSize,
-      batchMaxBytes,
+      batchMaxBytes: DEFAULT_OUTBOX_OPTIONS.batchMaxBytes,
     });
 
-  /** Outbox rows of `sizes` payload bytes each, for this test's topic, all of one key (so one partition in any case); returns their keys' order. */
-  async function writeLargeEvents(sizes: number[]): Promise<string[]> {
-    const ids: string[] = [];
+  /** How many events each turn of `relay` published, until one found nothing. */
+  async function turnsOf(relay: OutboxRelay): Promise<number[]> {
+    const turns: number[] = [];
+    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) turns.push(published);
+    return turns;
+  }
+
+  /** Outbox rows of `sizes` payload bytes each, in that order, for this test's topic, all of one key; each names its place in a `test-index` header. */
+  async function writeLargeEvents(sizes: number[]): Promise<void> {
     for (const [index, size] of sizes.entries()) {
-      const id = randomUUID();
-      ids.push(id);
       await app.dataSource.query(
         `INSERT INTO outbox_message (event_id, event_type, topic, message_key, payload, headers) VALUES ($1, 'test.large.v1', $2, 'one-case', $3, $4)`,
-        [id, topic, randomBytes(size), { 'event-type': 'test.large.v1', 'test-index': String(index) }],
+        [randomUUID(), topic, randomBytes(size), { 'event-type': 'test.large.v1', 'test-index': String(index) }],
       );
     }
-    return ids;
   }
 
   const waiting = async () => ((await app.dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as { n: number }[])[0].n;
@@ -65,10 +68,7 @@ describe('the outbox relay', () => {
 
   it('publishes in commit order, a batch at a time, and leaves nothing behind', async () => {
     const committed = await commitEvents(17);
-    const relay = relayWith(producer, 5);
-    const batches: number[] = [];
-    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
-    expect(batches).toEqual([5, 5, 5, 2]);
+    expect(await turnsOf(relayWith(producer, 5))).toEqual([5, 5, 5, 2]);
     expect(await waiting()).toBe(0);
     const onTopic = await readTopic(kafka, topic, { count: 17, timeoutMs: 10_000 });
     expect(onTopic.map((message) => decodeEnvelope(message.value!).eventId)).toEqual(committed);
@@ -76,22 +76,16 @@ describe('the outbox relay', () => {
 
   it('sends a backlog larger than the broker takes at once in turns of at most batchMaxBytes, in order', async () => {
     // 2.4 MB for one partition: sent as one batch, the broker refuses it (max.message.bytes, 1 MiB) at every retry.
-    const ids = await writeLargeEvents(Array.from({ length: 24 }, () => 100_000));
-    const relay = relayWith(producer, 500);
-    const batches: number[] = [];
-    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
-    expect(batches).toEqual([5, 5, 5, 5, 4]);
+    await writeLargeEvents(Array.from({ length: 24 }, () => 100_000));
+    expect(await turnsOf(relayWith(producer, 500))).toEqual([5, 5, 5, 5, 4]);
     expect(await waiting()).toBe(0);
     const onTopic = await readTopic(kafka, topic, { count: 24, timeoutMs: 20_000 });
-    expect(onTopic.map((message) => message.headers?.['test-index']?.toString())).toEqual(ids.map((_, index) => String(index)));
+    expect(onTopic.map((message) => message.headers?.['test-index']?.toString())).toEqual(Array.from({ length: 24 }, (_, index) => String(index)));
   });
 
   it('sends an event larger than batchMaxBytes on its own', async () => {
     await writeLargeEvents([600_000, 300_000, 100_000]);
-    const relay = relayWith(producer, 500);
-    const batches: number[] = [];
-    for (let published = await relay.publishPending(); published > 0; published = await relay.publishPending()) batches.push(published);
-    expect(batches).toEqual([1, 2]);
+    expect(await turnsOf(relayWith(producer, 500))).toEqual([1, 2]);
   });
 
   it('takes the next turn at once when the last was cut short, not at the next poll', async () => {

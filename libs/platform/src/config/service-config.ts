@@ -3,7 +3,7 @@ import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, isLocalEnvironment, resolveTokenVer
 import { IsWorkdaysCalendarFile } from '../health/workdays-calendar';
 import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync, type ValidationError } from 'class-validator';
 import { IsKafkaCaFile } from './kafka-security-settings';
-import { type KafkaSecurity, kafkaSecurityOf, SASL_MECHANISMS, type SaslMechanism } from '@work-permit/messaging';
+import { DEFAULT_OUTBOX_OPTIONS, type KafkaSecurity, kafkaSecurityOf, SASL_MECHANISMS, type SaslMechanism } from '@work-permit/messaging';
 
 // An origin as browsers send it: scheme, host (name, IPv4 or [IPv6]) and optional port, nothing after.
 const ORIGIN = String.raw`https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
@@ -144,7 +144,7 @@ export class ServiceConfig {
   @Type(() => Number)
   @IsInt()
   @Min(1_024)
-  OUTBOX_BATCH_MAX_BYTES = 512 * 1_024;
+  OUTBOX_BATCH_MAX_BYTES = DEFAULT_OUTBOX_OPTIONS.batchMaxBytes;
 
   /** HS256 key shared with the token issuer; outside development and test it must be a real secret (or AUTH_JWKS_URL used instead). */
   @IsOptional()
