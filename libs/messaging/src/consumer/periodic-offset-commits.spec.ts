@@ -3,6 +3,8 @@ import { type PartitionOffset, PeriodicOffsetCommits } from './periodic-offset-c
 describe(PeriodicOffsetCommits.name, () => {
   let committed: PartitionOffset[][];
   let failNext: boolean;
+  let hangNext: boolean;
+  let answerHung: (() => void) | undefined;
   let failures: unknown[];
   let commits: PeriodicOffsetCommits;
 
@@ -10,12 +12,19 @@ describe(PeriodicOffsetCommits.name, () => {
     jest.useFakeTimers();
     committed = [];
     failNext = false;
+    hangNext = false;
+    answerHung = undefined;
     failures = [];
     commits = new PeriodicOffsetCommits(
       async (offsets) => {
         if (failNext) {
           failNext = false;
           throw new Error('REBALANCE_IN_PROGRESS');
+        }
+        if (hangNext) {
+          hangNext = false;
+          // kafkajs retrying through a rebalance: the answer comes, if at all, long after.
+          await new Promise<void>((resolve) => (answerHung = resolve));
         }
         committed.push(offsets);
       },
@@ -85,5 +94,49 @@ describe(PeriodicOffsetCommits.name, () => {
     commits.handled('t', 0, '6');
     await jest.advanceTimersByTimeAsync(3_000);
     expect(committed).toHaveLength(1);
+  });
+
+  it('gives up on a commit with no answer after five intervals and commits its offsets with the next one', async () => {
+    commits.handled('t', 0, '4');
+    commits.handled('t', 1, '9');
+    hangNext = true;
+    void commits.flush();
+    commits.handled('t', 0, '6');
+    await jest.advanceTimersByTimeAsync(4_000);
+    expect(failures).toEqual([]);
+
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(failures).toEqual([new Error('the offset commit had no answer within 5000 ms')]);
+    await commits.flush();
+    expect(committed).toEqual([
+      [
+        { topic: 't', partition: 0, offset: '7' },
+        { topic: 't', partition: 1, offset: '10' },
+      ],
+    ]);
+  });
+
+  it('commits the newest offsets again when a commit given up is answered after all, so it cannot set a partition back', async () => {
+    commits.handled('t', 0, '4');
+    hangNext = true;
+    void commits.flush();
+    await jest.advanceTimersByTimeAsync(5_000);
+    commits.handled('t', 0, '8');
+    await commits.flush();
+    expect(committed).toEqual([[{ topic: 't', partition: 0, offset: '9' }]]);
+
+    // The old commit (offset 5) lands now, after the newer one: the broker holds 5 until 9 goes again.
+    answerHung!();
+    await jest.advanceTimersByTimeAsync(0);
+    await commits.flush();
+    expect(committed).toEqual([[{ topic: 't', partition: 0, offset: '9' }], [{ topic: 't', partition: 0, offset: '5' }], [{ topic: 't', partition: 0, offset: '9' }]]);
+  });
+
+  it('a commit answered in time is not committed again', async () => {
+    commits.handled('t', 0, '4');
+    await commits.flush();
+    await jest.advanceTimersByTimeAsync(10_000);
+    await commits.flush();
+    expect(committed).toEqual([[{ topic: 't', partition: 0, offset: '5' }]]);
   });
 });
