@@ -11,7 +11,6 @@ import {
   ResolutionHeaders,
   undecodableEventId,
 } from './dead-letter-records';
-import { maskPersonalData } from './dead-letters';
 
 const deadLetter = (partition: number, offset: string, extra: Record<string, string> = {}): DeadLetterTopicRecord => ({
   partition,
@@ -155,15 +154,5 @@ describe('pairResolutions', () => {
   it('ignores a resolution of a dead letter the topic no longer holds', () => {
     const gone = deadLetter(0, '0');
     expect(pairResolutions([written(replayRecordOf(gone, { actor: 'alice' }), '7')])).toEqual([]);
-  });
-});
-
-describe('maskPersonalData', () => {
-  it('replaces personal fields at any depth and keeps the rest', () => {
-    expect(maskPersonalData({ caseId: 'c', applicant: { passportNo: 'E123', surname: 'Smith', nationality: 'GBR' }, items: [{ code: 'WORK_PERMIT', email: 'a@b' }] })).toEqual({
-      caseId: 'c',
-      applicant: { passportNo: '[redacted]', surname: '[redacted]', nationality: '[redacted]' },
-      items: [{ code: 'WORK_PERMIT', email: '[redacted]' }],
-    });
   });
 });

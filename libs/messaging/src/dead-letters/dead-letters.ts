@@ -1,6 +1,6 @@
 import { type JsonValue, toJson } from '@bufbuild/protobuf';
 import { deadLetterReaderGroupPrefixOf, deadLetterTopicOfGroup, decodeEnvelope, decodeWith, eventDefinitionOf } from '@work-permit/contracts';
-import { PERSONAL_DATA_KEYS, REDACTED } from '@work-permit/observability';
+import { maskPersonalData } from '@work-permit/observability';
 import type { Kafka } from 'kafkajs';
 import { TopicHistory } from '../history/topic-history';
 import { createKafka, type KafkaClientOptions } from '../kafka/kafka-client';
@@ -97,7 +97,7 @@ export class DeadLetters {
     return {
       ...deadLetter,
       topic: deadLetterTopicOfGroup(group),
-      ...('event' in decoded ? { event: { ...decoded.event, payload: masked ? maskPersonalData(decoded.event.payload) : decoded.event.payload } } : decoded),
+      ...('event' in decoded ? { event: { ...decoded.event, payload: masked ? (maskPersonalData(decoded.event.payload) as JsonValue | null) : decoded.event.payload } } : decoded),
       masked,
     };
   }
@@ -205,15 +205,6 @@ function decodeForDisplay(value: Buffer | null): { event: NonNullable<DeadLetter
   } catch (error) {
     return { undecodable: (error as Error).message };
   }
-}
-
-const PERSONAL_KEYS = new Set<string>(PERSONAL_DATA_KEYS);
-
-/** The JSON with every value under a personal-data key (the logs' list, at any depth) replaced by `[redacted]`. */
-export function maskPersonalData(json: JsonValue | null): JsonValue | null {
-  if (Array.isArray(json)) return json.map((item) => maskPersonalData(item) as JsonValue);
-  if (json === null || typeof json !== 'object') return json;
-  return Object.fromEntries(Object.entries(json).map(([key, value]) => [key, PERSONAL_KEYS.has(key) ? REDACTED : (maskPersonalData(value) as JsonValue)]));
 }
 
 /** The dead-letter operations against the broker at `brokers`, for a command-line tool (a client of its own). */

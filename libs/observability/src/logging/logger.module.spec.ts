@@ -2,7 +2,7 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { runWithEventLogContext } from './log-context';
 import { developmentLogStream, prettyLogStream, serviceLoggerOptions, wantsPrettyLogs } from './logger.module';
-import { personalDataRedactPaths, REDACTED } from './personal-data';
+import { REDACTED } from './personal-data';
 
 describe(wantsPrettyLogs.name, () => {
   it.each([
@@ -34,7 +34,7 @@ describe(prettyLogStream.name, () => {
         done();
       },
     });
-    const logger = pino({ base: { service: 'portal' }, redact: { paths: personalDataRedactPaths(), censor: REDACTED } }, prettyLogStream({ colorize: false, destination })!);
+    const logger = pino({ base: { service: 'portal' }, hooks: serviceLoggerOptions({ service: 'portal', level: 'info' }).hooks }, prettyLogStream({ colorize: false, destination })!);
     logger.info({ context: 'CasesController', body: { applicant: { passportNo: 'E12345678' } } }, 'submitted');
     logger.info({ req: { method: 'POST', url: '/api/cases' }, res: { statusCode: 201 }, responseTime: 12 }, 'request completed');
     expect(out).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[CasesController\] submitted$/m);
@@ -55,8 +55,8 @@ describe(serviceLoggerOptions.name, () => {
         done();
       },
     });
-    const { level, base, redact, mixin } = serviceLoggerOptions({ service: 'data-sharing', level: 'info' });
-    return { logger: pino({ level, base, redact, mixin }, destination), lines };
+    const { level, base, hooks, mixin } = serviceLoggerOptions({ service: 'data-sharing', level: 'info' });
+    return { logger: pino({ level, base, hooks, mixin }, destination), lines };
   }
 
   const event = { eventId: 'e-1', type: 'approval.item.decided', caseId: 'c-1', correlationId: 'k-1', topic: 'approval.events', partition: 2, offset: '41' };

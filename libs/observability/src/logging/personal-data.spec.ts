@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { personalDataRedactPaths, REDACTED } from './personal-data';
+import { serviceLoggerOptions } from './logger.module';
+import { maskPersonalData, REDACTED, redactPersonalDataInLogLine, WITHHELD_LOG_LINE } from './personal-data';
 
 function captureLogger() {
   const lines: string[] = [];
@@ -10,11 +11,12 @@ function captureLogger() {
       done();
     },
   });
-  const logger = pino({ redact: { paths: personalDataRedactPaths(), censor: REDACTED } }, sink);
+  const { hooks } = serviceLoggerOptions({ service: 'portal', level: 'info' });
+  const logger = pino({ hooks }, sink);
   return { logger, lines };
 }
 
-describe('personalDataRedactPaths', () => {
+describe('personal data in the service logger', () => {
   it('redacts a passport number and names nested in a request body', () => {
     const { logger, lines } = captureLogger();
     logger.info({ body: { applicant: { passportNo: 'E12345678', surname: 'Smith', nationality: 'GBR' } } }, 'submitted');
@@ -51,5 +53,36 @@ describe('personalDataRedactPaths', () => {
     const { logger, lines } = captureLogger();
     logger.info({ caseId: 'c-1', correlationId: 'k-1' }, 'x');
     expect(JSON.parse(lines.join(''))).toMatchObject({ caseId: 'c-1', correlationId: 'k-1' });
+  });
+
+  it('redacts at any depth, in a child logger\'s bindings and in an error\'s own fields', () => {
+    const { logger, lines } = captureLogger();
+    logger.child({ applicant: { passportNo: 'E7654321' } }).info({ a: { b: { c: { d: { e: { f: { g: { surname: 'Deepname' } } } } } } } }, 'x');
+    const failure = Object.assign(new Error('refused'), { details: { email: 'someone@example.com' } });
+    logger.error({ err: failure }, 'failed');
+    const text = lines.join('');
+    for (const secret of ['E7654321', 'Deepname', 'someone@example.com']) expect(text).not.toContain(secret);
+    const [first, second] = lines.map((line) => JSON.parse(line));
+    expect(first.applicant.passportNo).toBe(REDACTED);
+    expect(first.a.b.c.d.e.f.g.surname).toBe(REDACTED);
+    expect(second.err).toMatchObject({ message: 'refused', details: { email: REDACTED } });
+  });
+
+  it('passes a line without a personal-data key on unchanged', () => {
+    const line = '{"level":30,"time":1,"caseId":"c-1","msg":"the email was sent"}\n';
+    expect(redactPersonalDataInLogLine(line)).toBe(line);
+  });
+
+  it('withholds a line it cannot read rather than pass personal data on unchecked', () => {
+    expect(redactPersonalDataInLogLine('{"passportNo":"E1" broken\n')).toBe(WITHHELD_LOG_LINE);
+    expect(JSON.parse(WITHHELD_LOG_LINE)).toMatchObject({ msg: expect.stringContaining('withheld') });
+  });
+});
+
+describe(maskPersonalData.name, () => {
+  it('masks values under personal-data keys in objects and arrays, leaving the rest and the input as they were', () => {
+    const input = { caseId: 'c-1', people: [{ email: 'a@example.com', role: 'HR' }], value: { nested: 1 } };
+    expect(maskPersonalData(input)).toEqual({ caseId: 'c-1', people: [{ email: REDACTED, role: 'HR' }], value: REDACTED });
+    expect(input.people[0].email).toBe('a@example.com');
   });
 });
