@@ -1,7 +1,11 @@
+import { Body, Controller, Module, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import { Writable } from 'node:stream';
+import request from 'supertest';
 import { runWithEventLogContext } from './log-context';
-import { developmentLogStream, prettyLogStream, serviceLoggerOptions, wantsPrettyLogs } from './logger.module';
+import { createLoggerModule, developmentLogStream, prettyLogStream, serviceLoggerOptions, wantsPrettyLogs } from './logger.module';
 import { REDACTED } from './personal-data';
 
 describe(wantsPrettyLogs.name, () => {
@@ -90,5 +94,52 @@ describe(serviceLoggerOptions.name, () => {
       ['e-2', 'e-2', 'c-2'],
       ['e-1', 'e-1', 'c-1'],
     ]);
+  });
+});
+
+describe(createLoggerModule.name, () => {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>));
+      done();
+    },
+  });
+
+  @Controller('api/cases')
+  class CasesController {
+    constructor(private readonly log: PinoLogger) {}
+
+    @Post()
+    submit(@Body() body: Record<string, unknown>): { accepted: true } {
+      this.log.info({ body }, 'submitted');
+      return { accepted: true };
+    }
+  }
+
+  @Module({ imports: [createLoggerModule({ service: 'portal', level: 'info', stream: destination })], controllers: [CasesController] })
+  class ProbeModule {}
+
+  it('masks personal data in what the service logs through Nest, its request line included', async () => {
+    const app = await NestFactory.create(ProbeModule, { logger: false });
+    await app.init();
+    try {
+      await request(app.getHttpServer())
+        .post('/api/cases')
+        .set('x-correlation-id', 'k-42')
+        .send({ applicant: { passportNo: 'E12345678', givenNames: 'Maria' } })
+        .expect(201);
+    } finally {
+      await app.close();
+    }
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain('E12345678');
+    expect(text).not.toContain('Maria');
+    expect(lines.find((line) => line.msg === 'submitted')).toMatchObject({
+      service: 'portal',
+      correlationId: 'k-42',
+      body: { applicant: { passportNo: REDACTED, givenNames: REDACTED } },
+    });
+    expect(lines.find((line) => line.msg === 'request completed')).toMatchObject({ req: { method: 'POST', url: '/api/cases' }, res: { statusCode: 201 } });
   });
 });
