@@ -50,7 +50,7 @@ export class PeriodicOffsetCommits {
     }
   }
 
-  /** Commits what is pending now, once (a flush already under way is waited for instead). A failed commit keeps its offsets for the next. */
+  /** Commits what is pending now, once (a flush already under way is waited for instead, up to `answerWithinMs`). A failed commit keeps its offsets for the next. */
   flush(): Promise<void> {
     if (this.committing) return this.committing;
     if (this.pending.size === 0) return Promise.resolve();

@@ -29,7 +29,7 @@ export function serviceLoggerOptions({ service, level }: Pick<ServiceLoggerOptio
   return {
     level,
     base: { service },
-    // Personal data masked in each finished line, at any depth (pino's redact paths cost every child logger).
+    // Personal data masked in each finished line, at any depth (pino's redact paths cost every key of every line, and every child logger).
     hooks: { streamWrite: redactPersonalDataInLogLine },
     // The event being handled, on each of its lines (runWithEventLogContext).
     mixin: eventLogBindings,

@@ -51,7 +51,7 @@ export class MaterialsModule {
 
 /**
  * S3 when a bucket is configured, the local disk otherwise. The S3 client is loaded only then: the AWS
- * SDK costs a portal that does not use it about 35 MB of resident memory and 180 ms of start-up.
+ * SDK cost a portal that did not use it about 6 MB of resident memory at rest, and start-up time.
  */
 export function materialStorageFor(config: PortalConfig): MaterialStorage {
   if (!config.MATERIALS_S3_BUCKET) return new LocalDiskStorage(resolve(config.MATERIALS_DIR));
