@@ -169,6 +169,21 @@ export function idleSection(idle) {
   ];
 }
 
+/** The portal's intake alone, and what became of the backlog it left. */
+export function intakeSection(intake) {
+  const heldBack = intake.heldBack
+    ? `the other services' ${intake.heldBack} processes stopped meanwhile`
+    : 'the other services working meanwhile (none of their processes found on this machine to hold back)';
+  // A case the tracker gave up on (its per-case timeout) is neither decided nor waited for any longer.
+  const gaveUp = intake.timedOut ? `, ${intake.timedOut} given up at the per-case timeout` : '';
+  return [
+    '## Intake alone',
+    '',
+    `\`POST /api/cases\`, ${intake.concurrency} at a time for ${intake.durationS} s, ${heldBack}: **${intake.requestsPerSecond} requests/s**, p50 ${ms(intake.requestMs.p50)} ms, p99 **${ms(intake.requestMs.p99)} ms** (${intake.failed} failed). ` +
+      `The ${intake.accepted} accepted cases then drained at ${intake.backlogDrain.perSecond} cases/s (${intake.decided} fully decided${gaveUp}, ${intake.undecidedAfterDrain} still undecided when the bench stopped waiting).`,
+  ];
+}
+
 export function renderMarkdown(r) {
   const v = r.versions ?? {};
   const m = r.machine;
@@ -224,15 +239,7 @@ export function renderMarkdown(r) {
   }
   if (r.idle) lines.push(...idleSection(r.idle), '');
   lines.push('## Ceilings, measured in the same run', '', table(['ceiling', 'raw', 'pipeline (closed loop)', 'pipeline ÷ raw'], ceilingLines(r)), '', ...boundLines(r), '');
-  if (intake) {
-    lines.push(
-      '## Intake alone',
-      '',
-      `\`POST /api/cases\`, ${intake.concurrency} at a time for ${intake.durationS} s, ${intake.heldBack ? `the other services' ${intake.heldBack} processes stopped meanwhile` : 'the other services working meanwhile (none of their processes found on this machine to hold back)'}: **${intake.requestsPerSecond} requests/s**, p50 ${ms(intake.requestMs.p50)} ms, p99 **${ms(intake.requestMs.p99)} ms** (${intake.failed} failed). ` +
-        `The ${intake.accepted} accepted cases then drained at ${intake.backlogDrain.perSecond} cases/s (${intake.decided} fully decided, ${intake.undecidedAfterDrain} still undecided when the bench stopped waiting).`,
-      '',
-    );
-  }
+  if (intake) lines.push(...intakeSection(intake), '');
   if (replay) {
     lines.push(
       '## Replay of the shared record',
