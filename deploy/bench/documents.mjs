@@ -1,20 +1,26 @@
 // What rendering a formal document costs: CPU per PDF of each kind, with the fonts as the services use
-// them (`documentFonts()`, which remember each word's layout) and with the bare fonts, on one core.
+// them (`documentFonts()`, which remember the layout of each run of text and the glyphs' outlines) and with the bare fonts, on one core.
 // Runs the built library: `npm run build`, then
-//   node -r ./deploy/local/register-paths.cjs deploy/bench/documents.mjs [--documents 200]
+//   node -r ./deploy/local/register-paths.cjs deploy/bench/documents.mjs [--documents 200] [--against DIR]
+// --against DIR adds the build of another checkout (its `dist/`, e.g. a worktree of an earlier commit),
+// as its services use it. The configurations take turns, a few documents each, in one process, and
+// each figure is the median of its turns: a machine whose speed drifts (a shared one) moves them alike.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { repoRoot } from '../local/infra.mjs';
 
 const require = createRequire(import.meta.url);
-const documents = require(path.join(repoRoot, 'dist/libs/documents/src/index.js'));
+const { values: options } = parseArgs({ options: { documents: { type: 'string', default: '200' }, against: { type: 'string' } } });
+const libraryOf = (root) => require(path.join(path.resolve(root), 'dist/libs/documents/src/index.js'));
+const documents = libraryOf(repoRoot);
 
-const count = Number(process.argv[process.argv.indexOf('--documents') + 1]) || 200;
+const count = Number(options.documents) || 200;
 const ISSUER = { zh: '威海市行政审批服务局', en: 'Weihai Administrative Approval Service Bureau' };
 const WORK_PERMIT = { name: { zh: '外国人来华工作许可', en: 'Work permit for foreigners' }, action: { zh: '首次申请', en: 'first application' } };
 
 /** The n-th document of each kind: the same fixed text, its own number, holder and dates. */
-const KINDS = {
+const kindsOf = (documents) => ({
   'acceptance notice': (n) =>
     documents.acceptanceNotice({
       documentNo: `POR-20261207-${String(1_000_000_000 + n)}`,
@@ -54,26 +60,42 @@ const KINDS = {
       validTo: '2028-12-06',
       verifyUrl: `https://work.weihai.example/verify/APP-20261207-${String(2_000_000_000 + n)}`,
     }),
-};
+});
 
-const FONTS = {
-  'as the services use them': documents.documentFonts(),
-  bare: documents.parseDocumentFonts(),
-};
-
-/** CPU milliseconds per document over `count` documents, after ten to warm up. */
-async function cpuPerDocument(model, fonts) {
-  for (let n = 0; n < 10; n += 1) await documents.renderPdf(model(n), fonts);
-  const start = process.cpuUsage();
-  for (let n = 10; n < 10 + count; n += 1) await documents.renderPdf(model(n), fonts);
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / count;
+/** Each configuration: the library that renders, and the fonts it renders with. */
+const CONFIGURATIONS = [
+  { label: 'as the services use them', documents, fonts: documents.documentFonts() },
+  { label: 'bare', documents, fonts: documents.parseDocumentFonts() },
+];
+if (options.against) {
+  const earlier = libraryOf(options.against);
+  CONFIGURATIONS.push({ label: `${options.against}, as its services use them`, documents: earlier, fonts: earlier.documentFonts() });
 }
 
-console.log(`| document | ${Object.keys(FONTS).join(' | ')} |`);
-console.log(`|---|${Object.keys(FONTS).map(() => '---').join('|')}|`);
-for (const [kind, model] of Object.entries(KINDS)) {
-  const cells = [];
-  for (const fonts of Object.values(FONTS)) cells.push(`${(await cpuPerDocument(model, fonts)).toFixed(1)} ms`);
-  console.log(`| ${kind} | ${cells.join(' | ')} |`);
+const TURN = 10;
+
+/** CPU milliseconds per document of each configuration: the median of its turns of TURN documents, after a turn each to warm up. */
+async function cpuPerDocument(kind) {
+  const turns = CONFIGURATIONS.map(() => []);
+  const rounds = Math.max(1, Math.ceil(count / TURN));
+  for (let round = -1; round < rounds; round += 1) {
+    // Alternate who goes first, so neither always follows the other's garbage.
+    const order = CONFIGURATIONS.map((_, index) => index);
+    if (round % 2) order.reverse();
+    for (const index of order) {
+      const { documents: library, fonts } = CONFIGURATIONS[index];
+      const model = kindsOf(library)[kind];
+      const start = process.cpuUsage();
+      for (let n = 0; n < TURN; n += 1) await library.renderPdf(model((round + 1) * TURN + n), fonts);
+      const used = process.cpuUsage(start);
+      if (round >= 0) turns[index].push((used.user + used.system) / 1000 / TURN);
+    }
+  }
+  return turns.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+}
+
+console.log(`| document | ${CONFIGURATIONS.map(({ label }) => label).join(' | ')} |`);
+console.log(`|---|${CONFIGURATIONS.map(() => '---').join('|')}|`);
+for (const kind of Object.keys(kindsOf(documents))) {
+  console.log(`| ${kind} | ${(await cpuPerDocument(kind)).map((ms) => `${ms.toFixed(1)} ms`).join(' | ')} |`);
 }

@@ -2,7 +2,7 @@ import type { Font, Glyph } from 'fontkit';
 import { parseDocumentFonts } from './document-fonts';
 import { withGlyphOutlinesRemembered } from './glyph-outline-cache';
 import { acceptanceNotice } from './kinds/acceptance-notice';
-import { withLayoutCache } from './layout-cache';
+import { LayoutMemo } from './layout-memo';
 import { renderPdf } from './render-pdf';
 import { exampleResidenceDecision, withoutCreationDate } from './testing';
 
@@ -28,8 +28,8 @@ describe(withGlyphOutlinesRemembered.name, () => {
     const bare = parseDocumentFonts();
     const expected = [withoutCreationDate(await renderPdf(decision, bare)), withoutCreationDate(await renderPdf(notice, bare))];
     const fresh = parseDocumentFonts();
-    const remembering = (font: Font) => withLayoutCache(withGlyphOutlinesRemembered(font, 1_500), 100);
-    const fonts = { regular: remembering(fresh.regular), bold: remembering(fresh.bold) };
+    const remembering = (font: Font) => withGlyphOutlinesRemembered(font, 1_500);
+    const fonts = { regular: remembering(fresh.regular), bold: remembering(fresh.bold), layouts: { regular: new LayoutMemo(100), bold: new LayoutMemo(100) } };
     expect(withoutCreationDate(await renderPdf(notice, fonts))).toBe(expected[1]);
     expect(withoutCreationDate(await renderPdf(decision, fonts))).toBe(expected[0]);
     const decode = jest.spyOn(Object.getPrototypeOf(fresh.regular.getGlyph(1)) as Decoding, '_decode');

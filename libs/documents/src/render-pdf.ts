@@ -49,6 +49,10 @@ export async function renderPdf(model: DocumentModel, fonts: DocumentFonts = doc
   // pdfkit accepts a parsed fontkit font (its types know only files and bytes).
   doc.registerFont('regular', fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
+  if (fonts.layouts) {
+    // Each font is embedded once selected: in the order the head first uses them, so the PDF is the same.
+    for (const name of ['bold', 'regular'] as const) fonts.layouts[name].serve((doc.font(name) as unknown as { _font: unknown })._font);
+  }
 
   head(doc, model);
   if (model.addressee) doc.moveDown(0.6).font('bold').fontSize(11).fillColor(INK).text(`${model.addressee}：`);
@@ -132,10 +136,10 @@ function qr(doc: Doc, url: string, caption: Bilingual): void {
   if (doc.y + QR_SIZE > doc.page.height - MARGIN - 60) doc.addPage();
   const top = doc.y;
   const moduleSize = QR_SIZE / (symbol.size + 2 * QR_QUIET_ZONE);
-  const symbolX = MARGIN + QR_QUIET_ZONE * moduleSize;
-  const symbolY = top + QR_QUIET_ZONE * moduleSize;
-  for (const run of symbol.darkRuns) doc.rect(symbolX + run.column * moduleSize, symbolY + run.row * moduleSize, run.length * moduleSize, moduleSize);
-  doc.fill(QR_DARK);
+  // Drawn in modules (one unit a module): each rectangle is four small integers to write, not four decimals.
+  doc.save().translate(MARGIN + QR_QUIET_ZONE * moduleSize, top + QR_QUIET_ZONE * moduleSize).scale(moduleSize);
+  for (const run of symbol.darkRuns) doc.rect(run.column, run.row, run.length, 1);
+  doc.fill(QR_DARK).restore();
   const textX = MARGIN + QR_SIZE + 14;
   const width = doc.page.width - MARGIN - textX;
   doc.font('bold').fontSize(10.5).fillColor(INK).text(caption.zh, textX, top + 18, { width });
