@@ -549,7 +549,10 @@ describe('web front', () => {
     ];
     const problems: string[] = [];
     const checked: string[] = [];
-    for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    // Both widths at once, each in its own browser context (axe is most of the time, and each page's
+    // renderer takes a core); each walk of the form keeps a draft of its own.
+    const widths = [['desktop', DESKTOP], ['phone', PHONE]] as const;
+    await Promise.all(widths.map(async ([label, viewport]) => {
       const page = await pageFor(viewport);
       const check = async (name: string) => {
         await page.waitForLoadState('networkidle');
@@ -576,7 +579,7 @@ describe('web front', () => {
         }
       }
       await page.context().close();
-    }
+    }));
     // Each step of the form was checked, at both widths.
     for (const step of ['items', 'you', 'employer', 'job', 'materials', 'check']) expect(checked).toEqual(expect.arrayContaining([`apply-${step} (desktop)`, `apply-${step} (phone)`]));
     expect(problems.join('\n')).toBe('');

@@ -1,5 +1,5 @@
 import { SecondBroker, eventually, testDatabaseServerUrl, uniqueName } from '@work-permit/testing';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -36,12 +36,8 @@ export class PlatformStack {
     return new Kafka({ clientId: `${this.run}-reader`, brokers: this.broker.brokers, logLevel: logLevel.NOTHING });
   }
 
+  /** Starts the broker and every service from dist/, which the suites' global setup built (`build-platform.ts`). */
   async start(): Promise<void> {
-    // E2E_SKIP_BUILD=1 reuses dist/ as it is (when iterating on the tests alone).
-    if (!process.env.E2E_SKIP_BUILD) {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'web/vite.config.mts'], { cwd: ROOT, stdio: 'inherit' });
-    }
     await this.broker.reset();
     await this.broker.start();
     mkdirSync(LOG_DIR, { recursive: true });
